@@ -1,0 +1,24 @@
+// Makes sure Debian's Chromium is there for the end-to-end tests and the PDF checks (pdftotext), never
+// downloading a browser of Playwright's own. As root it installs them with apt-get; otherwise it says how.
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const needed = [];
+if (!existsSync(chromium)) needed.push('chromium');
+if (!existsSync('/usr/bin/pdftotext')) needed.push('poppler-utils');
+if (!existsSync('/usr/bin/unzip')) needed.push('unzip');
+
+if (needed.length === 0) process.exit(0);
+
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+if (!isRoot) {
+	console.error(
+		`The tests need Debian packages that are not installed: ${needed.join(' ')}.\n` +
+			`Install them with: sudo apt-get update && sudo apt-get install -y ${needed.join(' ')}`
+	);
+	process.exit(1);
+}
+console.log(`Installing ${needed.join(' ')} with apt-get …`);
+execSync('apt-get update -qq', { stdio: 'inherit' });
+execSync(`DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${needed.join(' ')}`, { stdio: 'inherit' });

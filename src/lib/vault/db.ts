@@ -1,0 +1,78 @@
+// The one database. It holds only opaque rows: a header (format, KDF parameters, salt, wrapped key), sealed rows
+// keyed by random ids, and sealed exhibit chunks. No dates, kinds, titles or counts are stored in the clear, and
+// every name here is neutral, because a person holding the phone can list a browser's databases.
+import Dexie, { type EntityTable } from 'dexie';
+
+export const DB_NAME = 'calc';
+export const VAULT_FORMAT = 1;
+
+export interface StoredKdf {
+	readonly alg: 'argon2id13';
+	readonly ops: number;
+	readonly mem: number;
+	readonly salt: Uint8Array;
+}
+
+/** Rows of the `meta` table, told apart by their key. */
+export interface HeaderRow {
+	readonly key: 'header';
+	readonly format: number;
+	readonly kdf: StoredKdf;
+	readonly wrapped: Uint8Array;
+}
+
+/** Failed unlock attempts, kept so that the growing wait survives a reload. Holds no content. */
+export interface AttemptsRow {
+	readonly key: 'attempts';
+	readonly failures: number;
+	readonly lastAt: number;
+}
+
+/** Settings that must be known before unlocking (whether to show the calculator, where the exit goes). */
+export interface PrefsRow {
+	readonly key: 'prefs';
+	readonly disguise: boolean;
+	readonly exitUrl: string;
+	/** The calculator code, as a salted hash only; see safety/unlock-code.ts. */
+	readonly code?: {
+		readonly v: number;
+		readonly salt: string;
+		readonly hash: string;
+		readonly iterations: number;
+	};
+	readonly autoLockMinutes: number;
+	readonly hiddenLockSeconds: number;
+}
+
+export type MetaRow = HeaderRow | AttemptsRow | PrefsRow;
+
+export interface SealedRow {
+	readonly id: string;
+	readonly sealed: Uint8Array;
+}
+
+export interface ChunkRow {
+	readonly exhibitId: string;
+	readonly index: number;
+	readonly sealed: Uint8Array;
+}
+
+export class VaultDb extends Dexie {
+	meta!: Dexie.Table<MetaRow, string>;
+	rows!: EntityTable<SealedRow, 'id'>;
+	chunks!: Dexie.Table<ChunkRow, [string, number]>;
+
+	constructor(name = DB_NAME) {
+		super(name);
+		// Schema changes are added as new versions here, never by editing this one.
+		this.version(1).stores({ meta: 'key', rows: 'id', chunks: '[exhibitId+index]' });
+	}
+}
+
+let shared: VaultDb | undefined;
+
+/** The app's one database connection. */
+export function vaultDb(): VaultDb {
+	shared ??= new VaultDb();
+	return shared;
+}

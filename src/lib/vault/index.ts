@@ -1,0 +1,10 @@
+export { DB_NAME, VAULT_FORMAT, VaultDb, vaultDb, type PrefsRow, type ChunkRow, type SealedRow } from './db';
+export * from './errors';
+export { hasDiary, Vault, type CreateOptions, type ReadResult } from './vault';
+export {
+	MIN_LENGTH,
+	MIN_SCORE,
+	ratePassphrase,
+	type Strength,
+	type StrengthScore
+} from './passphrase-strength';

@@ -1,0 +1,187 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { VaultDb } from './db';
+import {
+	DiaryExistsError,
+	NoDiaryError,
+	WaitBeforeRetryError,
+	WeakPassphraseError,
+	WrongPassphraseError
+} from './errors';
+import { hasDiary, Vault } from './vault';
+
+// Small Argon2id settings keep these quick; the stored parameters are what matters here.
+const FAST = { ops: 1, mem: 8 * 1024 * 1024, skipStrengthCheck: true };
+const PASS = 'plum orchard lantern 47 quietly';
+
+let db: VaultDb;
+let counter = 0;
+
+beforeEach(() => {
+	db = new VaultDb(`test-${Date.now()}-${counter++}`);
+});
+afterEach(async () => {
+	db.close();
+	await db.delete();
+});
+
+describe('creating a diary', () => {
+	it('stores only the header: format, parameters, salt and the wrapped key', async () => {
+		expect(await hasDiary(db)).toBe(false);
+		const vault = await Vault.create(db, PASS, FAST);
+		expect(await hasDiary(db)).toBe(true);
+		const header = await db.meta.get('header');
+		expect(header).toMatchObject({
+			key: 'header',
+			format: 1,
+			kdf: { alg: 'argon2id13', ops: 1, mem: 8388608 }
+		});
+		if (header?.key !== 'header') throw new Error('no header');
+		expect(header.kdf.salt).toHaveLength(16);
+		expect(header.wrapped.length).toBeGreaterThan(32);
+		expect(await db.rows.count()).toBe(0);
+		vault.lock();
+	});
+
+	it('refuses a weak passphrase, and a second diary', async () => {
+		await expect(Vault.create(db, 'password1', { ops: 1, mem: 8 * 1024 * 1024 })).rejects.toBeInstanceOf(
+			WeakPassphraseError
+		);
+		expect(await hasDiary(db)).toBe(false);
+		(await Vault.create(db, PASS, FAST)).lock();
+		await expect(Vault.create(db, PASS, FAST)).rejects.toBeInstanceOf(DiaryExistsError);
+	});
+
+	it('uses the parameters stored in the header to unlock', async () => {
+		(await Vault.create(db, PASS, { ...FAST, ops: 2 })).lock();
+		const header = await db.meta.get('header');
+		expect(header).toMatchObject({ kdf: { ops: 2 } });
+		const vault = await Vault.unlock(db, PASS);
+		expect(vault.locked).toBe(false);
+	});
+});
+
+describe('rows', () => {
+	it('round-trips values, and stores nothing readable', async () => {
+		const vault = await Vault.create(db, PASS, FAST);
+		await vault.put('r1', { note: 'MARKER-seen-outside-the-house' });
+		await vault.putMany([
+			{ id: 'r2', value: { n: 2 } },
+			{ id: 'r3', value: { n: 3 } }
+		]);
+		const row = await db.rows.get('r1');
+		const asText = new TextDecoder('latin1').decode(row!.sealed);
+		expect(asText).not.toContain('MARKER');
+		const { records, damaged } = await vault.readAll();
+		expect(damaged).toEqual([]);
+		expect(Object.fromEntries(records.map((r) => [r.id, r.value]))).toEqual({
+			r1: { note: 'MARKER-seen-outside-the-house' },
+			r2: { n: 2 },
+			r3: { n: 3 }
+		});
+	});
+
+	it('reports a damaged row by id and still opens the others', async () => {
+		const vault = await Vault.create(db, PASS, FAST);
+		await vault.putMany([
+			{ id: 'good', value: 1 },
+			{ id: 'bad', value: 2 }
+		]);
+		const bad = await db.rows.get('bad');
+		const altered = bad!.sealed.slice();
+		altered[40]! ^= 1;
+		await db.rows.put({ id: 'bad', sealed: altered });
+		const { records, damaged } = await vault.readAll();
+		expect(damaged).toEqual(['bad']);
+		expect(records).toEqual([{ id: 'good', value: 1 }]);
+	});
+
+	it('detects two rows swapped in the database', async () => {
+		const vault = await Vault.create(db, PASS, FAST);
+		await vault.putMany([
+			{ id: 'a', value: 'A' },
+			{ id: 'b', value: 'B' }
+		]);
+		const [a, b] = [await db.rows.get('a'), await db.rows.get('b')];
+		await db.rows.bulkPut([
+			{ id: 'a', sealed: b!.sealed },
+			{ id: 'b', sealed: a!.sealed }
+		]);
+		expect((await vault.readAll()).damaged.sort()).toEqual(['a', 'b']);
+	});
+});
+
+describe('unlocking', () => {
+	it('fails with a wrong passphrase and changes nothing', async () => {
+		const vault = await Vault.create(db, PASS, FAST);
+		await vault.put('r1', 'kept');
+		vault.lock();
+		const headerBefore = await db.meta.get('header');
+		const rowBefore = await db.rows.get('r1');
+		await expect(Vault.unlock(db, 'not the passphrase')).rejects.toBeInstanceOf(WrongPassphraseError);
+		expect(await db.meta.get('header')).toEqual(headerBefore);
+		expect(await db.rows.get('r1')).toEqual(rowBefore);
+		const again = await Vault.unlock(db, PASS);
+		expect(await again.get('r1')).toBe('kept');
+	});
+
+	it('makes repeated failures wait longer, and the wait is stored', async () => {
+		(await Vault.create(db, PASS, FAST)).lock();
+		const t = 1_000_000;
+		await expect(Vault.unlock(db, 'x', t)).rejects.toBeInstanceOf(WrongPassphraseError);
+		await expect(Vault.unlock(db, 'x', t + 1)).rejects.toBeInstanceOf(WrongPassphraseError);
+		const third = Vault.unlock(db, 'x', t + 2);
+		await expect(third).rejects.toMatchObject({ retryAt: t + 2 + 2000 });
+		// Even the right passphrase has to wait; a new connection (as after a reload) sees the same wait.
+		const reopened = new VaultDb(db.name);
+		await expect(Vault.unlock(reopened, PASS, t + 100)).rejects.toBeInstanceOf(WaitBeforeRetryError);
+		expect(await Vault.retryAt(reopened)).toBe(t + 2 + 2000);
+		const vault = await Vault.unlock(reopened, PASS, t + 2 + 2000);
+		expect(vault.locked).toBe(false);
+		expect(await Vault.retryAt(reopened)).toBe(0);
+		reopened.close();
+	});
+
+	it('says when there is no diary', async () => {
+		await expect(Vault.unlock(db, PASS)).rejects.toBeInstanceOf(NoDiaryError);
+	});
+});
+
+describe('locking', () => {
+	it('wipes the key so nothing more can be read or written', async () => {
+		const vault = await Vault.create(db, PASS, FAST);
+		await vault.put('r1', 1);
+		vault.lock();
+		expect(vault.locked).toBe(true);
+		await expect(vault.readAll()).rejects.toThrow(/locked/);
+		await expect(vault.put('r2', 2)).rejects.toThrow(/locked/);
+	});
+});
+
+describe('changing the passphrase', () => {
+	it('re-wraps the key only: every row opens with the new passphrase and none with the old', async () => {
+		const vault = await Vault.create(db, PASS, FAST);
+		await vault.putMany([
+			{ id: 'a', value: 'one' },
+			{ id: 'b', value: 'two' }
+		]);
+		const rowsBefore = await db.rows.toArray();
+		await vault.changePassphrase(PASS, 'new passphrase for a new phone 9', FAST);
+		expect(await db.rows.toArray()).toEqual(rowsBefore);
+		vault.lock();
+		await expect(Vault.unlock(db, PASS)).rejects.toBeInstanceOf(WrongPassphraseError);
+		const reopened = await Vault.unlock(db, 'new passphrase for a new phone 9');
+		const { records, damaged } = await reopened.readAll();
+		expect(damaged).toEqual([]);
+		expect(records.map((r) => r.value).sort()).toEqual(['one', 'two']);
+	});
+
+	it('refuses the change when the current passphrase is wrong', async () => {
+		const vault = await Vault.create(db, PASS, FAST);
+		const before = await db.meta.get('header');
+		await expect(
+			vault.changePassphrase('wrong', 'another strong passphrase 77', FAST)
+		).rejects.toBeInstanceOf(WrongPassphraseError);
+		expect(await db.meta.get('header')).toEqual(before);
+	});
+});

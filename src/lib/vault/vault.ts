@@ -1,0 +1,227 @@
+// Create, unlock, lock and re-key the diary, and read and write its sealed rows. Everything above this layer sees
+// plain JSON values; everything below it sees only sealed bytes.
+import {
+	OpenFailedError,
+	createRecordCipher,
+	deriveKey,
+	newDiaryKey,
+	newKdfParams,
+	unwrapKey,
+	wrapKey,
+	type KdfParams,
+	type RecordCipher
+} from '$lib/crypto';
+import { nextAllowedAt } from '$lib/domain/lockout';
+import { VAULT_FORMAT, type AttemptsRow, type HeaderRow, type VaultDb } from './db';
+import {
+	DiaryExistsError,
+	LockedError,
+	NoDiaryError,
+	StorageFullError,
+	WaitBeforeRetryError,
+	WeakPassphraseError,
+	WrongPassphraseError
+} from './errors';
+import { ratePassphrase } from './passphrase-strength';
+
+const ROWS = 'rows';
+
+export interface CreateOptions {
+	/** Argon2id cost; tests pass small values, the app uses the defaults. */
+	readonly ops?: number;
+	readonly mem?: number;
+	/** Skips the strength check; only for tests and benchmarks that need many diaries quickly. */
+	readonly skipStrengthCheck?: boolean;
+}
+
+export interface ReadResult {
+	readonly records: { readonly id: string; readonly value: unknown }[];
+	/** Ids of rows that did not open; the others are unaffected. */
+	readonly damaged: string[];
+}
+
+function toKdfParams(header: HeaderRow): KdfParams {
+	return { alg: header.kdf.alg, ops: header.kdf.ops, mem: header.kdf.mem, salt: header.kdf.salt };
+}
+
+async function readHeader(db: VaultDb): Promise<HeaderRow | undefined> {
+	const row = await db.meta.get('header');
+	return row?.key === 'header' ? row : undefined;
+}
+
+async function readAttempts(db: VaultDb): Promise<AttemptsRow> {
+	const row = await db.meta.get('attempts');
+	return row?.key === 'attempts' ? row : { key: 'attempts', failures: 0, lastAt: 0 };
+}
+
+/** Turns the browser's quota error into one the person can act on. */
+async function guardQuota<T>(work: () => Promise<T>): Promise<T> {
+	try {
+		return await work();
+	} catch (error) {
+		const name = (error as { name?: string; inner?: { name?: string } } | null)?.name;
+		const inner = (error as { inner?: { name?: string } } | null)?.inner?.name;
+		if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') throw new StorageFullError();
+		throw error;
+	}
+}
+
+export async function hasDiary(db: VaultDb): Promise<boolean> {
+	return (await readHeader(db)) !== undefined;
+}
+
+export class Vault {
+	#db: VaultDb;
+	#cipher: RecordCipher | undefined;
+
+	private constructor(db: VaultDb, cipher: RecordCipher) {
+		this.#db = db;
+		this.#cipher = cipher;
+	}
+
+	static async create(db: VaultDb, passphrase: string, options: CreateOptions = {}): Promise<Vault> {
+		if (!options.skipStrengthCheck && !(await ratePassphrase(passphrase)).acceptable) {
+			throw new WeakPassphraseError();
+		}
+		const params = await newKdfParams(options.ops, options.mem);
+		const kek = await deriveKey(passphrase, params);
+		const diaryKey = await newDiaryKey();
+		const wrapped = await wrapKey(kek, diaryKey);
+		kek.fill(0);
+		const header: HeaderRow = {
+			key: 'header',
+			format: VAULT_FORMAT,
+			kdf: { alg: params.alg, ops: params.ops, mem: params.mem, salt: params.salt },
+			wrapped
+		};
+		await guardQuota(() =>
+			db.transaction('rw', db.meta, async () => {
+				if (await readHeader(db)) throw new DiaryExistsError();
+				await db.meta.put(header);
+			})
+		);
+		return new Vault(db, await createRecordCipher(diaryKey));
+	}
+
+	/**
+	 * Opens the diary key with the passphrase. A wrong passphrase is simply a failed open (no verifier is stored);
+	 * each failure makes the next try wait longer, and the wait is stored so a reload does not reset it.
+	 */
+	static async unlock(db: VaultDb, passphrase: string, now = Date.now()): Promise<Vault> {
+		const header = await readHeader(db);
+		if (!header) throw new NoDiaryError();
+		const attempts = await readAttempts(db);
+		const allowedAt = nextAllowedAt(attempts.failures, attempts.lastAt);
+		if (now < allowedAt) throw new WaitBeforeRetryError(allowedAt);
+
+		const kek = await deriveKey(passphrase, toKdfParams(header));
+		let diaryKey: Uint8Array;
+		try {
+			diaryKey = await unwrapKey(kek, header.wrapped);
+		} catch (error) {
+			if (!(error instanceof OpenFailedError)) throw error;
+			const failures = attempts.failures + 1;
+			await db.meta.put({ key: 'attempts', failures, lastAt: now });
+			throw new WrongPassphraseError(nextAllowedAt(failures, now));
+		} finally {
+			kek.fill(0);
+		}
+		if (attempts.failures > 0) await db.meta.delete('attempts');
+		return new Vault(db, await createRecordCipher(diaryKey));
+	}
+
+	/** When the next unlock may be tried, for a screen that has just loaded. */
+	static async retryAt(db: VaultDb): Promise<number> {
+		const attempts = await readAttempts(db);
+		return nextAllowedAt(attempts.failures, attempts.lastAt);
+	}
+
+	get locked(): boolean {
+		return this.#cipher === undefined;
+	}
+
+	get db(): VaultDb {
+		return this.#db;
+	}
+
+	/** The record cipher, for layers that seal their own rows (exhibit chunks). Throws once locked. */
+	get cipher(): RecordCipher {
+		if (!this.#cipher) throw new LockedError();
+		return this.#cipher;
+	}
+
+	/** Re-wraps the diary key under a new passphrase; no row is re-encrypted. */
+	async changePassphrase(current: string, next: string, options: CreateOptions = {}): Promise<void> {
+		if (!options.skipStrengthCheck && !(await ratePassphrase(next)).acceptable)
+			throw new WeakPassphraseError();
+		const header = await readHeader(this.#db);
+		if (!header) throw new NoDiaryError();
+		const oldKek = await deriveKey(current, toKdfParams(header));
+		let diaryKey: Uint8Array;
+		try {
+			diaryKey = await unwrapKey(oldKek, header.wrapped);
+		} catch (error) {
+			if (error instanceof OpenFailedError) throw new WrongPassphraseError(0);
+			throw error;
+		} finally {
+			oldKek.fill(0);
+		}
+		const params = await newKdfParams(options.ops ?? header.kdf.ops, options.mem ?? header.kdf.mem);
+		const newKek = await deriveKey(next, params);
+		const wrapped = await wrapKey(newKek, diaryKey);
+		newKek.fill(0);
+		diaryKey.fill(0);
+		await guardQuota(() =>
+			this.#db.meta.put({
+				...header,
+				kdf: { alg: params.alg, ops: params.ops, mem: params.mem, salt: params.salt },
+				wrapped
+			})
+		);
+	}
+
+	async put(id: string, value: unknown): Promise<void> {
+		const sealed = this.cipher.sealJson(value, { table: ROWS, id });
+		await guardQuota(() => this.#db.rows.put({ id, sealed }));
+	}
+
+	async putMany(entries: readonly { readonly id: string; readonly value: unknown }[]): Promise<void> {
+		const cipher = this.cipher;
+		const rows = entries.map(({ id, value }) => ({
+			id,
+			sealed: cipher.sealJson(value, { table: ROWS, id })
+		}));
+		await guardQuota(() => this.#db.rows.bulkPut(rows));
+	}
+
+	async get(id: string): Promise<unknown> {
+		const row = await this.#db.rows.get(id);
+		return row ? this.cipher.openJson(row.sealed, { table: ROWS, id }) : undefined;
+	}
+
+	async remove(id: string): Promise<void> {
+		await this.#db.rows.delete(id);
+	}
+
+	/** Opens every row. A row that fails to open is reported by id, and the others still open. */
+	async readAll(): Promise<ReadResult> {
+		const cipher = this.cipher;
+		const rows = await this.#db.rows.toArray();
+		const records: { id: string; value: unknown }[] = [];
+		const damaged: string[] = [];
+		for (const row of rows) {
+			try {
+				records.push({ id: row.id, value: cipher.openJson(row.sealed, { table: ROWS, id: row.id }) });
+			} catch {
+				damaged.push(row.id);
+			}
+		}
+		return { records, damaged };
+	}
+
+	/** Drops the key: wipes its bytes so nothing in memory can open the rows again. */
+	lock(): void {
+		this.#cipher?.wipe();
+		this.#cipher = undefined;
+	}
+}

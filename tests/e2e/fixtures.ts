@@ -1,0 +1,44 @@
+// Shared fixtures for the end-to-end journeys. Every test watches every request the page makes and fails if any
+// goes to an origin other than the app's own: the app must never talk to anyone else.
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const PASSPHRASE = 'plum orchard lantern 47 quietly';
+
+export const test = base.extend<{ foreignRequests: string[] }>({
+	foreignRequests: [
+		async ({ context, baseURL }, use) => {
+			const origin = new URL(baseURL!).origin;
+			const foreign: string[] = [];
+			context.on('request', (request) => {
+				const url = request.url();
+				if (url.startsWith('data:') || url.startsWith('blob:')) return;
+				if (new URL(url).origin !== origin) foreign.push(url);
+			});
+			await use(foreign);
+			expect(foreign, 'requests to other origins').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
+
+export async function createDiary(page: Page, passphrase = PASSPHRASE): Promise<void> {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { name: 'Set up your diary' })).toBeVisible();
+	await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+	await page.getByLabel('Type the passphrase again').fill(passphrase);
+	await page.getByRole('button', { name: 'Create my diary' }).click();
+	await expect(page.getByRole('heading', { name: 'Your diary', exact: true })).toBeVisible({
+		timeout: 20_000
+	});
+}
+
+export async function unlock(page: Page, passphrase = PASSPHRASE): Promise<void> {
+	await expect(page.getByRole('heading', { name: 'Open your diary' })).toBeVisible();
+	await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+	await page.getByRole('button', { name: 'Open', exact: true }).click();
+	await expect(page.getByRole('heading', { name: 'Your diary', exact: true })).toBeVisible({
+		timeout: 20_000
+	});
+}

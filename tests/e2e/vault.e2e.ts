@@ -1,0 +1,67 @@
+import { readFile } from 'node:fs/promises';
+import { PASSPHRASE, createDiary, expect, test, unlock } from './fixtures';
+
+test('create a diary, lock it, unlock it, and a reload stays locked', async ({ page }) => {
+	await createDiary(page);
+	await expect(page).toHaveTitle('Calculator');
+
+	await page.getByRole('button', { name: 'Lock' }).click();
+	await expect(page.getByRole('heading', { name: 'Open your diary' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Open your diary' })).toBeFocused();
+
+	await unlock(page);
+	await page.reload();
+	await expect(page.getByRole('heading', { name: 'Open your diary' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Your diary', exact: true })).toHaveCount(0);
+	await unlock(page);
+});
+
+test('a weak passphrase and a mismatch are explained, and nothing is created', async ({ page }) => {
+	await page.goto('/');
+	await page.getByLabel('Passphrase', { exact: true }).fill('password123');
+	await page.getByLabel('Type the passphrase again').fill('password124');
+	await page.getByRole('button', { name: 'Create my diary' }).click();
+	await expect(page.getByText('This passphrase would be too easy to guess')).toBeVisible();
+	await expect(page.getByText('The two passphrases are not the same')).toBeVisible();
+	await expect(page.getByLabel('Passphrase', { exact: true })).toBeFocused();
+	await expect(page.getByLabel('Passphrase', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+	await page.reload();
+	await expect(page.getByRole('heading', { name: 'Set up your diary' })).toBeVisible();
+});
+
+test('a wrong passphrase gets a calm message, and repeated tries are made to wait, even after a reload', async ({
+	page
+}) => {
+	await createDiary(page);
+	await page.getByRole('button', { name: 'Lock' }).click();
+	const field = page.getByLabel('Passphrase', { exact: true });
+	const open = page.getByRole('button', { name: 'Open', exact: true });
+
+	await field.fill('not my passphrase');
+	await open.click();
+	await expect(page.getByText('That passphrase did not open the diary')).toBeVisible();
+	await expect(field).toBeFocused();
+	await expect(field).toHaveValue('');
+
+	for (let i = 0; i < 2; i++) {
+		await field.fill('still not it');
+		await open.click();
+		await expect(open).toBeEnabled();
+	}
+	// The third failure starts a wait; even the right passphrase has to wait now, after a reload too.
+	await page.reload();
+	await field.fill(PASSPHRASE);
+	await open.click();
+	await expect(page.getByText(/please wait \d+ seconds? before trying again/i)).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Your diary', exact: true })).toHaveCount(0);
+});
+
+test('the built page carries a strict Content Security Policy', async () => {
+	const html = await readFile('build/index.html', 'utf8');
+	const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
+	expect(csp).toBeDefined();
+	expect(csp).toContain("connect-src 'self'");
+	expect(csp).toContain("default-src 'self'");
+	expect(csp).not.toContain("'unsafe-eval'");
+	expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+});
