@@ -11,7 +11,7 @@ import {
 	type KdfParams,
 	type RecordCipher
 } from '$lib/crypto';
-import { nextAllowedAt } from '$lib/domain/lockout';
+import { remainingDelay } from '$lib/domain/lockout';
 import { VAULT_FORMAT, type AttemptsRow, type HeaderRow, type VaultDb } from './db';
 import {
 	DiaryExistsError,
@@ -111,8 +111,8 @@ export class Vault {
 		const header = await readHeader(db);
 		if (!header) throw new NoDiaryError();
 		const attempts = await readAttempts(db);
-		const allowedAt = nextAllowedAt(attempts.failures, attempts.lastAt);
-		if (now < allowedAt) throw new WaitBeforeRetryError(allowedAt);
+		const wait = remainingDelay(attempts.failures, attempts.lastAt, now);
+		if (wait > 0) throw new WaitBeforeRetryError(now + wait);
 
 		const kek = await deriveKey(passphrase, toKdfParams(header));
 		let diaryKey: Uint8Array;
@@ -122,7 +122,7 @@ export class Vault {
 			if (!(error instanceof OpenFailedError)) throw error;
 			const failures = attempts.failures + 1;
 			await db.meta.put({ key: 'attempts', failures, lastAt: now });
-			throw new WrongPassphraseError(nextAllowedAt(failures, now));
+			throw new WrongPassphraseError(now + remainingDelay(failures, now, now));
 		} finally {
 			kek.fill(0);
 		}
@@ -130,10 +130,11 @@ export class Vault {
 		return new Vault(db, await createRecordCipher(diaryKey));
 	}
 
-	/** When the next unlock may be tried, for a screen that has just loaded. */
-	static async retryAt(db: VaultDb): Promise<number> {
+	/** When the next unlock may be tried (0: now), for a screen that has just loaded. */
+	static async retryAt(db: VaultDb, now = Date.now()): Promise<number> {
 		const attempts = await readAttempts(db);
-		return nextAllowedAt(attempts.failures, attempts.lastAt);
+		const wait = remainingDelay(attempts.failures, attempts.lastAt, now);
+		return wait > 0 ? now + wait : 0;
 	}
 
 	get locked(): boolean {

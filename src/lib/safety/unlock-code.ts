@@ -1,0 +1,150 @@
+/**
+ * The disguise's unlock code: the digits someone types into the calculator, then `=`, to reach the passphrase screen.
+ *
+ * The code is not the key, and it protects nothing by itself. It only decides which screen shows: the diary stays
+ * sealed under the passphrase (Argon2id), and the passphrase screen still asks for it. So the code can be short and
+ * memorable, and it must be readable before anything is unlocked, which is why it is kept outside the encrypted vault.
+ *
+ * It is stored only as a salted PBKDF2 hash so that someone reading the browser's storage does not see it in the
+ * clear: people choose dates and PINs that mean something, and may use the same digits elsewhere. The hash cannot
+ * make a 4-digit code hard to guess offline (there are only 10,000), and it is not meant to: what keeps the diary
+ * safe is the passphrase.
+ *
+ * PBKDF2-SHA-256 through WebCrypto, not libsodium's Argon2id: it is checked on every `=` the calculator sees, must
+ * answer quickly on a slow phone, and needs no WebAssembly loaded before the disguise is even shown.
+ */
+
+/** Base64 (RFC 4648, with padding), named in the type so it is not mistaken for the text it encodes. */
+export type Base64String = string;
+
+export interface StoredUnlockCode {
+	readonly v: 1;
+	readonly salt: Base64String;
+	readonly hash: Base64String;
+	readonly iterations: number;
+}
+
+export type UnlockCodeProblem = 'too-short' | 'too-long' | 'not-digits';
+
+export const MIN_UNLOCK_CODE_LENGTH = 4;
+export const MAX_UNLOCK_CODE_LENGTH = 12;
+export const UNLOCK_CODE_ITERATIONS = 100_000;
+const SALT_BYTES = 16;
+const HASH_BYTES = 32;
+/** Bounds on a stored count, so a damaged or tampered record cannot make a check take minutes. */
+const MAX_ITERATIONS = 10_000_000;
+
+/** Thrown when a code that breaks the rules reaches `hashUnlockCode`; setup should have checked it first. */
+export class InvalidUnlockCodeError extends Error {
+	readonly problem: UnlockCodeProblem;
+
+	constructor(problem: UnlockCodeProblem) {
+		super(
+			`The calculator code must be ${MIN_UNLOCK_CODE_LENGTH} to ${MAX_UNLOCK_CODE_LENGTH} digits (${problem}).`
+		);
+		this.name = 'InvalidUnlockCodeError';
+		this.problem = problem;
+	}
+}
+
+/**
+ * Thrown when the saved code record cannot be read. Never accepting any code is the only safe answer, but the page
+ * must not show this on the calculator, where a message about a diary would give the disguise away.
+ */
+export class UnlockCodeRecordError extends Error {
+	constructor() {
+		super('The saved calculator code could not be read, so it cannot open the diary. Set the code again.');
+		this.name = 'UnlockCodeRecordError';
+	}
+}
+
+/** Checks a code chosen at setup. Digits are ASCII only: the calculator has no other digit keys. */
+export function validateUnlockCode(code: string): UnlockCodeProblem | null {
+	if (!/^[0-9]*$/.test(code)) return 'not-digits';
+	if (code.length < MIN_UNLOCK_CODE_LENGTH) return 'too-short';
+	if (code.length > MAX_UNLOCK_CODE_LENGTH) return 'too-long';
+	return null;
+}
+
+/** Hashes a new code for storage. The salt is random unless given (tests give one). */
+export async function hashUnlockCode(
+	code: string,
+	salt: Uint8Array = globalThis.crypto.getRandomValues(new Uint8Array(SALT_BYTES)),
+	iterations: number = UNLOCK_CODE_ITERATIONS
+): Promise<StoredUnlockCode> {
+	const problem = validateUnlockCode(code);
+	if (problem !== null) throw new InvalidUnlockCodeError(problem);
+	if (salt.length < SALT_BYTES) throw new RangeError(`The salt must be at least ${SALT_BYTES} bytes.`);
+	if (!isIterationCount(iterations))
+		throw new RangeError(`Iterations must be a whole number from 1 to ${MAX_ITERATIONS}.`);
+	const hash = await deriveHash(code, salt, iterations);
+	return { v: 1, salt: encodeBase64(salt), hash: encodeBase64(hash), iterations };
+}
+
+/**
+ * Whether `code` is the stored code. Anything that cannot be a code (the calculator submits whatever digits came
+ * before `=`) is simply false, without hashing, so ordinary sums stay instant.
+ */
+export async function checkUnlockCode(code: string, stored: StoredUnlockCode): Promise<boolean> {
+	if (!isStoredUnlockCode(stored)) throw new UnlockCodeRecordError();
+	if (validateUnlockCode(code) !== null) return false;
+	const expected = decodeBase64(stored.hash);
+	const actual = await deriveHash(code, decodeBase64(stored.salt), stored.iterations);
+	return constantTimeEqual(actual, expected);
+}
+
+/** Type guard for a record read back from storage, where anything may have been written. */
+export function isStoredUnlockCode(value: unknown): value is StoredUnlockCode {
+	if (typeof value !== 'object' || value === null) return false;
+	const record = value as Partial<Record<keyof StoredUnlockCode, unknown>>;
+	return (
+		record.v === 1 &&
+		isIterationCount(record.iterations) &&
+		isBase64OfLength(record.salt, (length) => length >= SALT_BYTES) &&
+		isBase64OfLength(record.hash, (length) => length === HASH_BYTES)
+	);
+}
+
+async function deriveHash(code: string, salt: Uint8Array, iterations: number): Promise<Uint8Array> {
+	const subtle = globalThis.crypto.subtle;
+	const key = await subtle.importKey('raw', new TextEncoder().encode(code), 'PBKDF2', false, ['deriveBits']);
+	const bits = await subtle.deriveBits(
+		{ name: 'PBKDF2', hash: 'SHA-256', salt: new Uint8Array(salt), iterations },
+		key,
+		HASH_BYTES * 8
+	);
+	return new Uint8Array(bits);
+}
+
+/** Compares every byte whatever it finds, so the time taken says nothing about how much of a guess was right. */
+function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
+	// Lengths are fixed by the format, not secret, so an early return on them leaks nothing.
+	if (a.length !== b.length) return false;
+	let difference = 0;
+	for (let i = 0; i < a.length; i++) difference |= (a[i] ?? 0) ^ (b[i] ?? 0);
+	return difference === 0;
+}
+
+function isIterationCount(value: unknown): value is number {
+	return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_ITERATIONS;
+}
+
+function isBase64OfLength(value: unknown, lengthOk: (length: number) => boolean): value is Base64String {
+	if (
+		typeof value !== 'string' ||
+		!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(value)
+	) {
+		return false;
+	}
+	return lengthOk(decodeBase64(value).length);
+}
+
+function encodeBase64(bytes: Uint8Array): Base64String {
+	let binary = '';
+	for (const byte of bytes) binary += String.fromCharCode(byte);
+	return btoa(binary);
+}
+
+function decodeBase64(text: Base64String): Uint8Array {
+	return Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
+}
