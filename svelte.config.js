@@ -9,6 +9,13 @@ const config = {
 		adapter: adapter({ fallback: 'index.html', pages: 'build', assets: 'build', strict: true }),
 		appDir: 'app',
 		serviceWorker: { register: false },
+		typescript: {
+			// Type-check the bench and the Playwright config with the app.
+			config: (config) => ({
+				...config,
+				include: [...config.include, '../scripts/**/*.ts', '../playwright.config.ts']
+			})
+		},
 		output: { bundleStrategy: 'split' },
 		csp: {
 			mode: 'hash',

@@ -29,8 +29,35 @@ export interface RecordCipher {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
+// The additional data is built from a cached prefix per table and format, because it is made once per row and
+// unlocking opens every row.
+const prefixes = new Map<string, Uint8Array>();
+
 function additionalData(binding: RecordBinding, format: number): Uint8Array {
-	return encoder.encode(`wm-row\u0000${format}\u0000${binding.table}\u0000${binding.id}`);
+	const prefixKey = `${format}\u0000${binding.table}`;
+	let prefix = prefixes.get(prefixKey);
+	if (!prefix) {
+		prefix = encoder.encode(`wm-row\u0000${format}\u0000${binding.table}\u0000`);
+		prefixes.set(prefixKey, prefix);
+	}
+	const ad = new Uint8Array(prefix.length + binding.id.length * 3);
+	ad.set(prefix);
+	const { written } = encoder.encodeInto(binding.id, ad.subarray(prefix.length));
+	return ad.subarray(0, prefix.length + written);
+}
+
+/**
+ * Removes ISO/IEC 7816-4 padding (0x80 then zeros) without a copy. libsodium's unpad copies through WebAssembly
+ * memory, which costs a third as much as the decryption itself over 10,000 rows; timing does not matter here
+ * because the bytes were authenticated before they are unpadded.
+ */
+function unpad(padded: Uint8Array): Uint8Array {
+	let end = padded.length - 1;
+	while (end >= 0 && padded[end] === 0) end--;
+	if (end < 0 || padded[end] !== 0x80 || padded.length - end > PAD_BLOCK) {
+		throw new OpenFailedError('Record padding is damaged');
+	}
+	return padded.subarray(0, end);
 }
 
 export function recordCipher(sodium: Sodium, key: Uint8Array): RecordCipher {
@@ -77,11 +104,7 @@ export function recordCipher(sodium: Sodium, key: Uint8Array): RecordCipher {
 		} catch {
 			throw new OpenFailedError('Record did not open');
 		}
-		try {
-			return sodium.unpad(padded, PAD_BLOCK);
-		} catch {
-			throw new OpenFailedError('Record padding is damaged');
-		}
+		return unpad(padded);
 	}
 
 	return {

@@ -1,0 +1,15 @@
+// `npm run bench`: measures every budget in DESIGN.md in one run and prints one table (and JSON).
+// `npm run bench -- --smoke` runs the same code on small sizes, as CI does; it checks that the bench works and
+// never fails on a slow machine, because a budget that is over is reported, not thrown.
+import { benchCrypto } from './crypto.bench';
+import { printTable, writeJson, type BenchRow } from './report';
+
+const smoke = process.argv.includes('--smoke');
+
+const rows: BenchRow[] = [];
+for (const group of [benchCrypto]) rows.push(...(await group(smoke)));
+
+printTable(rows);
+console.log(
+	`\nJSON: ${await writeJson(rows, smoke)}${smoke ? ' (smoke run: small sizes, figures are not the budgets)' : ''}`
+);

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { BehaviourId } from './behaviours';
+import type { Incident } from './incident';
+import { countByBehaviour, escalation, incidentsPerWeek } from './patterns';
+import { deleteIncident, withdrawIncident } from './revisions';
+import { FIXED_NOW, makeIncident } from './test-factories';
+
+const on = (start: string, behaviours: BehaviourId[] = ['watching']) =>
+	makeIncident({
+		occurred: { kind: start.length === 10 ? 'date' : 'datetime', start, approximate: false },
+		behaviours
+	});
+
+describe('countByBehaviour', () => {
+	it('counts each behaviour once per incident, leaving out withdrawn and deleted ones', async () => {
+		const incidents: Incident[] = [
+			on('2026-11-01', ['watching', 'following']),
+			on('2026-11-02', ['watching', 'watching']),
+			on('2026-11-03', []),
+			withdrawIncident(on('2026-11-04', ['contacting']), FIXED_NOW),
+			await deleteIncident(on('2026-11-05', ['contacting']), FIXED_NOW)
+		];
+		expect(countByBehaviour(incidents)).toEqual({
+			following: 1,
+			contacting: 0,
+			publishing: 0,
+			monitoring: 0,
+			loitering: 0,
+			interfering: 0,
+			watching: 2,
+			other: 0,
+			unspecified: 1
+		});
+	});
+});
+
+describe('incidentsPerWeek', () => {
+	// FIXED_NOW is Sunday 29 November 2026, so its ISO week began on Monday 23 November.
+	it('counts by ISO week from Monday, oldest first, ending with this week', () => {
+		const incidents = [
+			on('2026-11-23'),
+			on('2026-11-29T23:30:00.000+00:00'),
+			on('2026-11-22'),
+			on('2026-11-16T00:10:00.000+00:00'),
+			on('2026-11-15T23:59:00.000+00:00'),
+			on('2026-11-01')
+		];
+		expect(incidentsPerWeek(incidents, FIXED_NOW, 3, 'Europe/London')).toEqual([
+			{ weekStart: '2026-11-09', count: 1 },
+			{ weekStart: '2026-11-16', count: 2 },
+			{ weekStart: '2026-11-23', count: 2 }
+		]);
+	});
+
+	it('uses the local calendar: late evening in summer is the next day in London', () => {
+		const sunday = new Date('2026-07-05T12:00:00.000Z');
+		const lateSundayUtc = on('2026-06-28T23:30:00.000+00:00');
+		expect(incidentsPerWeek([lateSundayUtc], sunday, 2, 'Europe/London')).toEqual([
+			{ weekStart: '2026-06-22', count: 0 },
+			{ weekStart: '2026-06-29', count: 1 }
+		]);
+		expect(incidentsPerWeek([lateSundayUtc], sunday, 2, 'UTC').map((w) => w.count)).toEqual([1, 0]);
+	});
+});
+
+describe('escalation', () => {
+	it.each([
+		[[1, 1, 1, 1, 2, 2, 2, 2], true, '4 to 8: at least 4 more and 1.5 times'],
+		[[0, 0, 0, 1, 0, 0, 1, 1], false, '1 to 2: doubled, but only one more'],
+		[[10, 10, 10, 10, 11, 11, 11, 11], false, '40 to 44: four more, but ordinary variation'],
+		[[5, 5, 5, 5, 8, 8, 7, 7], true, '20 to 30: exactly 1.5 times'],
+		[[2, 2, 2, 2, 1, 1, 1, 1], false, 'falling'],
+		[[0, 0, 0, 0, 0, 0, 9], false, 'fewer than eight weeks known']
+	])('%j -> %s (%s)', (counts, expected) => {
+		expect(escalation(counts)).toBe(expected);
+	});
+
+	it('reads week counts as incidentsPerWeek gives them, using only the last eight', () => {
+		const weeks = [9, 9, 0, 0, 0, 0, 1, 2, 3, 4].map((count, i) => ({ weekStart: `w${i}`, count }));
+		expect(escalation(weeks)).toBe(true);
+	});
+});
