@@ -1,5 +1,24 @@
 import { messages } from './en-GB';
+import { behaviourNames, channelNames, diary, fieldNames, problemMessages } from './diary';
+import { supportMessages } from './support';
 
 /** The app's text. One language for now; a translation is another object of the same shape. */
-export const m = messages;
+export const m = {
+	...messages,
+	diary,
+	behaviourNames,
+	channelNames,
+	fieldNames,
+	problemMessages,
+	support: supportMessages
+};
 export type { Messages } from './en-GB';
+export type {
+	SupportBlock,
+	SupportContact,
+	SupportLetteredItem,
+	SupportMessages,
+	SupportPage,
+	SupportPageId,
+	SupportSection
+} from './support';

@@ -1,18 +1,28 @@
 // The one place that knows whether the diary is open. It holds the unlocked diary in memory and drops it, with
-// the key bytes wiped, on lock.
+// the key bytes wiped, on lock. Screens and views live here too, because the whole app is one history entry: no
+// URL ever changes or says what the app is.
+import type { IncidentId } from '$lib/domain/incident';
+import type { SupportPageId } from '$lib/messages';
+import { DiaryStore } from '$lib/vault/diary-store';
 import { hasDiary, Vault, vaultDb, type VaultDb } from '$lib/vault';
+import { DiaryState } from './diary.svelte';
 
 export type Screen = 'loading' | 'create' | 'unlock' | 'diary';
 
-export interface OpenRecord {
-	readonly id: string;
-	readonly value: unknown;
-}
+export type View =
+	| { readonly name: 'timeline' }
+	| { readonly name: 'log'; readonly editing?: IncidentId }
+	| { readonly name: 'incident'; readonly id: IncidentId }
+	| { readonly name: 'people' }
+	| { readonly name: 'patterns' }
+	| { readonly name: 'export' }
+	| { readonly name: 'settings' }
+	| { readonly name: 'help'; readonly page?: SupportPageId };
 
 export class Session {
 	#screen = $state<Screen>('loading');
-	#records = $state.raw<readonly OpenRecord[]>([]);
-	#damaged = $state.raw<readonly string[]>([]);
+	#view = $state.raw<View>({ name: 'timeline' });
+	#diary = $state.raw<DiaryState | undefined>();
 	#vault: Vault | undefined;
 	#db: VaultDb;
 
@@ -24,16 +34,24 @@ export class Session {
 		return this.#screen;
 	}
 
-	get records(): readonly OpenRecord[] {
-		return this.#records;
+	get view(): View {
+		return this.#view;
 	}
 
-	get damaged(): readonly string[] {
-		return this.#damaged;
+	get diary(): DiaryState | undefined {
+		return this.#diary;
 	}
 
 	get db(): VaultDb {
 		return this.#db;
+	}
+
+	get vault(): Vault | undefined {
+		return this.#vault;
+	}
+
+	show(view: View): void {
+		this.#view = view;
 	}
 
 	async start(): Promise<void> {
@@ -41,27 +59,30 @@ export class Session {
 	}
 
 	async create(passphrase: string): Promise<void> {
-		this.#vault = await Vault.create(this.#db, passphrase);
-		this.#records = [];
-		this.#damaged = [];
-		this.#screen = 'diary';
+		await this.#open(await Vault.create(this.#db, passphrase));
 	}
 
 	async unlock(passphrase: string): Promise<void> {
-		const vault = await Vault.unlock(this.#db, passphrase);
-		const { records, damaged } = await vault.readAll();
+		await this.#open(await Vault.unlock(this.#db, passphrase));
+	}
+
+	async #open(vault: Vault): Promise<void> {
+		const store = await DiaryStore.open(vault);
 		this.#vault = vault;
-		this.#records = records;
-		this.#damaged = damaged;
+		const diary = new DiaryState(store);
+		this.#diary = diary;
+		this.#view = store.draft ? { name: 'log', editing: store.draft.editing } : { name: 'timeline' };
 		this.#screen = 'diary';
+		// Checked once the timeline is on screen; the result shows when it is ready.
+		setTimeout(() => diary.verify().catch((error: unknown) => console.error(error)), 0);
 	}
 
 	/** Drops everything decrypted and wipes the key. Safe to call at any time, any number of times. */
 	lock(): void {
 		this.#vault?.lock();
 		this.#vault = undefined;
-		this.#records = [];
-		this.#damaged = [];
+		this.#diary = undefined;
+		this.#view = { name: 'timeline' };
 		if (this.#screen === 'diary') this.#screen = 'unlock';
 	}
 }

@@ -1,0 +1,96 @@
+// The unlocked diary as the screens see it: the DiaryStore wrapped in rune state. Every change goes through
+// here, bumps a version, and the derived index and timeline follow.
+import { type ChainVerification } from '$lib/domain/hash-chain';
+import type { Incident, IncidentContent, IncidentId, Person } from '$lib/domain/incident';
+import { indexIncidents, type TimelineIndex } from '$lib/domain/timeline';
+import type { DiaryStore, Draft } from '$lib/vault/diary-store';
+import type { DiarySettings } from '$lib/vault/stored-records';
+
+export class DiaryState {
+	readonly #store: DiaryStore;
+	#version = $state(0);
+	#verification = $state.raw<ChainVerification | undefined>();
+
+	constructor(store: DiaryStore) {
+		this.#store = store;
+	}
+
+	readonly incidents: readonly Incident[] = $derived.by(() => {
+		void this.#version;
+		return this.#store.incidents;
+	});
+
+	readonly people: readonly Person[] = $derived.by(() => {
+		void this.#version;
+		return this.#store.people;
+	});
+
+	readonly index: TimelineIndex = $derived(indexIncidents(this.incidents, { people: this.people }));
+
+	get settings(): DiarySettings {
+		void this.#version;
+		return this.#store.settings;
+	}
+
+	get draft(): Draft | undefined {
+		void this.#version;
+		return this.#store.draft;
+	}
+
+	get damaged(): readonly string[] {
+		return this.#store.damaged;
+	}
+
+	get verification(): ChainVerification | undefined {
+		return this.#verification;
+	}
+
+	get store(): DiaryStore {
+		return this.#store;
+	}
+
+	incident(id: IncidentId): Incident | undefined {
+		void this.#version;
+		return this.#store.incident(id);
+	}
+
+	/** Runs after the timeline is drawn, so checking 10,000 hashes never delays opening the diary. */
+	async verify(): Promise<void> {
+		this.#verification = await this.#store.verify();
+	}
+
+	async #changed<T>(work: Promise<T>): Promise<T> {
+		const result = await work;
+		this.#version++;
+		return result;
+	}
+
+	saveIncident(content: IncidentContent, options: { editing?: IncidentId; reason?: string } = {}) {
+		return this.#changed(this.#store.saveIncident(content, options));
+	}
+
+	withdrawIncident(id: IncidentId, reason?: string) {
+		return this.#changed(this.#store.withdrawIncident(id, reason));
+	}
+
+	deleteIncident(id: IncidentId) {
+		return this.#changed(this.#store.deleteIncident(id));
+	}
+
+	savePerson(person: Person) {
+		return this.#changed(this.#store.savePerson(person));
+	}
+
+	saveDraft(draft: Draft) {
+		// A draft does not change what the screens show, so it does not bump the version (no re-render per keystroke).
+		return this.#store.saveDraft(draft);
+	}
+
+	clearDraft() {
+		return this.#changed(this.#store.clearDraft());
+	}
+
+	saveSettings(settings: DiarySettings) {
+		return this.#changed(this.#store.saveSettings(settings));
+	}
+}

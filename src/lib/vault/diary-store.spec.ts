@@ -1,0 +1,126 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { currentContent, isDeleted, type Incident } from '$lib/domain/incident';
+import { makeContent, makePerson } from '$lib/domain/test-factories';
+import { VaultDb } from './db';
+import { DiaryStore } from './diary-store';
+import { Vault } from './vault';
+
+const FAST = { ops: 1, mem: 8 * 1024 * 1024, skipStrengthCheck: true };
+const PASS = 'a long enough passphrase for tests';
+let db: VaultDb;
+let n = 0;
+
+beforeEach(() => {
+	db = new VaultDb(`diary-${Date.now()}-${n++}`);
+});
+afterEach(async () => {
+	db.close();
+	await db.delete();
+});
+
+async function reopen(vault: Vault): Promise<{ vault: Vault; store: DiaryStore }> {
+	vault.lock();
+	const again = await Vault.unlock(db, PASS);
+	return { vault: again, store: await DiaryStore.open(again) };
+}
+
+describe('the open diary', () => {
+	it('saves incidents and amendments that survive locking, with the original kept', async () => {
+		const vault = await Vault.create(db, PASS, FAST);
+		const store = await DiaryStore.open(vault);
+		const created = await store.saveIncident(makeContent({ whatHappened: 'Car parked outside again' }));
+		const edited = await store.saveIncident(makeContent({ whatHappened: 'Blue car parked outside again' }), {
+			editing: created.id,
+			reason: 'Remembered the colour'
+		});
+		expect(edited.revisions).toHaveLength(2);
+
+		const { store: reopened } = await reopen(vault);
+		const incident = reopened.incident(created.id)!;
+		expect(incident.revisions.map((r) => r.content?.whatHappened)).toEqual([
+			'Car parked outside again',
+			'Blue car parked outside again'
+		]);
+		expect(incident.revisions[1]!.reason).toBe('Remembered the colour');
+		expect(incident.recordedAt).toBe(created.recordedAt);
+		const verification = await reopened.verify();
+		expect(verification.ok).toBe(true);
+		expect(verification.head?.seq).toBe(2);
+	});
+
+	it('does not store an edit that changes nothing', async () => {
+		const vault = await Vault.create(db, PASS, FAST);
+		const store = await DiaryStore.open(vault);
+		const created = await store.saveIncident(makeContent());
+		const rows = await db.rows.count();
+		await store.saveIncident(makeContent(), { editing: created.id });
+		expect(await db.rows.count()).toBe(rows);
+	});
+
+	it('keeps the chain in order when saves overlap', async () => {
+		const vault = await Vault.create(db, PASS, FAST);
+		const store = await DiaryStore.open(vault);
+		await Promise.all(
+			Array.from({ length: 8 }, (_, i) => store.saveIncident(makeContent({ whatHappened: `n${i}` })))
+		);
+		expect(store.chain.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+		const { store: reopened } = await reopen(vault);
+		expect((await reopened.verify()).ok).toBe(true);
+	});
+
+	it('withdraws and permanently deletes, leaving a marker that still verifies', async () => {
+		const vault = await Vault.create(db, PASS, FAST);
+		const store = await DiaryStore.open(vault);
+		const keep = await store.saveIncident(makeContent({ whatHappened: 'keep me' }));
+		const remove = await store.saveIncident(makeContent({ whatHappened: 'SECRET words to remove' }));
+		await store.withdrawIncident(keep.id, 'Entered twice');
+		await store.deleteIncident(remove.id);
+
+		const { store: reopened } = await reopen(vault);
+		const deleted = reopened.incident(remove.id) as Incident;
+		expect(isDeleted(deleted)).toBe(true);
+		expect(JSON.stringify(deleted)).not.toContain('SECRET');
+		expect(deleted.revisions[0]!.deletedHash).toMatch(/^[0-9a-f]{64}$/);
+		expect(currentContent(reopened.incident(keep.id)!)?.whatHappened).toBe('keep me');
+		expect(reopened.incident(keep.id)!.revisions.at(-1)!.kind).toBe('withdraw');
+		expect((await reopened.verify()).ok).toBe(true);
+	});
+
+	it('keeps a draft, people and settings across locking', async () => {
+		const vault = await Vault.create(db, PASS, FAST);
+		const store = await DiaryStore.open(vault);
+		await store.saveDraft({ content: makeContent({ whatHappened: 'half typed' }), reason: '' });
+		await store.saveDraft({ content: makeContent({ whatHappened: 'half typed, more' }), reason: '' });
+		const person = makePerson({ name: 'Zoë' });
+		await store.savePerson(person);
+		await store.saveSettings({ name: 'A. Person', policeReference: 'HT/123' });
+
+		const { store: reopened } = await reopen(vault);
+		expect(reopened.draft?.content.whatHappened).toBe('half typed, more');
+		expect(reopened.people).toEqual([person]);
+		expect(reopened.settings.policeReference).toBe('HT/123');
+		await reopened.clearDraft();
+		const { store: third } = await reopen(vault);
+		expect(third.draft).toBeUndefined();
+	});
+
+	it('reports a damaged row by id, and shows everything else', async () => {
+		const vault = await Vault.create(db, PASS, FAST);
+		const store = await DiaryStore.open(vault);
+		await store.saveIncident(makeContent({ whatHappened: 'one' }));
+		await store.saveIncident(makeContent({ whatHappened: 'two' }));
+		const [row] = await db.rows.toArray();
+		const altered = row!.sealed.slice();
+		altered[30]! ^= 0xff;
+		await db.rows.put({ id: row!.id, sealed: altered });
+
+		const { store: reopened } = await reopen(vault);
+		expect(reopened.damaged).toEqual([row!.id]);
+		expect(reopened.incidents).toHaveLength(1);
+		const verification = await reopened.verify();
+		expect(verification.ok).toBe(false);
+		// The chain entry lived in the damaged row, so the chain shows a gap where it was.
+		expect(verification.problems.map((p) => p.kind)).toContain('broken');
+	});
+});

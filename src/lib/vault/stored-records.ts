@@ -1,0 +1,92 @@
+// What the diary keeps in its sealed rows. Each row is one JSON value with a kind `t` and a format version `v`;
+// rows are checked by a type guard on the way in, so a damaged or unknown row is reported, never trusted.
+import type { ChainEntry } from '$lib/domain/hash-chain';
+import {
+	isId,
+	type IncidentContent,
+	type IncidentId,
+	type Person,
+	type Revision
+} from '$lib/domain/incident';
+
+export const RECORD_VERSION = 1;
+
+export interface RevisionRecord {
+	readonly t: 'rev';
+	readonly v: 1;
+	readonly revision: Revision;
+	readonly chain: ChainEntry;
+}
+
+export interface PersonRecord {
+	readonly t: 'person';
+	readonly v: 1;
+	readonly person: Person;
+}
+
+/** What was being typed, saved as the person types so an exit or a crash loses at most a second. */
+export interface DraftRecord {
+	readonly t: 'draft';
+	readonly v: 1;
+	readonly content: IncidentContent;
+	/** The incident being edited, or undefined for a new one. */
+	readonly editing?: IncidentId;
+	readonly reason: string;
+	readonly savedAt: string;
+}
+
+/** The chain head at the moment a file was shared or backed up. */
+export interface CheckpointRecord {
+	readonly t: 'checkpoint';
+	readonly v: 1;
+	readonly seq: number;
+	readonly link: string;
+	readonly at: string;
+	readonly purpose: 'share' | 'backup';
+}
+
+export interface SettingsRecord {
+	readonly t: 'settings';
+	readonly v: 1;
+	readonly settings: DiarySettings;
+}
+
+export interface DiarySettings {
+	/** For the PDF cover, only if the person chooses to give them. */
+	readonly name: string;
+	readonly policeReference: string;
+	readonly lastBackupAt?: string;
+	readonly incidentsAtLastBackup?: number;
+}
+
+export const DEFAULT_SETTINGS: DiarySettings = { name: '', policeReference: '' };
+
+export type StoredRecord = RevisionRecord | PersonRecord | DraftRecord | CheckpointRecord | SettingsRecord;
+
+function isObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A light structural check: enough that the app can rely on the shape; the domain validates content itself. */
+export function parseStoredRecord(value: unknown): StoredRecord | undefined {
+	if (!isObject(value) || value.v !== RECORD_VERSION) return undefined;
+	switch (value.t) {
+		case 'rev': {
+			const { revision, chain } = value;
+			if (!isObject(revision) || !isObject(chain)) return undefined;
+			if (!isId(revision.incidentId) || typeof revision.seq !== 'number') return undefined;
+			if (typeof chain.seq !== 'number' || typeof chain.link !== 'string') return undefined;
+			return value as unknown as RevisionRecord;
+		}
+		case 'person':
+			return isObject(value.person) && isId(value.person.id) ? (value as unknown as PersonRecord) : undefined;
+		case 'draft':
+			return isObject(value.content) ? (value as unknown as DraftRecord) : undefined;
+		case 'checkpoint':
+			return typeof value.seq === 'number' ? (value as unknown as CheckpointRecord) : undefined;
+		case 'settings':
+			return isObject(value.settings) ? (value as unknown as SettingsRecord) : undefined;
+		default:
+			return undefined;
+	}
+}
