@@ -29,16 +29,17 @@ export async function createDiary(page: Page, passphrase = PASSPHRASE): Promise<
 	await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
 	await page.getByLabel('Type the passphrase again').fill(passphrase);
 	await page.getByRole('button', { name: 'Create my diary' }).click();
-	await expect(page.getByRole('heading', { name: 'Your diary', exact: true })).toBeVisible({
+	await expect(page.getByRole('heading', { name: 'Timeline', exact: true })).toBeVisible({
 		timeout: 20_000
 	});
 }
 
-export async function unlock(page: Page, passphrase = PASSPHRASE): Promise<void> {
+/** Unlocks and waits for the diary's first screen: the timeline, or the log form when a draft is waiting. */
+export async function unlock(page: Page, passphrase = PASSPHRASE, landing = 'Timeline'): Promise<void> {
 	await expect(page.getByRole('heading', { name: 'Open your diary' })).toBeVisible();
 	await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
 	await page.getByRole('button', { name: 'Open', exact: true }).click();
-	await expect(page.getByRole('heading', { name: 'Your diary', exact: true })).toBeVisible({
+	await expect(page.getByRole('heading', { name: landing, exact: true })).toBeVisible({
 		timeout: 20_000
 	});
 }

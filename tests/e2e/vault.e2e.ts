@@ -12,7 +12,7 @@ test('create a diary, lock it, unlock it, and a reload stays locked', async ({ p
 	await unlock(page);
 	await page.reload();
 	await expect(page.getByRole('heading', { name: 'Open your diary' })).toBeVisible();
-	await expect(page.getByRole('heading', { name: 'Your diary', exact: true })).toHaveCount(0);
+	await expect(page.getByRole('heading', { name: 'Timeline', exact: true })).toHaveCount(0);
 	await unlock(page);
 });
 
@@ -53,7 +53,7 @@ test('a wrong passphrase gets a calm message, and repeated tries are made to wai
 	await field.fill(PASSPHRASE);
 	await open.click();
 	await expect(page.getByText(/please wait \d+ seconds? before trying again/i)).toBeVisible();
-	await expect(page.getByRole('heading', { name: 'Your diary', exact: true })).toHaveCount(0);
+	await expect(page.getByRole('heading', { name: 'Timeline', exact: true })).toHaveCount(0);
 });
 
 test('the built page carries a strict Content Security Policy', async () => {

@@ -97,6 +97,8 @@ export interface ExhibitRef {
 	addedAt: IsoDateTime;
 	/** The file's own date (e.g. when a photo was taken), when the device tells us. */
 	fileDate?: IsoDateTime;
+	/** A small sealed picture of an image or video frame, stored like an exhibit under this id (vault/exhibits.ts). */
+	thumbnailId?: ExhibitId;
 }
 
 export interface IncidentContent {

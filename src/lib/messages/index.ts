@@ -1,6 +1,7 @@
 import { messages } from './en-GB';
 import { behaviourNames, channelNames, diary, fieldNames, problemMessages } from './diary';
 import { supportMessages } from './support';
+import { calculatorMessages } from './calculator';
 
 /** The app's text. One language for now; a translation is another object of the same shape. */
 export const m = {
@@ -10,7 +11,8 @@ export const m = {
 	channelNames,
 	fieldNames,
 	problemMessages,
-	support: supportMessages
+	support: supportMessages,
+	calculator: calculatorMessages
 };
 export type { Messages } from './en-GB';
 export type {

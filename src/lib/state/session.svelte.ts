@@ -74,7 +74,7 @@ export class Session {
 		this.#view = store.draft ? { name: 'log', editing: store.draft.editing } : { name: 'timeline' };
 		this.#screen = 'diary';
 		// Checked once the timeline is on screen; the result shows when it is ready.
-		setTimeout(() => diary.verify().catch((error: unknown) => console.error(error)), 0);
+		setTimeout(() => void diary.verify().catch((error: unknown) => console.error(error)), 0);
 	}
 
 	/** Drops everything decrypted and wipes the key. Safe to call at any time, any number of times. */

@@ -51,3 +51,38 @@ export class StorageFullError extends VaultError {
 		super('The phone has no room left to save this');
 	}
 }
+
+export class ExhibitTooLargeError extends VaultError {
+	override name = 'ExhibitTooLargeError';
+	constructor(
+		readonly exhibitName: string,
+		readonly limitBytes: number
+	) {
+		super(
+			`“${exhibitName}” is larger than ${String(Math.floor(limitBytes / 1024 / 1024))} MB, the most Waymark ` +
+				'can keep for one file. Keep the original somewhere safe and say where it is in the incident.'
+		);
+	}
+}
+
+/** An exhibit's chunks were altered, reordered, cut short or extended, or its bytes no longer match its SHA-256. */
+export class ExhibitDamagedError extends VaultError {
+	override name = 'ExhibitDamagedError';
+	constructor(readonly exhibitName: string) {
+		super(
+			`“${exhibitName}” is damaged on this device and no longer matches the fingerprint taken when it was ` +
+				'added. The rest of the diary is not affected.'
+		);
+	}
+}
+
+/**
+ * The person stopped adding a file. Named 'AbortError', like the browser's own cancellations, so the one error
+ * policy ignores it as it ignores any other cancelled action; nothing of the file is left stored.
+ */
+export class SealCancelledError extends Error {
+	override name = 'AbortError';
+	constructor() {
+		super('Adding the file was cancelled');
+	}
+}

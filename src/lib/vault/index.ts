@@ -8,3 +8,17 @@ export {
 	type Strength,
 	type StrengthScore
 } from './passphrase-strength';
+export {
+	MAX_EXHIBIT_BYTES,
+	MAX_THUMBNAIL_BYTES,
+	THUMBNAIL_TYPE,
+	deleteExhibit,
+	openExhibit,
+	readExhibitBlob,
+	readThumbnail,
+	sealExhibit,
+	storeThumbnail,
+	verifyExhibit,
+	type ExhibitSource,
+	type SealOptions
+} from './exhibits';

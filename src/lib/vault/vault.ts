@@ -4,12 +4,17 @@ import {
 	OpenFailedError,
 	createRecordCipher,
 	deriveKey,
+	loadSodium,
 	newDiaryKey,
 	newKdfParams,
 	unwrapKey,
+	streamOpener,
+	streamSealer,
 	wrapKey,
 	type KdfParams,
-	type RecordCipher
+	type RecordCipher,
+	type StreamOpener,
+	type StreamSealer
 } from '$lib/crypto';
 import { remainingDelay } from '$lib/domain/lockout';
 import { VAULT_FORMAT, type AttemptsRow, type HeaderRow, type VaultDb } from './db';
@@ -55,7 +60,7 @@ async function readAttempts(db: VaultDb): Promise<AttemptsRow> {
 }
 
 /** Turns the browser's quota error into one the person can act on. */
-async function guardQuota<T>(work: () => Promise<T>): Promise<T> {
+export async function guardQuota<T>(work: () => Promise<T>): Promise<T> {
 	try {
 		return await work();
 	} catch (error) {
@@ -73,10 +78,13 @@ export async function hasDiary(db: VaultDb): Promise<boolean> {
 export class Vault {
 	#db: VaultDb;
 	#cipher: RecordCipher | undefined;
+	/** The same bytes the cipher holds (its wipe() zeroes them); kept only for the exhibit streams below. */
+	#key: Uint8Array | undefined;
 
-	private constructor(db: VaultDb, cipher: RecordCipher) {
+	private constructor(db: VaultDb, cipher: RecordCipher, key: Uint8Array) {
 		this.#db = db;
 		this.#cipher = cipher;
+		this.#key = key;
 	}
 
 	static async create(db: VaultDb, passphrase: string, options: CreateOptions = {}): Promise<Vault> {
@@ -100,7 +108,7 @@ export class Vault {
 				await db.meta.put(header);
 			})
 		);
-		return new Vault(db, await createRecordCipher(diaryKey));
+		return new Vault(db, await createRecordCipher(diaryKey), diaryKey);
 	}
 
 	/**
@@ -127,7 +135,7 @@ export class Vault {
 			kek.fill(0);
 		}
 		if (attempts.failures > 0) await db.meta.delete('attempts');
-		return new Vault(db, await createRecordCipher(diaryKey));
+		return new Vault(db, await createRecordCipher(diaryKey), diaryKey);
 	}
 
 	/** When the next unlock may be tried (0: now), for a screen that has just loaded. */
@@ -149,6 +157,20 @@ export class Vault {
 	get cipher(): RecordCipher {
 		if (!this.#cipher) throw new LockedError();
 		return this.#cipher;
+	}
+
+	/** A secretstream sealer under the diary key, for exhibit chunks; the key bytes never leave the vault. */
+	async streamSealer(ad: string): Promise<StreamSealer> {
+		const sodium = await loadSodium();
+		if (!this.#key) throw new LockedError();
+		return streamSealer(sodium, this.#key, ad);
+	}
+
+	/** Opens a stream sealed by streamSealer(); `header` is its piece 0. */
+	async streamOpener(header: Uint8Array, ad: string): Promise<StreamOpener> {
+		const sodium = await loadSodium();
+		if (!this.#key) throw new LockedError();
+		return streamOpener(sodium, this.#key, header, ad);
 	}
 
 	/** Re-wraps the diary key under a new passphrase; no row is re-encrypted. */
@@ -224,5 +246,6 @@ export class Vault {
 	lock(): void {
 		this.#cipher?.wipe();
 		this.#cipher = undefined;
+		this.#key = undefined;
 	}
 }

@@ -1,0 +1,216 @@
+import { createDiary, expect, test, unlock } from './fixtures';
+import type { Page } from '@playwright/test';
+
+async function lockAndUnlock(page: Page) {
+	await page.getByRole('button', { name: 'Lock' }).click();
+	await unlock(page);
+}
+
+test('quick log saves the time and a few words in two taps', async ({ page }) => {
+	await createDiary(page);
+	await page.getByRole('button', { name: 'Quick log' }).click(); // tap one
+	await page.getByRole('button', { name: 'Save now' }).click(); // tap two
+	await expect(page.getByText('Saved. You can add detail when you can.')).toBeVisible();
+	await expect(page.getByText('1 entry')).toBeVisible();
+	await expect(page.getByRole('button', { name: /Add detail when you can/ })).toBeVisible();
+
+	await page.getByRole('button', { name: 'Quick log' }).click();
+	await page.getByLabel('A few words (optional)').fill('Car outside the house again');
+	await page.getByRole('button', { name: 'Save now' }).click();
+	await expect(page.getByText('Car outside the house again')).toBeVisible();
+	await expect(page.getByText('2 entries')).toBeVisible();
+});
+
+test('a full entry with every field, a person and a witness is kept exactly across locking', async ({
+	page
+}) => {
+	await createDiary(page);
+	await page.getByRole('button', { name: 'People' }).click();
+	await page.getByLabel('Name or what you call them').fill('Zoë Łukasiewicz');
+	await page.getByLabel('How you know them').fill('Former partner');
+	await page.getByLabel('Vehicles and registrations').fill('Blue Ford Focus AB12 CDE');
+	await page.getByRole('button', { name: 'Save person' }).click();
+	await expect(page.getByRole('listitem').getByText('Zoë Łukasiewicz · Former partner')).toBeVisible();
+
+	await page.getByRole('button', { name: 'Log something' }).click();
+	await page.getByLabel('How precise').selectOption('datetime');
+	await page.getByLabel('Date', { exact: true }).fill('2026-11-20');
+	await page.getByLabel('Time', { exact: true }).fill('18:45');
+	await page.getByLabel('I am not sure of the exact time').check();
+	await page.getByLabel('(a) Following').check();
+	await page.getByLabel('(b) Contacting or trying to contact').check();
+	await page.getByLabel('Something else', { exact: true }).check();
+	await page.getByLabel('Something else, in your words').fill('Left flowers on the car');
+	await page.getByLabel('Text message').check();
+	await page.getByLabel('What happened', { exact: true }).fill('Followed me from the station to my door.');
+	await page.getByLabel('Exact words used').fill('"You can\'t hide from me"');
+	await page.getByLabel('Where').fill('Hitchin station, then Bancroft');
+	await page.getByLabel('Zoë Łukasiewicz').check();
+	await page.getByLabel('Description of someone you do not know').fill('Tall, grey coat');
+	await page.getByLabel('Vehicle (make, model, colour)').fill('Blue Ford Focus');
+	await page.getByLabel('Registration').fill('AB12 CDE');
+	await page.getByRole('button', { name: 'Add a witness' }).click();
+	await page.getByLabel('Witness name').fill('Sam Patel');
+	await page.getByLabel('How to reach them').fill('07700 900123');
+	await page.getByLabel('I feared violence would be used against me').check();
+	await page.getByLabel('It caused me alarm or distress').check();
+	await page.getByLabel('It changed my daily life (routes, routines, work, sleep)').check();
+	await page.getByLabel('In your own words').fill('I now take a taxi home.');
+	await page.getByLabel('I reported it to the police').check();
+	await page.getByLabel('Crime reference number').fill('41/12345/26');
+	await page.getByLabel('Officer name or number').fill('PC 1234 Jones');
+	await page.getByLabel('I reported it to a website, app or platform').check();
+	await page.getByLabel('Which, and any reference').fill('Instagram report 998');
+	await page.getByLabel('I told someone', { exact: true }).check();
+	await page.getByLabel('Who', { exact: true }).fill('My sister');
+	await page.getByLabel('Private note').fill('Only for me');
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+
+	const expected = [
+		'(a) Following; (b) Contacting or trying to contact; Something else: Left flowers on the car',
+		'Text message',
+		'Followed me from the station to my door.',
+		'"You can\'t hide from me"',
+		'Hitchin station, then Bancroft',
+		'Zoë Łukasiewicz',
+		'Tall, grey coat',
+		'Blue Ford Focus',
+		'AB12 CDE',
+		'Sam Patel, 07700 900123',
+		'I now take a taxi home.',
+		'41/12345/26',
+		'PC 1234 Jones',
+		'Instagram report 998',
+		'My sister',
+		'Only for me'
+	];
+	const check = async () => {
+		await expect(page.getByRole('heading', { name: 'Entry', exact: true })).toBeVisible();
+		await expect(page.getByText(/Fri, 20 Nov 2026, 18:45 \(approx\.\)/)).toBeVisible();
+		for (const text of expected) await expect(page.getByText(text, { exact: true })).toBeVisible();
+	};
+	await check();
+	await lockAndUnlock(page);
+	await page.getByRole('button', { name: /Followed me from the station/ }).click();
+	await check();
+});
+
+test('an edit keeps the original, and the history shows both', async ({ page }) => {
+	await createDiary(page);
+	await page.getByRole('button', { name: 'Log something' }).click();
+	await page.getByLabel('(e) Loitering or hanging around').check();
+	await page.getByLabel('What happened', { exact: true }).fill('Standing outside work');
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await page.getByRole('button', { name: 'Edit' }).click();
+	await page.getByLabel('What happened', { exact: true }).fill('Standing outside work for an hour');
+	await page.getByLabel('Reason for the change (optional)').fill('Remembered how long');
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+
+	await lockAndUnlock(page);
+	await page.getByRole('button', { name: /Standing outside work for an hour/ }).click();
+	await expect(page.getByText('Reason: Remembered how long')).toBeVisible();
+	await expect(page.getByText('Changed: What happened')).toBeVisible();
+	await page.getByText('Show this version').click();
+	await expect(page.getByText('Standing outside work', { exact: true })).toBeVisible();
+});
+
+test('a draft survives a reload', async ({ page }) => {
+	await createDiary(page);
+	await page.getByRole('button', { name: 'Log something' }).click();
+	await page.getByLabel('What happened', { exact: true }).fill('Half-written account of the phone call');
+	await expect(page.getByText('Draft kept safe')).toBeVisible();
+	await page.reload();
+	await unlock(page, undefined, 'Log something');
+	await expect(page.getByText('What you were typing has been brought back.')).toBeVisible();
+	await expect(page.getByLabel('What happened', { exact: true })).toHaveValue(
+		'Half-written account of the phone call'
+	);
+});
+
+test('a row altered on disk is reported, and the other entries still show', async ({ page }) => {
+	await createDiary(page);
+	for (const words of ['first entry', 'second entry', 'third entry']) {
+		await page.getByRole('button', { name: 'Quick log' }).click();
+		await page.getByLabel('A few words (optional)').fill(words);
+		await page.getByRole('button', { name: 'Save now' }).click();
+		await expect(page.getByText(words)).toBeVisible();
+	}
+	await page.getByRole('button', { name: 'Lock' }).click();
+	// Flip one byte in one sealed row, straight in IndexedDB.
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('calc');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const tx = open.result.transaction('rows', 'readwrite');
+					const store = tx.objectStore('rows');
+					const cursor = store.openCursor();
+					cursor.onsuccess = () => {
+						const row = cursor.result!.value as { id: string; sealed: Uint8Array };
+						row.sealed[40]! ^= 0xff;
+						store.put(row);
+					};
+					tx.oncomplete = () => {
+						open.result.close();
+						resolve();
+					};
+				};
+			})
+	);
+	await unlock(page);
+	await expect(page.getByText('One saved item could not be opened.')).toBeVisible();
+	await expect(page.getByText('2 entries')).toBeVisible();
+});
+
+test('markup typed into a field is shown as text and never run', async ({ page }) => {
+	await createDiary(page);
+	const hostile = '<img src=x onerror="window.__ran=1"><script>window.__ran=2</script>';
+	await page.getByRole('button', { name: 'Log something' }).click();
+	await page.getByLabel('What happened', { exact: true }).fill(hostile);
+	await page.getByLabel('Where').fill('<b>bold</b>');
+	await page.getByRole('button', { name: 'Save as quick log' }).click();
+	await expect(page.getByText(hostile, { exact: true })).toBeVisible();
+	await expect(page.getByText('<b>bold</b>', { exact: true })).toBeVisible();
+	await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+	await expect(page.getByText(hostile.slice(0, 40))).toBeVisible();
+	expect(await page.evaluate(() => (window as { __ran?: number }).__ran)).toBeUndefined();
+	expect(await page.locator('img[src="x"]').count()).toBe(0);
+});
+
+test('search and filters narrow the timeline', async ({ page }) => {
+	await createDiary(page);
+	await page.getByRole('button', { name: 'Log something' }).click();
+	await page.getByLabel('(g) Watching or spying').check();
+	await page.getByLabel('What happened', { exact: true }).fill('Watching from the café opposite');
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+	await page.getByRole('button', { name: 'Quick log' }).click();
+	await page.getByLabel('A few words (optional)').fill('Phone call at night');
+	await page.getByRole('button', { name: 'Save now' }).click();
+	await expect(page.getByText('2 entries')).toBeVisible();
+
+	await page.getByLabel('Search').fill('cafe');
+	await expect(page.getByText('Showing 1 of 2 entries')).toBeVisible();
+	await expect(page.getByText('Watching from the café opposite')).toBeVisible();
+	await page.getByLabel('Search').fill('');
+	await page.getByText('Filters', { exact: true }).click();
+	await page.getByLabel('Needs detail').check();
+	await expect(page.getByText('Showing 1 of 2 entries')).toBeVisible();
+	await expect(page.getByText('Phone call at night')).toBeVisible();
+	await page.getByRole('button', { name: 'Clear filters' }).click();
+	await page.getByLabel('Behaviour').selectOption('watching');
+	await expect(page.getByText('Showing 1 of 2 entries')).toBeVisible();
+});
+
+test('patterns count behaviours and offer the weekly figures as a table', async ({ page }) => {
+	await createDiary(page);
+	await page.getByRole('button', { name: 'Log something' }).click();
+	await page.getByLabel('(f) Interfering with my property').check();
+	await page.getByLabel('What happened', { exact: true }).fill('Tyres let down');
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await page.getByRole('button', { name: 'Patterns' }).click();
+	await expect(page.getByRole('row', { name: '(f) Interfering with my property 1' })).toBeVisible();
+	await expect(page.getByRole('img', { name: /Bar chart of entries per week/ })).toBeVisible();
+	await expect(page.getByRole('columnheader', { name: 'Week starting' })).toBeVisible();
+});
