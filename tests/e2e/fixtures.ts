@@ -23,23 +23,50 @@ export const test = base.extend<{ foreignRequests: string[] }>({
 
 export { expect };
 
-export async function createDiary(page: Page, passphrase = PASSPHRASE): Promise<void> {
+export const CODE = '1973';
+
+/** First run: the three short steps, the passphrase and calculator code, then skipping the exit practice. */
+export async function createDiary(
+	page: Page,
+	passphrase = PASSPHRASE,
+	{ practise = false } = {}
+): Promise<void> {
 	await page.goto('/');
+	await expect(
+		page.getByRole('heading', { name: 'A private diary that looks like a calculator' })
+	).toBeVisible();
+	await page.getByRole('button', { name: 'Next' }).click();
+	await page.getByRole('button', { name: 'Next' }).click();
+	await page.getByRole('button', { name: 'Set up my diary' }).click();
 	await expect(page.getByRole('heading', { name: 'Set up your diary' })).toBeVisible();
 	await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
 	await page.getByLabel('Type the passphrase again').fill(passphrase);
+	await page.getByLabel('Calculator code').fill(CODE);
 	await page.getByRole('button', { name: 'Create my diary' }).click();
-	await expect(page.getByRole('heading', { name: 'Timeline', exact: true })).toBeVisible({
+	await expect(page.getByRole('heading', { name: 'Practise the quick exit' })).toBeVisible({
 		timeout: 20_000
 	});
+	if (!practise) {
+		await page.getByRole('button', { name: 'Skip for now' }).click();
+		await expect(page.getByRole('heading', { name: 'Timeline', exact: true })).toBeVisible();
+	}
 }
 
-/** Unlocks and waits for the diary's first screen: the timeline, or the log form when a draft is waiting. */
+/** Types the code and = on the calculator, which opens the passphrase screen. */
+export async function typeCode(page: Page, code = CODE): Promise<void> {
+	await expect(page.getByRole('heading', { name: 'Calculator' })).toBeAttached();
+	for (const digit of code) await page.getByRole('button', { name: digit, exact: true }).click();
+	await page.getByRole('button', { name: 'equals' }).click();
+}
+
+/**
+ * From the locked app (the calculator), opens the diary and waits for its first screen: the timeline, or the log
+ * form when a draft is waiting.
+ */
 export async function unlock(page: Page, passphrase = PASSPHRASE, landing = 'Timeline'): Promise<void> {
+	await typeCode(page);
 	await expect(page.getByRole('heading', { name: 'Open your diary' })).toBeVisible();
 	await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
 	await page.getByRole('button', { name: 'Open', exact: true }).click();
-	await expect(page.getByRole('heading', { name: landing, exact: true })).toBeVisible({
-		timeout: 20_000
-	});
+	await expect(page.getByRole('heading', { name: landing, exact: true })).toBeVisible({ timeout: 20_000 });
 }

@@ -1,23 +1,29 @@
 import { readFile } from 'node:fs/promises';
-import { PASSPHRASE, createDiary, expect, test, unlock } from './fixtures';
+import { PASSPHRASE, createDiary, expect, test, typeCode, unlock } from './fixtures';
 
 test('create a diary, lock it, unlock it, and a reload stays locked', async ({ page }) => {
 	await createDiary(page);
 	await expect(page).toHaveTitle('Calculator');
 
 	await page.getByRole('button', { name: 'Lock' }).click();
-	await expect(page.getByRole('heading', { name: 'Open your diary' })).toBeVisible();
+	// Locked, the app is a calculator again; the code opens the passphrase screen, with focus on its heading.
+	await expect(page.getByRole('heading', { name: 'Calculator' })).toBeAttached();
+	await typeCode(page);
 	await expect(page.getByRole('heading', { name: 'Open your diary' })).toBeFocused();
+	await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+	await page.getByRole('button', { name: 'Open', exact: true }).click();
+	await expect(page.getByRole('heading', { name: 'Timeline', exact: true })).toBeVisible();
 
-	await unlock(page);
 	await page.reload();
-	await expect(page.getByRole('heading', { name: 'Open your diary' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Calculator' })).toBeAttached();
 	await expect(page.getByRole('heading', { name: 'Timeline', exact: true })).toHaveCount(0);
 	await unlock(page);
 });
 
 test('a weak passphrase and a mismatch are explained, and nothing is created', async ({ page }) => {
 	await page.goto('/');
+	for (const step of ['Next', 'Next', 'Set up my diary'])
+		await page.getByRole('button', { name: step }).click();
 	await page.getByLabel('Passphrase', { exact: true }).fill('password123');
 	await page.getByLabel('Type the passphrase again').fill('password124');
 	await page.getByRole('button', { name: 'Create my diary' }).click();
@@ -26,7 +32,9 @@ test('a weak passphrase and a mismatch are explained, and nothing is created', a
 	await expect(page.getByLabel('Passphrase', { exact: true })).toBeFocused();
 	await expect(page.getByLabel('Passphrase', { exact: true })).toHaveAttribute('aria-invalid', 'true');
 	await page.reload();
-	await expect(page.getByRole('heading', { name: 'Set up your diary' })).toBeVisible();
+	await expect(
+		page.getByRole('heading', { name: 'A private diary that looks like a calculator' })
+	).toBeVisible();
 });
 
 test('a wrong passphrase gets a calm message, and repeated tries are made to wait, even after a reload', async ({
@@ -34,6 +42,7 @@ test('a wrong passphrase gets a calm message, and repeated tries are made to wai
 }) => {
 	await createDiary(page);
 	await page.getByRole('button', { name: 'Lock' }).click();
+	await typeCode(page);
 	const field = page.getByLabel('Passphrase', { exact: true });
 	const open = page.getByRole('button', { name: 'Open', exact: true });
 
@@ -50,6 +59,7 @@ test('a wrong passphrase gets a calm message, and repeated tries are made to wai
 	}
 	// The third failure starts a wait; even the right passphrase has to wait now, after a reload too.
 	await page.reload();
+	await typeCode(page);
 	await field.fill(PASSPHRASE);
 	await open.click();
 	await expect(page.getByText(/please wait \d+ seconds? before trying again/i)).toBeVisible();

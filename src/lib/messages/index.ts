@@ -2,6 +2,7 @@ import { messages } from './en-GB';
 import { behaviourNames, channelNames, diary, fieldNames, problemMessages } from './diary';
 import { supportMessages } from './support';
 import { calculatorMessages } from './calculator';
+import { safety } from './safety';
 
 /** The app's text. One language for now; a translation is another object of the same shape. */
 export const m = {
@@ -12,7 +13,8 @@ export const m = {
 	fieldNames,
 	problemMessages,
 	support: supportMessages,
-	calculator: calculatorMessages
+	calculator: calculatorMessages,
+	safety
 };
 export type { Messages } from './en-GB';
 export type {

@@ -6,8 +6,9 @@ import type { SupportPageId } from '$lib/messages';
 import { DiaryStore } from '$lib/vault/diary-store';
 import { hasDiary, Vault, vaultDb, type VaultDb } from '$lib/vault';
 import { DiaryState } from './diary.svelte';
+import { prefs } from './prefs.svelte';
 
-export type Screen = 'loading' | 'create' | 'unlock' | 'diary';
+export type Screen = 'loading' | 'welcome' | 'create' | 'disguise' | 'unlock' | 'practice' | 'diary';
 
 export type View =
 	| { readonly name: 'timeline' }
@@ -23,6 +24,7 @@ export class Session {
 	#screen = $state<Screen>('loading');
 	#view = $state.raw<View>({ name: 'timeline' });
 	#diary = $state.raw<DiaryState | undefined>();
+	#practised = $state(false);
 	#vault: Vault | undefined;
 	#db: VaultDb;
 
@@ -54,12 +56,36 @@ export class Session {
 		this.#view = view;
 	}
 
+	/** The calculator when the disguise is on; otherwise the passphrase screen. */
+	get lockedScreen(): 'disguise' | 'unlock' {
+		return prefs.current.disguise && prefs.current.code ? 'disguise' : 'unlock';
+	}
+
 	async start(): Promise<void> {
-		this.#screen = (await hasDiary(this.#db)) ? 'unlock' : 'create';
+		await prefs.load();
+		this.#screen = (await hasDiary(this.#db)) ? this.lockedScreen : 'welcome';
+	}
+
+	/** Moves between the screens that hold nothing secret (first run, calculator, passphrase). */
+	go(screen: 'welcome' | 'create' | 'unlock' | 'disguise'): void {
+		this.#screen = screen;
 	}
 
 	async create(passphrase: string): Promise<void> {
 		await this.#open(await Vault.create(this.#db, passphrase));
+		this.#screen = 'practice';
+	}
+
+	get practised(): boolean {
+		return this.#practised;
+	}
+
+	practiseExit(): void {
+		this.#practised = true;
+	}
+
+	finishPractice(): void {
+		if (this.#diary) this.#screen = 'diary';
 	}
 
 	async unlock(passphrase: string): Promise<void> {
@@ -83,7 +109,9 @@ export class Session {
 		this.#vault = undefined;
 		this.#diary = undefined;
 		this.#view = { name: 'timeline' };
-		if (this.#screen === 'diary') this.#screen = 'unlock';
+		if (this.#screen === 'diary' || this.#screen === 'practice' || this.#screen === 'unlock') {
+			this.#screen = this.lockedScreen;
+		}
 	}
 }
 

@@ -2,6 +2,7 @@
 // keyed by random ids, and sealed exhibit chunks. No dates, kinds, titles or counts are stored in the clear, and
 // every name here is neutral, because a person holding the phone can list a browser's databases.
 import Dexie, { type EntityTable } from 'dexie';
+import type { StoredUnlockCode } from '$lib/safety/unlock-code';
 
 export const DB_NAME = 'calc';
 export const VAULT_FORMAT = 1;
@@ -34,12 +35,7 @@ export interface PrefsRow {
 	readonly disguise: boolean;
 	readonly exitUrl: string;
 	/** The calculator code, as a salted hash only; see safety/unlock-code.ts. */
-	readonly code?: {
-		readonly v: number;
-		readonly salt: string;
-		readonly hash: string;
-		readonly iterations: number;
-	};
+	readonly code?: StoredUnlockCode;
 	readonly autoLockMinutes: number;
 	readonly hiddenLockSeconds: number;
 }
