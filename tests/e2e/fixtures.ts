@@ -4,14 +4,17 @@ import { test as base, expect, type Page } from '@playwright/test';
 
 export const PASSPHRASE = 'plum orchard lantern 47 quietly';
 
-export const test = base.extend<{ foreignRequests: string[] }>({
+export const test = base.extend<{ foreignRequests: string[]; foreignAllowed: string[] }>({
+	/** Addresses a test routes to a local stub itself (the exit page); everything else must stay on the origin. */
+	foreignAllowed: [[], { option: true }],
 	foreignRequests: [
-		async ({ context, baseURL }, use) => {
+		async ({ context, baseURL, foreignAllowed }, use) => {
 			const origin = new URL(baseURL!).origin;
 			const foreign: string[] = [];
 			context.on('request', (request) => {
 				const url = request.url();
 				if (url.startsWith('data:') || url.startsWith('blob:')) return;
+				if (foreignAllowed.some((allowed) => url.startsWith(allowed))) return;
 				if (new URL(url).origin !== origin) foreign.push(url);
 			});
 			await use(foreign);

@@ -54,6 +54,17 @@ export function installGuards(): () => void {
 		}
 	});
 
+	// The app keeps a spare history entry under its own, so that after the exit replaces the top one, Back lands on
+	// the app again (the calculator, locked) rather than on whatever came before. Going back inside the app locks it.
+	if ((history.state as { calc?: string } | null)?.calc !== 'top') {
+		history.replaceState({ calc: 'base' }, '');
+		history.pushState({ calc: 'top' }, '');
+	}
+	on<PopStateEvent>(window, 'popstate', () => {
+		session.lock();
+		history.pushState({ calc: 'top' }, '');
+	});
+
 	// Three Shifts leave from every screen except the calculator itself.
 	const shifts = new ShiftCounter();
 	on<KeyboardEvent>(window, 'keydown', (event) => shifts.keyDown(event.key, event.timeStamp), true);

@@ -17,7 +17,7 @@ import {
 	type StreamSealer
 } from '$lib/crypto';
 import { remainingDelay } from '$lib/domain/lockout';
-import { VAULT_FORMAT, type AttemptsRow, type HeaderRow, type VaultDb } from './db';
+import { VAULT_FORMAT, type AttemptsRow, type HeaderRow, type SealedRow, type VaultDb } from './db';
 import {
 	DiaryExistsError,
 	LockedError,
@@ -201,6 +201,18 @@ export class Vault {
 				wrapped
 			})
 		);
+	}
+
+	/**
+	 * Seals a row now, with the key as it is at this moment, to be written later with `putSealed`. The draft uses
+	 * this so that what was typed is sealed before a quick exit wipes the key, even if the write finishes after.
+	 */
+	sealRow(id: string, value: unknown): SealedRow {
+		return { id, sealed: this.cipher.sealJson(value, { table: ROWS, id }) };
+	}
+
+	async putSealed(row: SealedRow): Promise<void> {
+		await guardQuota(() => this.#db.rows.put(row));
 	}
 
 	async put(id: string, value: unknown): Promise<void> {
