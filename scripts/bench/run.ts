@@ -2,12 +2,13 @@
 // `npm run bench -- --smoke` runs the same code on small sizes, as CI does; it checks that the bench works and
 // never fails on a slow machine, because a budget that is over is reported, not thrown.
 import { benchCrypto } from './crypto.bench';
+import { benchDiary } from './diary.bench';
 import { printTable, writeJson, type BenchRow } from './report';
 
 const smoke = process.argv.includes('--smoke');
 
 const rows: BenchRow[] = [];
-for (const group of [benchCrypto]) rows.push(...(await group(smoke)));
+for (const group of [benchCrypto, benchDiary]) rows.push(...(await group(smoke)));
 
 printTable(rows);
 console.log(
