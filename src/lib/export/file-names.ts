@@ -1,0 +1,52 @@
+// Names of the files inside an evidence pack. Exhibit file names come from the person's phone, or from whoever sent
+// them a file, so they are cleaned before they become paths that someone will unzip on their own computer.
+
+export const PACK_FILES = {
+	pdf: 'timeline.pdf',
+	csv: 'timeline.csv',
+	json: 'timeline.json',
+	readme: 'README.txt',
+	sums: 'SHA256SUMS'
+} as const;
+
+export const EXHIBITS_FOLDER = 'exhibits/';
+export const MAX_FILE_NAME_LENGTH = 100;
+
+/** EXH-001, EXH-002, …; police exhibit lists use short fixed-width numbers, and 1,000 or more still sort. */
+export function formatExhibitNumber(index: number): string {
+	return `EXH-${String(index).padStart(3, '0')}`;
+}
+
+/**
+ * A name that is safe as one path segment on Windows, macOS and Linux: no separators, no `..`, no control or
+ * invisible formatting characters (a right-to-left override can disguise `gpj.exe` as `exe.jpg`), none of the
+ * characters Windows refuses, no leading or trailing dots or spaces. Unicode letters are kept, so a Polish or
+ * Greek name stays readable. At most MAX_FILE_NAME_LENGTH characters, keeping the extension where it is short.
+ */
+export function sanitiseFileName(name: string, maxLength = MAX_FILE_NAME_LENGTH): string {
+	let clean = name
+		.normalize('NFC')
+		.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, '')
+		// Path parts become one name: `../../etc/passwd` is kept as `etc_passwd`, with the climbing dropped.
+		.split(/[/\\]/)
+		.filter((part) => part !== '' && part !== '.' && part !== '..')
+		.join('_')
+		.replace(/[:*?"<>|]/g, '_')
+		.replace(/\.{2,}/g, '.')
+		.replace(/^[\s.]+|[\s.]+$/gu, '');
+	const characters = [...clean];
+	if (characters.length > maxLength) {
+		const dot = clean.lastIndexOf('.');
+		const extension = dot > 0 && clean.length - dot <= 10 ? [...clean.slice(dot)] : [];
+		clean = [...characters.slice(0, maxLength - extension.length), ...extension]
+			.join('')
+			.replace(/\s+\./u, '.');
+	}
+	return clean === '' ? 'file' : clean;
+}
+
+/** `exhibits/EXH-001-photo.jpg`: the exhibit number first, so the files list in exhibit order. */
+export function exhibitPath(number: string, originalName: string): string {
+	const prefix = `${number}-`;
+	return `${EXHIBITS_FOLDER}${prefix}${sanitiseFileName(originalName, MAX_FILE_NAME_LENGTH - prefix.length)}`;
+}

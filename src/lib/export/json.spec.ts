@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalJson } from '$lib/domain/canonical-json';
+import { computeLink, GENESIS_LINK, sha256Hex } from '$lib/domain/hash-chain';
+import { ExportJsonInvalidError, ExportJsonVersionError } from './errors';
+import { parseExportJson, toExportJson, type ExportInput } from './json';
+import { buildChain, makeSampleDiary } from './test-fixtures';
+import type { TimelineOptions } from './timeline-rows';
+
+const GENERATED_AT = '2026-11-29T07:30:00.000+00:00';
+
+async function sampleInput(options: Partial<TimelineOptions> = {}): Promise<ExportInput> {
+	const { incidents, people } = await makeSampleDiary();
+	return {
+		incidents,
+		people,
+		chain: await buildChain(incidents),
+		options: { disclosureSafe: false, includePrivateNotes: true, timeZone: 'Europe/London', ...options },
+		generatedAt: GENERATED_AT
+	};
+}
+
+describe('toExportJson', () => {
+	it('writes a versioned object with the chain head, every revision, people and exhibits', async () => {
+		const input = await sampleInput();
+		const json = await toExportJson(input);
+		expect(json).toMatchObject({ type: 'waymark-timeline', version: 1, generatedAt: GENERATED_AT });
+		expect(json.chainHead).toEqual({ seq: 8, link: input.chain.at(-1)?.link });
+		expect(json.incidents.map((i) => [i.number, i.status, i.revisions.length])).toEqual([
+			[1, 'current', 1],
+			[2, 'current', 2],
+			[3, 'withdrawn', 2],
+			[4, 'deleted', 2],
+			[5, 'current', 1]
+		]);
+		expect(json.people.map((p) => p.name)).toEqual(['Alex Example', 'Zażółć gęślą jaźń']);
+		expect(json.exhibits.map((e) => e.number)).toEqual(['EXH-001', 'EXH-002', 'EXH-003']);
+	});
+
+	it('lets anyone recompute each revision hash and the chain head from the file alone', async () => {
+		const json = await toExportJson(await sampleInput());
+		for (const incident of json.incidents) {
+			for (const { revision, hash, chain } of incident.revisions) {
+				const recomputed = revision.deletedHash ?? (await sha256Hex(canonicalJson(revision)));
+				expect(recomputed).toBe(hash);
+				expect(chain).not.toBeNull();
+			}
+		}
+		let link = GENESIS_LINK;
+		for (const entry of json.chain) link = await computeLink(link, entry.revisionHash, entry.seq);
+		expect(link).toBe(json.chainHead?.link);
+	});
+
+	it('withholds witness contacts and private notes in a disclosure-safe copy, keeping the original hash', async () => {
+		const full = await toExportJson(await sampleInput());
+		const safe = await toExportJson(await sampleInput({ disclosureSafe: true }));
+		const text = JSON.stringify(safe);
+		expect(text).not.toContain('07700 900123');
+		expect(text).not.toContain('Secret note');
+		const [fullRevision, safeRevision] = [full.incidents[1]?.revisions[0], safe.incidents[1]?.revisions[0]];
+		expect(safeRevision?.withheld).toEqual(['content.witnesses[0].contact', 'content.privateNote']);
+		expect(safeRevision?.revision.content?.witnesses[0]).toEqual({
+			name: 'Sam Witness',
+			contact: '[Withheld from this copy]'
+		});
+		// The listed hash is the original's, which this copy can no longer reproduce: it needs the full copy.
+		expect(safeRevision?.hash).toBe(fullRevision?.hash);
+		expect(await sha256Hex(canonicalJson(safeRevision?.revision))).not.toBe(safeRevision?.hash);
+		expect(safe.note).toContain('full copy');
+		// Revisions with nothing withheld still verify from the disclosure-safe file.
+		const plain = safe.incidents[0]?.revisions[0];
+		expect(plain?.withheld).toEqual([]);
+		expect(await sha256Hex(canonicalJson(plain?.revision))).toBe(plain?.hash);
+	});
+
+	it('withholds private notes when they were not asked for', async () => {
+		const json = await toExportJson(await sampleInput({ includePrivateNotes: false }));
+		expect(JSON.stringify(json)).not.toContain('Secret note');
+		expect(json.privateNotesIncluded).toBe(false);
+		expect(json.incidents[1]?.revisions[0]?.revision.content?.witnesses[0]?.contact).toBe('07700 900123');
+	});
+});
+
+describe('parseExportJson', () => {
+	it('reads back exactly what was written', async () => {
+		const json = await toExportJson(await sampleInput());
+		expect(parseExportJson(JSON.stringify(json))).toEqual(json);
+	});
+
+	it('rejects a newer version with a version error', async () => {
+		const json = { ...(await toExportJson(await sampleInput())), version: 2 };
+		const error = (() => {
+			try {
+				parseExportJson(JSON.stringify(json));
+			} catch (caught) {
+				return caught;
+			}
+		})();
+		expect(error).toBeInstanceOf(ExportJsonVersionError);
+		expect((error as ExportJsonVersionError).version).toBe(2);
+	});
+
+	it.each([
+		['not JSON', '{'],
+		['not an object', '[]'],
+		['another type', JSON.stringify({ type: 'something-else', version: 1 })]
+	])('rejects %s', (_name, text) => {
+		expect(() => parseExportJson(text)).toThrow(ExportJsonInvalidError);
+	});
+
+	it('rejects a file whose shape is wrong deep inside', async () => {
+		const json = await toExportJson(await sampleInput());
+		const broken = JSON.parse(JSON.stringify(json)) as { incidents: { revisions: { revision: object }[] }[] };
+		const revision = broken.incidents[1]?.revisions[0]?.revision as { content: { behaviours: unknown } };
+		revision.content.behaviours = ['shouting'];
+		expect(() => parseExportJson(JSON.stringify(broken))).toThrow(ExportJsonInvalidError);
+		const badHash = JSON.parse(JSON.stringify(json)) as { chainHead: { link: string } };
+		badHash.chainHead.link = 'not a hash';
+		expect(() => parseExportJson(JSON.stringify(badHash))).toThrow(ExportJsonInvalidError);
+	});
+});

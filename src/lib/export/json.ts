@@ -1,0 +1,380 @@
+/**
+ * The timeline as versioned JSON: every saved revision of every included incident, each with its SHA-256 and its
+ * link in the record of changes, so the record can be checked without this app (RFC 8785 canonical JSON, then
+ * SHA-256; see domain/hash-chain.ts).
+ *
+ * Redaction and hashes. A disclosure-safe copy (and any copy without private notes) replaces the withheld values
+ * (witnesses' contact details, private notes) with a marker and lists their paths in the revision's `withheld`.
+ * The revision's `hash` and `chain` are still those of the ORIGINAL revision, so the chain head stays the one the
+ * person's diary holds. A revision with anything withheld therefore cannot be re-hashed from this file: it can only
+ * be checked against the full copy. Revisions with nothing withheld (most of them) can be checked from this file
+ * alone. The note in the file and README.txt say so.
+ */
+import { BEHAVIOUR_IDS, isBehaviourId, isChannelId, type BehaviourId } from '$lib/domain/behaviours';
+import type { ChainCheckpoint, ChainEntry } from '$lib/domain/hash-chain';
+import {
+	isDeleted,
+	isId,
+	isWithdrawn,
+	type AnyId,
+	type ExhibitId,
+	type Incident,
+	type IncidentContent,
+	type IncidentId,
+	type IsoDateTime,
+	type Person,
+	type PersonId,
+	type Revision,
+	type Sha256Hex
+} from '$lib/domain/incident';
+import { isIsoDateTime } from '$lib/domain/iso-time';
+import { exportMessages } from '$lib/messages/export';
+import { ExportJsonInvalidError, ExportJsonVersionError } from './errors';
+import {
+	buildTimelineRows,
+	listExhibits,
+	showsPrivateNotes,
+	type ExhibitListEntry,
+	type TimelineOptions,
+	type TimelineRow
+} from './timeline-rows';
+
+export const EXPORT_JSON_TYPE = 'waymark-timeline';
+export const EXPORT_JSON_VERSION = 1;
+
+export interface ExportInput {
+	incidents: readonly Incident[];
+	people: readonly Person[];
+	/** The whole diary's chain, in order; its last entry is the chain head. */
+	chain: readonly ChainEntry[];
+	options: TimelineOptions;
+	generatedAt: IsoDateTime;
+}
+
+export interface ExportRevision {
+	/** The revision as saved, except for the values listed in `withheld`. */
+	revision: Revision;
+	/** SHA-256 of the original revision's canonical JSON. */
+	hash: Sha256Hex;
+	/** This revision's link in the record of changes; null if the chain has no entry for it. */
+	chain: ChainCheckpoint | null;
+	/** Paths (e.g. `content.witnesses[0].contact`) whose values were replaced in this copy. */
+	withheld: string[];
+}
+
+export type ExportIncidentStatus = 'current' | 'withdrawn' | 'deleted';
+
+export interface ExportIncident {
+	/** The incident's number in the PDF and CSV of the same export. */
+	number: number;
+	id: IncidentId;
+	recordedAt: IsoDateTime;
+	status: ExportIncidentStatus;
+	/** Oldest first. */
+	revisions: ExportRevision[];
+}
+
+export interface ExportFilter {
+	from?: string;
+	to?: string;
+	behaviours?: BehaviourId[];
+}
+
+export interface ExportJson {
+	type: typeof EXPORT_JSON_TYPE;
+	version: typeof EXPORT_JSON_VERSION;
+	generatedAt: IsoDateTime;
+	chainHead: ChainCheckpoint | null;
+	disclosureSafe: boolean;
+	privateNotesIncluded: boolean;
+	filter: ExportFilter;
+	/** How to check the hashes, and what redaction does to that. */
+	note: string;
+	incidents: ExportIncident[];
+	/** Only the people the included incidents name. */
+	people: Person[];
+	exhibits: ExhibitListEntry[];
+	/**
+	 * Every entry of the record of changes, so the chain head can be worked out again. Entries hold only ids,
+	 * hashes and save times, never content, including those of incidents outside the chosen dates.
+	 */
+	chain: ChainEntry[];
+}
+
+interface Withholding {
+	revision: Revision;
+	withheld: string[];
+}
+
+function withholdFields(revision: Revision, options: TimelineOptions): Withholding {
+	const content = revision.content;
+	if (!content) return { revision, withheld: [] };
+	const withheld: string[] = [];
+	const marker = exportMessages.json.withheld;
+	// Only values that were there are replaced, so a revision with none of them can still be re-hashed.
+	const witnesses = content.witnesses.map((witness, i) => {
+		if (!options.disclosureSafe || witness.contact === '') return witness;
+		withheld.push(`content.witnesses[${i}].contact`);
+		return { ...witness, contact: marker };
+	});
+	let privateNote = content.privateNote;
+	if (!showsPrivateNotes(options) && privateNote !== '') {
+		withheld.push('content.privateNote');
+		privateNote = marker;
+	}
+	if (withheld.length === 0) return { revision, withheld };
+	return { revision: { ...revision, content: { ...content, witnesses, privateNote } }, withheld };
+}
+
+function statusOf(incident: Incident): ExportIncidentStatus {
+	if (isDeleted(incident)) return 'deleted';
+	return isWithdrawn(incident) ? 'withdrawn' : 'current';
+}
+
+function buildFilter(options: TimelineOptions): ExportFilter {
+	const filter: ExportFilter = {};
+	if (options.from !== undefined) filter.from = options.from;
+	if (options.to !== undefined) filter.to = options.to;
+	if (options.behaviours?.length) filter.behaviours = [...options.behaviours];
+	return filter;
+}
+
+/** The export as a plain object; `JSON.stringify` it to write the file. Rows may be passed in if already built. */
+export async function toExportJson(input: ExportInput, rows?: readonly TimelineRow[]): Promise<ExportJson> {
+	const { options } = input;
+	const timelineRows = rows ?? (await buildTimelineRows(input.incidents, input.people, options));
+	const byId = new Map(input.incidents.map((incident) => [incident.id, incident]));
+	const links = new Map(input.chain.map((e) => [`${e.incidentId}:${e.revisionSeq}`, e]));
+	const named = new Set<PersonId>();
+
+	const incidents = timelineRows.flatMap((row): ExportIncident[] => {
+		const incident = byId.get(row.incidentId);
+		if (!incident) return [];
+		const revisions = incident.revisions.map((original, i): ExportRevision => {
+			original.content?.personIds.forEach((id) => named.add(id));
+			const entry = links.get(`${original.incidentId}:${original.seq}`);
+			return {
+				...withholdFields(original, options),
+				hash: row.revisionHashes[i]?.hash ?? '',
+				chain: entry ? { seq: entry.seq, link: entry.link } : null
+			};
+		});
+		return [
+			{
+				number: row.number,
+				id: incident.id,
+				recordedAt: incident.recordedAt,
+				status: statusOf(incident),
+				revisions
+			}
+		];
+	});
+
+	const last = input.chain.at(-1);
+	return {
+		type: EXPORT_JSON_TYPE,
+		version: EXPORT_JSON_VERSION,
+		generatedAt: input.generatedAt,
+		chainHead: last ? { seq: last.seq, link: last.link } : null,
+		disclosureSafe: options.disclosureSafe,
+		privateNotesIncluded: showsPrivateNotes(options),
+		filter: buildFilter(options),
+		note: options.disclosureSafe ? exportMessages.json.redactionNote : exportMessages.json.fullNote,
+		incidents,
+		people: input.people.filter((p) => named.has(p.id)),
+		exhibits: listExhibits(timelineRows),
+		chain: [...input.chain]
+	};
+}
+
+// A small set of type guards, enough to check the whole file's shape on the way in without a schema library.
+type Guard<T> = (value: unknown) => value is T;
+type Guarded<G> = G extends Guard<infer T> ? T : never;
+
+const isString: Guard<string> = (v): v is string => typeof v === 'string';
+const isBoolean: Guard<boolean> = (v): v is boolean => typeof v === 'boolean';
+const isCount: Guard<number> = (v): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+const isHash: Guard<Sha256Hex> = (v): v is Sha256Hex => typeof v === 'string' && /^[0-9a-f]{64}$/.test(v);
+const isDateTime: Guard<IsoDateTime> = (v): v is IsoDateTime => isIsoDateTime(v);
+
+function idGuard<T extends AnyId>(): Guard<T> {
+	return (v): v is T => isId(v);
+}
+
+function literal<const T extends string>(...values: T[]): Guard<T> {
+	return (v): v is T => typeof v === 'string' && (values as string[]).includes(v);
+}
+
+function optional<T>(guard: Guard<T>): Guard<T | undefined> {
+	return (v): v is T | undefined => v === undefined || guard(v);
+}
+
+function nullable<T>(guard: Guard<T>): Guard<T | null> {
+	return (v): v is T | null => v === null || guard(v);
+}
+
+function arrayOf<T>(guard: Guard<T>): Guard<T[]> {
+	return (v): v is T[] => Array.isArray(v) && v.every((item) => guard(item));
+}
+
+function objectOf<S extends Record<string, Guard<unknown>>>(
+	shape: S
+): Guard<{ [K in keyof S]: Guarded<S[K]> }> {
+	return (v): v is { [K in keyof S]: Guarded<S[K]> } => {
+		if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+		const record = v as Record<string, unknown>;
+		// Own properties only: a hostile "__proto__" key must not satisfy a check through the prototype.
+		return Object.entries(shape).every(([key, guard]) =>
+			guard(Object.hasOwn(record, key) ? record[key] : undefined)
+		);
+	};
+}
+
+const isCheckpoint = objectOf({ seq: isCount, link: isHash });
+
+const isExhibitRef = objectOf({
+	id: idGuard<ExhibitId>(),
+	name: isString,
+	type: isString,
+	size: isCount,
+	sha256: isHash,
+	addedAt: isString,
+	fileDate: optional(isString)
+});
+
+const isContent = objectOf({
+	occurred: objectOf({
+		kind: literal('datetime', 'date', 'range'),
+		start: isString,
+		end: optional(isString),
+		approximate: isBoolean
+	}),
+	behaviours: arrayOf((v): v is BehaviourId => isBehaviourId(v)),
+	otherBehaviour: isString,
+	channels: arrayOf(isChannelId),
+	whatHappened: isString,
+	exactWords: isString,
+	location: isString,
+	personIds: arrayOf(idGuard<PersonId>()),
+	unknownPersonDescription: isString,
+	vehicle: isString,
+	registration: isString,
+	witnesses: arrayOf(objectOf({ name: isString, contact: isString })),
+	impact: objectOf({
+		fearOfViolence: isBoolean,
+		alarmOrDistress: isBoolean,
+		changedDailyLife: isBoolean,
+		inOwnWords: isString
+	}),
+	actions: objectOf({
+		reportedToPolice: isBoolean,
+		crimeReference: isString,
+		officer: isString,
+		reportedToPlatform: isBoolean,
+		platformDetails: isString,
+		toldSomeone: isBoolean,
+		toldWho: isString
+	}),
+	exhibits: arrayOf(isExhibitRef),
+	privateNote: isString,
+	quickLog: isBoolean
+	// `satisfies` makes the build fail if the guard and the domain's type drift apart.
+}) satisfies Guard<IncidentContent>;
+
+const isRevision = objectOf({
+	incidentId: idGuard<IncidentId>(),
+	seq: isCount,
+	kind: literal('create', 'edit', 'withdraw', 'delete'),
+	savedAt: isString,
+	reason: optional(isString),
+	content: nullable(isContent),
+	deletedHash: optional(isHash),
+	recordedAt: isString
+});
+
+const isExportIncident = objectOf({
+	number: isCount,
+	id: idGuard<IncidentId>(),
+	recordedAt: isString,
+	status: literal('current', 'withdrawn', 'deleted'),
+	revisions: arrayOf(
+		objectOf({
+			revision: isRevision,
+			hash: isHash,
+			chain: nullable(isCheckpoint),
+			withheld: arrayOf(isString)
+		})
+	)
+});
+
+const isPerson = objectOf({
+	id: idGuard<PersonId>(),
+	name: isString,
+	description: isString,
+	relationship: isString,
+	vehicles: arrayOf(isString)
+});
+
+const isExhibitListEntry = objectOf({
+	number: isString,
+	exhibitId: idGuard<ExhibitId>(),
+	name: isString,
+	path: isString,
+	type: isString,
+	size: isCount,
+	sha256: isHash,
+	incidentNumber: isCount
+});
+
+const isChainEntry = objectOf({
+	seq: isCount,
+	incidentId: idGuard<IncidentId>(),
+	revisionSeq: isCount,
+	revisionHash: isHash,
+	link: isHash,
+	savedAt: isString
+});
+
+const isExportJsonShape = objectOf({
+	type: literal(EXPORT_JSON_TYPE),
+	version: (v): v is typeof EXPORT_JSON_VERSION => v === EXPORT_JSON_VERSION,
+	generatedAt: isDateTime,
+	chainHead: nullable(isCheckpoint),
+	disclosureSafe: isBoolean,
+	privateNotesIncluded: isBoolean,
+	filter: objectOf({
+		from: optional(isString),
+		to: optional(isString),
+		behaviours: optional(arrayOf((v): v is BehaviourId => BEHAVIOUR_IDS.includes(v as BehaviourId)))
+	}),
+	note: isString,
+	incidents: arrayOf(isExportIncident),
+	people: arrayOf(isPerson),
+	exhibits: arrayOf(isExhibitListEntry),
+	chain: arrayOf(isChainEntry)
+}) satisfies Guard<ExportJson>;
+
+/** True when `value` has the whole shape of a version 1 export. */
+export function isExportJson(value: unknown): value is ExportJson {
+	return isExportJsonShape(value);
+}
+
+/**
+ * Reads an export written by `toExportJson`. All or nothing: the text either passes every check and comes back
+ * typed, or an ExportJsonInvalidError or ExportJsonVersionError is thrown and nothing is returned.
+ */
+export function parseExportJson(text: string): ExportJson {
+	let value: unknown;
+	try {
+		value = JSON.parse(text);
+	} catch {
+		throw new ExportJsonInvalidError();
+	}
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ExportJsonInvalidError();
+	const record = value as Record<string, unknown>;
+	if (record.type !== EXPORT_JSON_TYPE) throw new ExportJsonInvalidError();
+	// The version is checked before the shape, so a newer file says "update the app", not "damaged".
+	if (record.version !== EXPORT_JSON_VERSION) throw new ExportJsonVersionError(record.version);
+	if (!isExportJson(value)) throw new ExportJsonInvalidError();
+	return value;
+}

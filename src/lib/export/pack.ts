@@ -1,0 +1,142 @@
+/**
+ * The evidence pack: one zip holding the PDF, CSV and JSON of the timeline, every exhibit under its exhibit number,
+ * a README and a SHA256SUMS file that `sha256sum -c SHA256SUMS` checks, so an officer can verify every file
+ * without trusting this app.
+ *
+ * The zip is made as a stream: exhibits are stored (photos and video are already compressed) and pass straight
+ * through, chunk by chunk, so a pack with 500 MB of exhibits never sits whole in memory. The text files are
+ * deflated. Zip64 is not written, so a pack must stay under 4 GB; phones cannot hold much more anyway.
+ */
+import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { createSha256 } from '$lib/crypto/sha256';
+import type { ChainCheckpoint } from '$lib/domain/hash-chain';
+import type { Sha256Hex } from '$lib/domain/incident';
+import { exportMessages } from '$lib/messages/export';
+import { PackExhibitChangedError } from './errors';
+import { exhibitPath, PACK_FILES } from './file-names';
+
+export interface PackExhibit {
+	/** EXH-001 style. */
+	number: string;
+	/** The original file name; cleaned before it becomes a path. */
+	name: string;
+	/** The hash recorded when the exhibit was added; the bytes streamed must still match it. */
+	sha256: Sha256Hex;
+	chunks: AsyncIterable<Uint8Array>;
+}
+
+export interface EvidencePackInput {
+	pdf: Uint8Array;
+	csv: string;
+	json: string;
+	/** For README.txt; the same head as on the PDF cover and in the JSON. */
+	chainHead: ChainCheckpoint | null;
+	/** Shown in README.txt, as people read it (e.g. "Sun, 29 Nov 2026, 07:30"). */
+	generatedAt: string;
+	disclosureSafe?: boolean;
+	exhibits: AsyncIterable<PackExhibit> | Iterable<PackExhibit>;
+}
+
+const encoder = new TextEncoder();
+
+/** README.txt: plain text with CRLF endings, so Notepad on an old police PC shows it properly too. */
+export function formatReadme(
+	input: Pick<EvidencePackInput, 'chainHead' | 'generatedAt' | 'disclosureSafe'>
+): string {
+	const readme = exportMessages.readme;
+	const head = input.chainHead ? readme.chainHead(input.chainHead.seq, input.chainHead.link) : readme.noChain;
+	const lines = [
+		readme.title,
+		'',
+		readme.intro(input.generatedAt),
+		'',
+		...readme.files.map((line) => `  ${line}`),
+		'',
+		readme.checkHeading,
+		'',
+		...readme.checkBody,
+		'',
+		readme.chainHeading,
+		'',
+		`  ${head}`,
+		'',
+		readme.chainBody,
+		...(input.disclosureSafe ? ['', readme.disclosureSafe] : []),
+		''
+	];
+	return lines.join('\r\n');
+}
+
+/** One line per file in the form `sha256sum -c` reads: the hex digest, two spaces, the path. */
+export function formatSha256Sums(entries: readonly { path: string; sha256: Sha256Hex }[]): string {
+	return entries.map((entry) => `${entry.sha256}  ${entry.path}\n`).join('');
+}
+
+async function hashBytes(bytes: Uint8Array): Promise<Sha256Hex> {
+	const hasher = await createSha256();
+	hasher.update(bytes);
+	return hasher.digestHex();
+}
+
+/**
+ * Streams the evidence pack as zip bytes. Pieces are yielded as soon as fflate produces them; nothing is buffered
+ * beyond one exhibit chunk. Throws PackExhibitChangedError if an exhibit's bytes do not hash to its recorded
+ * SHA-256, in which case the bytes already yielded must be thrown away.
+ */
+export async function* makeEvidencePack(input: EvidencePackInput): AsyncGenerator<Uint8Array> {
+	const ready: Uint8Array[] = [];
+	let failure: Error | null = null;
+	const zip = new Zip((error, data) => {
+		if (error) failure = error;
+		else ready.push(data);
+	});
+	// fflate calls back synchronously inside push(), so after every push everything it made can be handed on.
+	function* drain(): Generator<Uint8Array> {
+		if (failure) throw failure;
+		while (ready.length > 0) yield ready.shift() as Uint8Array;
+	}
+	const sums: { path: string; sha256: Sha256Hex }[] = [];
+
+	function* addWhole(path: string, bytes: Uint8Array, compress: boolean, hash: Sha256Hex) {
+		const file: ZipDeflate | ZipPassThrough = compress
+			? new ZipDeflate(path, { level: 6 })
+			: new ZipPassThrough(path);
+		zip.add(file);
+		file.push(bytes, true);
+		sums.push({ path, sha256: hash });
+		yield* drain();
+	}
+
+	const csv = encoder.encode(input.csv);
+	const json = encoder.encode(input.json);
+	const readme = encoder.encode(formatReadme(input));
+	// PDF streams are already compressed by pdf-lib, so deflating it again would only cost time.
+	yield* addWhole(PACK_FILES.pdf, input.pdf, false, await hashBytes(input.pdf));
+	yield* addWhole(PACK_FILES.csv, csv, true, await hashBytes(csv));
+	yield* addWhole(PACK_FILES.json, json, true, await hashBytes(json));
+	yield* addWhole(PACK_FILES.readme, readme, true, await hashBytes(readme));
+
+	for await (const exhibit of input.exhibits) {
+		const path = exhibitPath(exhibit.number, exhibit.name);
+		const file = new ZipPassThrough(path);
+		zip.add(file);
+		const hasher = await createSha256();
+		for await (const chunk of exhibit.chunks) {
+			hasher.update(chunk);
+			file.push(chunk, false);
+			yield* drain();
+		}
+		file.push(new Uint8Array(0), true);
+		const sha256 = hasher.digestHex();
+		if (sha256 !== exhibit.sha256.toLowerCase()) throw new PackExhibitChangedError(exhibit.number);
+		sums.push({ path, sha256 });
+		yield* drain();
+	}
+
+	const sumsBytes = encoder.encode(formatSha256Sums(sums));
+	const sumsFile = new ZipDeflate(PACK_FILES.sums, { level: 6 });
+	zip.add(sumsFile);
+	sumsFile.push(sumsBytes, true);
+	zip.end();
+	yield* drain();
+}

@@ -1,0 +1,149 @@
+import { createHash } from 'node:crypto';
+import { zipSync, type Zippable } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { makeIncident } from '$lib/domain/test-factories';
+import {
+	ExportJsonVersionError,
+	PackDamagedError,
+	PackHashMismatchError,
+	PackMissingEntryError,
+	PackTooLargeError,
+	PackUnexpectedEntryError,
+	PackUnsafePathError
+} from './errors';
+import { toExportJson } from './json';
+import { readPack } from './read-pack';
+import { buildChain, makeExhibit } from './test-fixtures';
+
+const encoder = new TextEncoder();
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+const EXHIBIT_BYTES = encoder.encode('the photo');
+
+async function timelineJson(): Promise<string> {
+	const incident = makeIncident({ exhibits: [makeExhibit(1, { sha256: sha256(EXHIBIT_BYTES) })] }, { id: 1 });
+	return JSON.stringify(
+		await toExportJson({
+			incidents: [incident],
+			people: [],
+			chain: await buildChain([incident]),
+			options: { disclosureSafe: false, includePrivateNotes: false },
+			generatedAt: '2026-11-29T07:30:00.000+00:00'
+		})
+	);
+}
+
+/** A zip of `files`, with a SHA256SUMS listing all of them unless one is given. */
+function makeZip(files: Record<string, Uint8Array>, sums?: string): Uint8Array {
+	const listed =
+		sums ??
+		Object.entries(files)
+			.map(([name, bytes]) => `${sha256(bytes)}  ${name}\n`)
+			.join('');
+	const entries: Zippable = { ...files, SHA256SUMS: encoder.encode(listed) };
+	return zipSync(entries);
+}
+
+async function validFiles(): Promise<Record<string, Uint8Array>> {
+	return {
+		'timeline.json': encoder.encode(await timelineJson()),
+		'timeline.csv': encoder.encode('\uFEFFNo.\r\n'),
+		'exhibits/EXH-001-photo-1.jpg': EXHIBIT_BYTES
+	};
+}
+
+async function readError(zip: Uint8Array, limits?: Parameters<typeof readPack>[1]) {
+	try {
+		await readPack(zip, limits);
+	} catch (error) {
+		return error;
+	}
+	return null;
+}
+
+describe('readPack', () => {
+	it('reads a valid pack', async () => {
+		const opened = await readPack(makeZip(await validFiles()));
+		expect(opened.exhibits.get('EXH-001')?.bytes).toEqual(EXHIBIT_BYTES);
+		expect(opened.csv).toBe('No.\r\n');
+		expect(opened.pdf).toBeNull();
+	});
+
+	it.each([
+		'../evil.txt',
+		'exhibits/../../evil.txt',
+		'/etc/passwd',
+		'C:/Windows/evil.txt',
+		'exhibits\\evil.txt'
+	])('refuses an entry named %s', async (name) => {
+		const zip = makeZip({ ...(await validFiles()), [name]: encoder.encode('x') });
+		const error = await readError(zip);
+		expect(error).toBeInstanceOf(PackUnsafePathError);
+		expect((error as Error).message).toContain('unsafe name');
+	});
+
+	it('refuses an entry that has no place in a pack', async () => {
+		const zip = makeZip({ ...(await validFiles()), 'notes/extra.txt': encoder.encode('x') });
+		expect(await readError(zip)).toBeInstanceOf(PackUnexpectedEntryError);
+	});
+
+	it('refuses a zip bomb before inflating it', async () => {
+		const zeros = new Uint8Array(60 * 1024 * 1024);
+		const zip = makeZip({ ...(await validFiles()), 'exhibits/EXH-002-zeros.bin': zeros });
+		expect(zip.length).toBeLessThan(1024 * 1024);
+		expect(await readError(zip)).toBeInstanceOf(PackTooLargeError);
+	});
+
+	it('refuses a pack over the total size limit', async () => {
+		const zip = makeZip(await validFiles());
+		const limits = { maxTotalBytes: 1000, maxEntries: 100, maxRatio: 100, ratioFloorBytes: 1000 };
+		expect(await readError(zip, limits)).toBeInstanceOf(PackTooLargeError);
+	});
+
+	it('refuses a file that does not match SHA256SUMS', async () => {
+		const files = await validFiles();
+		const sums = Object.entries(files)
+			.map(([name, bytes]) => `${sha256(bytes)}  ${name}\n`)
+			.join('');
+		const zip = makeZip({ ...files, 'exhibits/EXH-001-photo-1.jpg': encoder.encode('another photo') }, sums);
+		const error = await readError(zip);
+		expect(error).toBeInstanceOf(PackHashMismatchError);
+		expect((error as PackHashMismatchError).entryName).toBe('exhibits/EXH-001-photo-1.jpg');
+	});
+
+	it('refuses an exhibit that matches SHA256SUMS but not the hash the timeline recorded', async () => {
+		const files = { ...(await validFiles()), 'exhibits/EXH-001-photo-1.jpg': encoder.encode('swapped') };
+		expect(await readError(makeZip(files))).toBeInstanceOf(PackHashMismatchError);
+	});
+
+	it('refuses a file missing from the pack, or from SHA256SUMS', async () => {
+		const files = await validFiles();
+		const { 'exhibits/EXH-001-photo-1.jpg': exhibit, ...withoutExhibit } = files;
+		const listedButMissing = makeZip(
+			withoutExhibit,
+			Object.entries(files)
+				.map(([name, bytes]) => `${sha256(bytes)}  ${name}\n`)
+				.join('')
+		);
+		expect(await readError(listedButMissing)).toBeInstanceOf(PackMissingEntryError);
+		expect(await readError(makeZip(withoutExhibit))).toBeInstanceOf(PackMissingEntryError);
+		const unlisted = makeZip(files, `${sha256(exhibit as Uint8Array)}  exhibits/EXH-001-photo-1.jpg\n`);
+		expect(await readError(unlisted)).toBeInstanceOf(PackUnexpectedEntryError);
+		expect(
+			await readError(zipSync({ 'timeline.json': files['timeline.json'] as Uint8Array }))
+		).toBeInstanceOf(PackMissingEntryError);
+	});
+
+	it('refuses a timeline of an unknown version', async () => {
+		const json = JSON.parse(await timelineJson()) as { version: number };
+		json.version = 9;
+		const zip = makeZip({ ...(await validFiles()), 'timeline.json': encoder.encode(JSON.stringify(json)) });
+		expect(await readError(zip)).toBeInstanceOf(ExportJsonVersionError);
+	});
+
+	it('calls anything that is not a zip damaged', async () => {
+		expect(await readError(encoder.encode('not a zip at all'))).toBeInstanceOf(PackDamagedError);
+		const zip = makeZip(await validFiles());
+		expect(await readError(zip.subarray(0, zip.length - 30))).toBeInstanceOf(PackDamagedError);
+	});
+});

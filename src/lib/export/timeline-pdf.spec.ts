@@ -1,0 +1,134 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import type { Incident } from '$lib/domain/incident';
+import { makeIncident } from '$lib/domain/test-factories';
+import { exportMessages } from '$lib/messages/export';
+import { makeTimelinePdf, type TimelinePdfInput } from './timeline-pdf';
+import {
+	buildChain,
+	CJK_EMOJI,
+	CYRILLIC,
+	GREEK,
+	makeExhibit,
+	makeSampleDiary,
+	POLISH,
+	TURKISH
+} from './test-fixtures';
+
+const FONT_PATH = 'node_modules/@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf';
+const PDFTOTEXT = '/usr/bin/pdftotext';
+const fontBytes = new Uint8Array(readFileSync(FONT_PATH));
+
+async function sampleInput(overrides: Partial<TimelinePdfInput> = {}): Promise<TimelinePdfInput> {
+	const { incidents, people } = await makeSampleDiary();
+	return {
+		incidents,
+		people,
+		chain: await buildChain(incidents),
+		options: { disclosureSafe: false, includePrivateNotes: false, timeZone: 'Europe/London' },
+		generatedAt: '2026-11-29T07:30:00.000+00:00',
+		personName: `${POLISH} ${GREEK}`,
+		policeReference: '41/12345/26',
+		...overrides
+	};
+}
+
+/** The PDF's text as pdftotext reads it, with line breaks and runs of spaces folded to single spaces. */
+function extractText(pdf: Uint8Array): string {
+	const dir = mkdtempSync(join(tmpdir(), 'timeline-pdf-'));
+	try {
+		const file = join(dir, 'timeline.pdf');
+		writeFileSync(file, pdf);
+		return execFileSync(PDFTOTEXT, ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+describe('makeTimelinePdf', () => {
+	it('prints Polish, Turkish, Greek and Cyrillic exactly, and replaces text the font cannot show', async () => {
+		const input = await sampleInput();
+		const pdf = await makeTimelinePdf(input, fontBytes);
+		const doc = await PDFDocument.load(pdf);
+		expect(doc.getPageCount()).toBeGreaterThanOrEqual(3);
+		if (!existsSync(PDFTOTEXT)) return;
+
+		const text = extractText(pdf);
+		for (const expected of [POLISH, TURKISH, GREEK, CYRILLIC, '41/12345/26'])
+			expect(text).toContain(expected);
+		expect(text).not.toContain('你好');
+		expect(text).toContain(exportMessages.pdf.unsupportedText);
+		const pages = doc.getPageCount();
+		expect(text).toContain(`Page 1 of ${pages}`);
+		expect(text).toContain(`Page ${pages} of ${pages}`);
+		expect(text).toContain('Chronology of incidents');
+		expect(text).toContain(input.chain.at(-1)?.link);
+		expect(text).toContain('Amended: Sat, 21 Nov 2026, 08:00; Reason: Remembered the exact place');
+		expect(text).toContain('Deleted on Tue, 24 Nov 2026, 10:10; content removed; hash kept');
+		expect(text).toContain(`SHA-256: ${makeExhibit(2).sha256}`);
+		expect(text).toContain('sha256sum -c SHA256SUMS');
+		expect(text).toContain('(a) Following');
+		// The CJK field is replaced whole, not printed with missing glyphs.
+		expect(text).not.toContain(CJK_EMOJI.slice(0, 2));
+	});
+
+	it('leaves witness contacts and private notes out of a disclosure-safe PDF', async () => {
+		const pdf = await makeTimelinePdf(
+			await sampleInput({ options: { disclosureSafe: true, includePrivateNotes: true } }),
+			fontBytes
+		);
+		expect((await PDFDocument.load(pdf)).getPageCount()).toBeGreaterThanOrEqual(3);
+		if (!existsSync(PDFTOTEXT)) return;
+		const text = extractText(pdf);
+		expect(text).toContain('Sam Witness');
+		expect(text).not.toContain('07700 900123');
+		expect(text).not.toContain('Secret note');
+		expect(text).toContain('Disclosure-safe copy');
+	});
+
+	it('wraps very long text across lines and pages without losing any of it', async () => {
+		const words = Array.from({ length: 1500 }, (_, i) => `word${i}`).join(' ');
+		const longWord = 'x'.repeat(400);
+		const incident = makeIncident({ whatHappened: `${words} ${longWord}` }, { id: 1 });
+		const pdf = await makeTimelinePdf(
+			{ ...(await sampleInput()), incidents: [incident], people: [], chain: await buildChain([incident]) },
+			fontBytes
+		);
+		expect((await PDFDocument.load(pdf)).getPageCount()).toBeGreaterThanOrEqual(5);
+		if (!existsSync(PDFTOTEXT)) return;
+		const text = extractText(pdf);
+		expect(text).toContain('word0 word1');
+		expect(text).toContain('word1498 word1499');
+		expect(text.replace(/ /g, '')).toContain(longWord);
+	});
+
+	it('makes a 1,000-incident PDF', async () => {
+		const incidents: Incident[] = Array.from({ length: 1000 }, (_, i) =>
+			makeIncident(
+				{
+					occurred: {
+						kind: 'datetime',
+						start: new Date(Date.UTC(2026, 0, 1) + i * 7_200_000).toISOString().replace('Z', '+00:00'),
+						approximate: i % 3 === 0
+					},
+					behaviours: i % 2 ? ['watching', 'following'] : ['contacting'],
+					channels: i % 2 ? [] : ['text'],
+					whatHappened: `Incident ${i}: he was outside again and sent a message that said he would wait.`,
+					exactWords: i % 5 === 0 ? 'I will always find you' : '',
+					exhibits: i % 10 === 0 ? [makeExhibit(i + 1)] : []
+				},
+				{ id: i + 1, recordedAt: new Date(Date.UTC(2026, 0, 1) + i * 7_200_000 + 60_000) }
+			)
+		);
+		const pdf = await makeTimelinePdf(
+			{ ...(await sampleInput()), incidents, people: [], chain: await buildChain(incidents) },
+			fontBytes
+		);
+		const doc = await PDFDocument.load(pdf);
+		expect(doc.getPageCount()).toBeGreaterThan(100);
+	}, 60_000);
+});

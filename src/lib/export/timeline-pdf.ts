@@ -1,0 +1,582 @@
+/**
+ * The timeline PDF for police and court (DESIGN.md, "Sharing and export"): a cover with the chain head and dates,
+ * a summary of behaviours with a weekly chart, one block per incident oldest first, the exhibit list with hashes,
+ * and a note on how to check it all without trusting this app.
+ *
+ * Text is drawn with the one embedded Unicode font passed in (Noto Sans ships in `static/`). A field holding any
+ * character the font has no glyph for is replaced, whole, by a note pointing to the CSV and JSON: a court document
+ * must never show a wrong or empty glyph where someone's words were.
+ */
+import fontkit from '@pdf-lib/fontkit';
+import {
+	degrees,
+	drawText,
+	PDFDocument,
+	PDFHexString,
+	rgb,
+	type Color,
+	type PDFFont,
+	type PDFName,
+	type PDFPage
+} from 'pdf-lib';
+import { BEHAVIOUR_IDS } from '$lib/domain/behaviours';
+import type { Incident } from '$lib/domain/incident';
+import { formatDay, formatSavedAt, fromDayNumber, toDayNumber } from '$lib/domain/iso-time';
+import { countByBehaviour, incidentsPerWeek, type WeekCount } from '$lib/domain/patterns';
+import { exportMessages } from '$lib/messages/export';
+import type { ExportInput } from './json';
+import {
+	buildTimelineRows,
+	formatBehaviour,
+	listExhibits,
+	ROW_COLUMNS,
+	type ExhibitListEntry,
+	type RowColumn,
+	type TimelineRow
+} from './timeline-rows';
+
+const text = exportMessages;
+const pdfText = exportMessages.pdf;
+
+export interface TimelinePdfInput extends ExportInput {
+	/** The person the record is about, for the cover. */
+	personName?: string;
+	policeReference?: string;
+	/** Rows already built for the CSV and JSON of the same export, so all three agree; built here if left out. */
+	rows?: readonly TimelineRow[];
+}
+
+// A4 in points, with margins wide enough for a hole punch and a court bundle's page stamp.
+const PAGE_WIDTH = 595.28;
+const PAGE_HEIGHT = 841.89;
+const MARGIN_X = 56;
+const MARGIN_TOP = 56;
+const MARGIN_BOTTOM = 64;
+const CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X;
+const LABEL_WIDTH = 118;
+const BODY_SIZE = 9.5;
+const SMALL_SIZE = 8;
+const LINE_GAP = 1.4;
+const MAX_CHART_WEEKS = 104;
+
+const INK = rgb(0.1, 0.1, 0.1);
+const MUTED = rgb(0.35, 0.35, 0.35);
+const RULE = rgb(0.75, 0.75, 0.75);
+const BAR = rgb(0.2, 0.36, 0.55);
+
+/** Columns printed in each incident's block; the number and time are in the block's heading instead. */
+const BLOCK_COLUMNS = ROW_COLUMNS.filter(
+	(column): column is Exclude<RowColumn, 'number' | 'occurred'> =>
+		column !== 'number' && column !== 'occurred'
+);
+
+/**
+ * Hashes, numbers, times and references: drawn glyph by glyph, because each one is unique (so caching whole words
+ * would not help) and nothing in them kerns or joins.
+ */
+function isCharacterRun(word: string): boolean {
+	return /^[-0-9a-fA-F:.,;/()]+$/.test(word);
+}
+
+/** Lays text out on pages top to bottom, starting a new page whenever the next line would not fit. */
+class PageWriter {
+	private page: PDFPage;
+	private y = 0;
+	private readonly widths = new Map<string, number>();
+	private readonly encodedWords = new Map<string, string>();
+	private readonly fontKeys = new Map<PDFPage, PDFName>();
+	private readonly drawable: ReadonlySet<number>;
+	private readonly spaceHex: string;
+
+	constructor(
+		private readonly doc: PDFDocument,
+		private readonly font: PDFFont
+	) {
+		this.drawable = new Set(font.getCharacterSet());
+		this.spaceHex = this.encodeWord(' ');
+		this.page = this.addPage();
+	}
+
+	/**
+	 * Shaping text with fontkit is by far the slowest step (Noto Sans has large OpenType tables), and page.drawText
+	 * shapes every line afresh. Words repeat a lot in a diary, so each word is shaped once and lines are put
+	 * together from the cached glyph codes; shaping across a space changes nothing in the scripts the font covers.
+	 */
+	private encodeWord(word: string): string {
+		let hex = this.encodedWords.get(word);
+		if (hex === undefined) {
+			if (word === '') hex = '';
+			else if (word.length > 1 && isCharacterRun(word))
+				hex = [...word].map((c) => this.encodeWord(c)).join('');
+			else hex = this.font.encodeText(word).toString().slice(1, -1);
+			this.encodedWords.set(word, hex);
+		}
+		return hex;
+	}
+
+	private drawString(
+		page: PDFPage,
+		value: string,
+		options: { x: number; y: number; size: number; color: Color }
+	): void {
+		let key = this.fontKeys.get(page);
+		if (!key) {
+			// One font resource per page; page.drawText would add a new one for every call.
+			key = page.node.newFontDictionary(this.font.name, this.font.ref);
+			this.fontKeys.set(page, key);
+		}
+		const hex = value
+			.split(' ')
+			.map((word) => this.encodeWord(word))
+			.join(this.spaceHex);
+		page.pushOperators(
+			...drawText(PDFHexString.of(hex), {
+				...options,
+				font: key,
+				rotate: degrees(0),
+				xSkew: degrees(0),
+				ySkew: degrees(0)
+			})
+		);
+	}
+
+	addPage(): PDFPage {
+		this.page = this.doc.addPage([PAGE_WIDTH, PAGE_HEIGHT]);
+		this.y = PAGE_HEIGHT - MARGIN_TOP;
+		return this.page;
+	}
+
+	get remaining(): number {
+		return this.y - MARGIN_BOTTOM;
+	}
+
+	/** Starts a new page unless `height` points still fit on this one. */
+	ensureSpace(height: number): void {
+		if (this.remaining < height) this.addPage();
+	}
+
+	space(points: number): void {
+		this.y -= points;
+	}
+
+	/** The text as given (normalised), or the note, if the font cannot show every character of it. */
+	printable(value: string): string {
+		const clean = value.normalize('NFC').replace(/\r\n?/g, '\n').replace(/\t/g, ' ');
+		for (const character of clean) {
+			const code = character.codePointAt(0) as number;
+			if (code !== 0x0a && !this.drawable.has(code)) return pdfText.unsupportedText;
+		}
+		return clean;
+	}
+
+	/** The width of a line as drawString draws it: word by word, and character runs character by character. */
+	measure(value: string, size: number): number {
+		const key = `${size}|${value}`;
+		let width = this.widths.get(key);
+		if (width === undefined) {
+			const words = value.split(' ');
+			if (words.length > 1 && value !== ' ') {
+				width = words.reduce((sum, word) => sum + this.measure(word, size), 0);
+				width += (words.length - 1) * this.measure(' ', size);
+			} else if (value.length > 1 && isCharacterRun(value)) {
+				width = [...value].reduce((sum, character) => sum + this.measure(character, size), 0);
+			} else {
+				width = this.font.widthOfTextAtSize(value, size);
+			}
+			this.widths.set(key, width);
+		}
+		return width;
+	}
+
+	/** Breaks text into lines no wider than `width`, at spaces where possible and inside over-long words if not. */
+	wrap(value: string, size: number, width: number): string[] {
+		const lines: string[] = [];
+		const spaceWidth = this.measure(' ', size);
+		for (const paragraph of value.split('\n')) {
+			let line = '';
+			let lineWidth = 0;
+			for (const word of paragraph.split(' ')) {
+				const wordWidth = this.measure(word, size);
+				const extra = line === '' ? wordWidth : spaceWidth + wordWidth;
+				if (lineWidth + extra <= width) {
+					line = line === '' ? word : `${line} ${word}`;
+					lineWidth += extra;
+					continue;
+				}
+				if (line !== '') lines.push(line);
+				if (wordWidth <= width) {
+					[line, lineWidth] = [word, wordWidth];
+					continue;
+				}
+				// A word wider than the column (a long link or hash): split it by character.
+				line = '';
+				lineWidth = 0;
+				for (const character of word) {
+					const characterWidth = this.measure(character, size);
+					if (lineWidth + characterWidth > width && line !== '') {
+						lines.push(line);
+						[line, lineWidth] = ['', 0];
+					}
+					line += character;
+					lineWidth += characterWidth;
+				}
+			}
+			lines.push(line);
+		}
+		return lines;
+	}
+
+	lineHeight(size: number): number {
+		return size * LINE_GAP;
+	}
+
+	/** Draws wrapped text at `x`, continuing onto new pages as needed. Returns the lines drawn. */
+	paragraph(value: string, options: { size?: number; x?: number; width?: number; colour?: Color } = {}) {
+		const size = options.size ?? BODY_SIZE;
+		const x = options.x ?? MARGIN_X;
+		const width = options.width ?? CONTENT_WIDTH - (x - MARGIN_X);
+		const lines = this.wrap(this.printable(value), size, width);
+		for (const line of lines) this.line(line, { size, x, colour: options.colour });
+		return lines.length;
+	}
+
+	/** One line of text that is already known to fit and to be printable. */
+	line(value: string, options: { size?: number; x?: number; colour?: Color } = {}): void {
+		const size = options.size ?? BODY_SIZE;
+		const height = this.lineHeight(size);
+		this.ensureSpace(height);
+		this.y -= height;
+		if (value !== '') {
+			this.drawString(this.page, value, {
+				x: options.x ?? MARGIN_X,
+				y: this.y + (height - size) / 2 + size * 0.22,
+				size,
+				color: options.colour ?? INK
+			});
+		}
+	}
+
+	heading(value: string, size: number): void {
+		this.ensureSpace(this.lineHeight(size) + 3 * this.lineHeight(BODY_SIZE));
+		this.paragraph(value, { size });
+		this.space(size * 0.4);
+	}
+
+	/** A label in the left column and wrapped text beside it; the label stays with the first line of its text. */
+	field(label: string, value: string, size = BODY_SIZE): void {
+		const valueX = MARGIN_X + LABEL_WIDTH;
+		const lines = this.wrap(this.printable(value), size, CONTENT_WIDTH - LABEL_WIDTH);
+		const labelLines = this.wrap(this.printable(label), SMALL_SIZE, LABEL_WIDTH - 8);
+		const lineHeight = this.lineHeight(size);
+		this.ensureSpace(lineHeight * Math.min(lines.length, 2));
+		const top = this.y;
+		const startPage = this.page;
+		labelLines.forEach((labelLine, i) => {
+			this.drawString(startPage, labelLine, {
+				x: MARGIN_X,
+				y: top - (i + 1) * lineHeight + (lineHeight - size) / 2 + size * 0.22,
+				size: SMALL_SIZE,
+				color: MUTED
+			});
+		});
+		for (const line of lines) this.line(line, { x: valueX, size });
+		// A label longer than its text must not run into the next field.
+		if (this.page === startPage) this.y = Math.min(this.y, top - labelLines.length * lineHeight);
+		this.space(2);
+	}
+
+	rule(): void {
+		this.ensureSpace(8);
+		this.y -= 4;
+		this.page.drawLine({
+			start: { x: MARGIN_X, y: this.y },
+			end: { x: PAGE_WIDTH - MARGIN_X, y: this.y },
+			thickness: 0.5,
+			color: RULE
+		});
+		this.y -= 4;
+	}
+
+	/** Text at the left and a right-aligned figure on the same line, for the summary table. */
+	tableLine(label: string, figure: string): void {
+		const height = this.lineHeight(BODY_SIZE);
+		this.ensureSpace(height);
+		this.line(this.printable(label));
+		const width = this.measure(figure, BODY_SIZE);
+		this.drawString(this.page, figure, {
+			x: PAGE_WIDTH - MARGIN_X - width,
+			y: this.y + (height - BODY_SIZE) / 2 + BODY_SIZE * 0.22,
+			size: BODY_SIZE,
+			color: INK
+		});
+	}
+
+	/** A bar per week, drawn with rectangles, with the highest count and the first and last week labelled. */
+	weeklyChart(weeks: readonly WeekCount[]): void {
+		const chartHeight = 110;
+		const axisLabels = this.lineHeight(SMALL_SIZE) * 2;
+		this.ensureSpace(chartHeight + axisLabels + 6);
+		const left = MARGIN_X + 24;
+		const width = CONTENT_WIDTH - 24;
+		const bottom = this.y - chartHeight;
+		const highest = Math.max(1, ...weeks.map((w) => w.count));
+		const slot = width / Math.max(1, weeks.length);
+		const barWidth = Math.max(0.5, slot * 0.75);
+		this.page.drawLine({
+			start: { x: left, y: bottom },
+			end: { x: left + width, y: bottom },
+			thickness: 0.5,
+			color: MUTED
+		});
+		const top = pdfText.chartAxis(highest);
+		this.drawString(this.page, top, {
+			x: left - 6 - this.measure(top, SMALL_SIZE),
+			y: bottom + chartHeight - SMALL_SIZE,
+			size: SMALL_SIZE,
+			color: MUTED
+		});
+		this.drawString(this.page, '0', {
+			x: left - 6 - this.measure('0', SMALL_SIZE),
+			y: bottom,
+			size: SMALL_SIZE,
+			color: MUTED
+		});
+		weeks.forEach((week, i) => {
+			if (week.count === 0) return;
+			this.page.drawRectangle({
+				x: left + i * slot + (slot - barWidth) / 2,
+				y: bottom,
+				width: barWidth,
+				height: ((chartHeight - 4) * week.count) / highest,
+				color: BAR
+			});
+		});
+		this.y = bottom - 2;
+		const first = weeks[0];
+		const last = weeks.at(-1);
+		if (first && last) {
+			const start = pdfText.weekOf(formatDay(first.weekStart));
+			const end = pdfText.weekOf(formatDay(last.weekStart));
+			this.line(start, { size: SMALL_SIZE, x: left, colour: MUTED });
+			if (weeks.length > 1) {
+				const endWidth = this.measure(end, SMALL_SIZE);
+				this.drawString(this.page, end, {
+					x: left + width - endWidth,
+					y: this.y + SMALL_SIZE * 0.4,
+					size: SMALL_SIZE,
+					color: MUTED
+				});
+			}
+		}
+	}
+
+	/** "Page n of m" on every page, once the number of pages is known. */
+	numberPages(): void {
+		const pages = this.doc.getPages();
+		pages.forEach((page, i) => {
+			const label = pdfText.page(i + 1, pages.length);
+			this.drawString(page, label, {
+				x: PAGE_WIDTH - MARGIN_X - this.measure(label, SMALL_SIZE),
+				y: MARGIN_BOTTOM / 2,
+				size: SMALL_SIZE,
+				color: MUTED
+			});
+			this.drawString(page, pdfText.title, {
+				x: MARGIN_X,
+				y: MARGIN_BOTTOM / 2,
+				size: SMALL_SIZE,
+				color: MUTED
+			});
+		});
+	}
+}
+
+export function formatFileSize(bytes: number): string {
+	const sizes = text.sizes;
+	if (bytes < 1000) return sizes.bytes(bytes);
+	const format = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 1 });
+	if (bytes < 1_000_000) return sizes.kilobytes(format(bytes / 1000));
+	if (bytes < 1_000_000_000) return sizes.megabytes(format(bytes / 1_000_000));
+	return sizes.gigabytes(format(bytes / 1_000_000_000));
+}
+
+function mondayOf(dayNumber: number): number {
+	// Day 0 (1 January 1970) was a Thursday.
+	return dayNumber - ((((dayNumber - 4) % 7) + 7) % 7);
+}
+
+/** Weekly counts from the first to the last week the export covers, at most MAX_CHART_WEEKS (the latest). */
+function countWeeks(
+	input: TimelinePdfInput,
+	rows: readonly TimelineRow[],
+	included: Incident[]
+): WeekCount[] {
+	const days = rows.filter((r) => !r.deleted && r.day !== null).map((r) => r.day as string);
+	const first = input.options.from ?? days[0];
+	const last = input.options.to ?? days.at(-1);
+	if (first === undefined || last === undefined) return [];
+	const [firstDay, lastDay] = [toDayNumber(first), toDayNumber(last)];
+	const weeks = Math.min(MAX_CHART_WEEKS, Math.max(1, (mondayOf(lastDay) - mondayOf(firstDay)) / 7 + 1));
+	// Noon UTC on the last day is that same calendar day in every zone from UTC-12 to UTC+11.
+	const end = new Date(`${fromDayNumber(lastDay)}T12:00:00Z`);
+	return incidentsPerWeek(included, end, weeks, input.options.timeZone);
+}
+
+function formatDateRange(input: TimelinePdfInput, rows: readonly TimelineRow[]): string {
+	const { from, to } = input.options;
+	if (from !== undefined && to !== undefined) return `${formatDay(from)} – ${formatDay(to)}`;
+	if (from !== undefined) return pdfText.from(formatDay(from));
+	if (to !== undefined) return pdfText.to(formatDay(to));
+	const days = rows.map((r) => r.day).filter((d): d is string => d !== null);
+	const [first, last] = [days[0], days.at(-1)];
+	if (first === undefined || last === undefined) return pdfText.noIncidents;
+	return first === last ? formatDay(first) : `${formatDay(first)} – ${formatDay(last)}`;
+}
+
+function formatGeneratedAt(input: TimelinePdfInput): string {
+	try {
+		return formatSavedAt(input.generatedAt, { timeZone: input.options.timeZone });
+	} catch {
+		return input.generatedAt;
+	}
+}
+
+function writeCover(writer: PageWriter, input: TimelinePdfInput, rows: readonly TimelineRow[]): void {
+	writer.paragraph(pdfText.title, { size: 22 });
+	writer.space(4);
+	writer.paragraph(pdfText.subtitle, { size: SMALL_SIZE + 1, colour: MUTED });
+	writer.space(18);
+	const head = input.chain.at(-1);
+	const fields: [string, string][] = [
+		[pdfText.personName, input.personName ?? ''],
+		[pdfText.policeReference, input.policeReference ?? ''],
+		[pdfText.dateRange, formatDateRange(input, rows)],
+		[pdfText.incidentCount, String(rows.length)],
+		[pdfText.generatedAt, formatGeneratedAt(input)],
+		[pdfText.chainHead, head ? pdfText.chainHeadValue(head.seq, head.link) : pdfText.noChain]
+	];
+	if (input.options.behaviours?.length) {
+		fields.push([pdfText.behaviourFilter, input.options.behaviours.map(formatBehaviour).join('; ')]);
+	}
+	for (const [label, value] of fields) if (value !== '') writer.field(label, value);
+	writer.space(8);
+	if (input.options.disclosureSafe) {
+		writer.field(pdfText.disclosureSafe, pdfText.disclosureSafeNote);
+	} else if (input.options.includePrivateNotes) {
+		writer.paragraph(pdfText.privateNotesIncluded, { colour: MUTED });
+	}
+}
+
+function writeSummary(
+	writer: PageWriter,
+	input: TimelinePdfInput,
+	rows: readonly TimelineRow[],
+	included: Incident[]
+): void {
+	writer.space(18);
+	writer.heading(pdfText.summaryHeading, 14);
+	const counts = countByBehaviour(included);
+	for (const id of BEHAVIOUR_IDS) {
+		if (counts[id] > 0) writer.tableLine(formatBehaviour(id), String(counts[id]));
+	}
+	if (counts.unspecified > 0) writer.tableLine(text.behaviours.unspecified, String(counts.unspecified));
+	writer.space(4);
+	writer.paragraph(pdfText.summaryNote, { size: SMALL_SIZE, colour: MUTED });
+
+	const weeks = countWeeks(input, rows, included);
+	if (weeks.length === 0) return;
+	writer.space(18);
+	writer.heading(pdfText.chartHeading, 14);
+	writer.weeklyChart(weeks);
+	writer.space(4);
+	writer.paragraph(pdfText.chartNote(weeks.length), { size: SMALL_SIZE, colour: MUTED });
+}
+
+function writeIncident(writer: PageWriter, row: TimelineRow): void {
+	const when = row.deleted ? row.cells.recorded : row.cells.occurred;
+	const status =
+		row.deleted || row.withdrawn ? ` (${row.deleted ? text.row.deleted : text.row.withdrawn})` : '';
+	// Keep a heading with a few lines of its block, rather than alone at the foot of a page.
+	writer.ensureSpace(writer.lineHeight(11) + 6 * writer.lineHeight(BODY_SIZE));
+	writer.heading(pdfText.incidentHeading(row.number, `${writer.printable(when)}${status}`), 11);
+	for (const column of BLOCK_COLUMNS) {
+		const value = row.cells[column];
+		if (value.trim() === '' || column === 'revisionHashes') continue;
+		writer.field(text.columns[column], value);
+	}
+	// Hashes last and small: they are for checking, not reading.
+	writer.field(text.columns.revisionHashes, row.cells.revisionHashes, SMALL_SIZE);
+	writer.rule();
+}
+
+function writeExhibits(writer: PageWriter, exhibits: readonly ExhibitListEntry[]): void {
+	writer.addPage();
+	writer.heading(pdfText.exhibitsHeading, 14);
+	if (exhibits.length === 0) {
+		writer.paragraph(pdfText.noExhibits);
+		return;
+	}
+	for (const exhibit of exhibits) {
+		writer.ensureSpace(writer.lineHeight(BODY_SIZE) * 4);
+		writer.paragraph(pdfText.exhibitLine(exhibit.number, writer.printable(exhibit.name)));
+		const details = pdfText.exhibitDetails(
+			writer.printable(exhibit.type),
+			formatFileSize(exhibit.size),
+			exhibit.incidentNumber
+		);
+		writer.paragraph(details, { size: SMALL_SIZE, x: MARGIN_X + 16, colour: MUTED });
+		writer.paragraph(pdfText.exhibitFile(writer.printable(exhibit.path)), {
+			size: SMALL_SIZE,
+			x: MARGIN_X + 16,
+			colour: MUTED
+		});
+		writer.paragraph(pdfText.exhibitHash(exhibit.sha256), { size: SMALL_SIZE, x: MARGIN_X + 16 });
+		writer.space(6);
+	}
+}
+
+function writeCheckNote(writer: PageWriter): void {
+	writer.space(18);
+	writer.heading(pdfText.checkHeading, 14);
+	for (const paragraph of pdfText.checkBody) {
+		writer.paragraph(paragraph);
+		writer.space(6);
+	}
+}
+
+/** The timeline as an A4 PDF, with `fontBytes` (a complete TrueType font) embedded for every piece of text. */
+export async function makeTimelinePdf(input: TimelinePdfInput, fontBytes: Uint8Array): Promise<Uint8Array> {
+	const rows = input.rows ?? (await buildTimelineRows(input.incidents, input.people, input.options));
+	const byId = new Map(input.incidents.map((incident) => [incident.id, incident]));
+	const included = rows.flatMap((row) => {
+		const incident = byId.get(row.incidentId);
+		return incident && !row.deleted ? [incident] : [];
+	});
+
+	const doc = await PDFDocument.create();
+	doc.registerFontkit(fontkit);
+	// Not subset: fontkit's subsetter has dropped glyphs from Noto Sans before, and the whole font is only 0.6 MB.
+	const font = await doc.embedFont(fontBytes, { subset: false });
+	doc.setTitle(pdfText.title);
+	doc.setCreator('');
+	doc.setProducer('');
+	const created = new Date(input.generatedAt);
+	if (!Number.isNaN(created.getTime())) {
+		doc.setCreationDate(created);
+		doc.setModificationDate(created);
+	}
+
+	const writer = new PageWriter(doc, font);
+	writeCover(writer, input, rows);
+	writeSummary(writer, input, rows, included);
+
+	writer.addPage();
+	writer.heading(pdfText.incidentsHeading, 14);
+	if (rows.length === 0) writer.paragraph(pdfText.noIncidents);
+	for (const row of rows) writeIncident(writer, row);
+
+	writeExhibits(writer, listExhibits(rows));
+	writeCheckNote(writer);
+	writer.numberPages();
+	return doc.save();
+}

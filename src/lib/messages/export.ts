@@ -1,0 +1,226 @@
+// The words printed into exports (PDF, CSV, JSON notes, README.txt) and the errors raised when reading a shared
+// file back. Written for a police officer, a caseworker and the person themselves: plain, calm British English.
+// Statutory letters come from the domain layer; only the names of the behaviours are words, so they live here.
+import type { BehaviourId, ChannelId } from '$lib/domain/behaviours';
+import type { ContentField } from '$lib/domain/revisions';
+
+const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
+
+export const exportMessages = {
+	approximate: 'approx.',
+	behaviours: {
+		following: 'Following',
+		contacting: 'Contacting, or trying to contact, by any means',
+		publishing: 'Publishing material about the person, or pretending to be them',
+		monitoring: 'Monitoring internet, email or other electronic communication',
+		loitering: 'Loitering',
+		interfering: 'Interfering with property',
+		watching: 'Watching or spying',
+		other: 'Other',
+		unspecified: 'Not yet described'
+	} satisfies Record<BehaviourId | 'unspecified', string>,
+	channels: {
+		call: 'Phone call',
+		text: 'Text message',
+		'messaging-app': 'Messaging app',
+		'social-media': 'Social media',
+		email: 'Email',
+		letter: 'Letter',
+		gift: 'Gift',
+		'in-person': 'In person',
+		'through-other-people': 'Through other people',
+		other: 'Other'
+	} satisfies Record<ChannelId, string>,
+	/** Column headings, shared by the CSV header row and the labels in each PDF block. */
+	columns: {
+		number: 'No.',
+		occurred: 'When it happened',
+		recorded: 'When it was recorded',
+		behaviours: 'Behaviour (s.2A(3))',
+		channels: 'How contact was made',
+		where: 'Where',
+		whatHappened: 'What happened',
+		who: 'Who',
+		witnesses: 'Witnesses',
+		impact: 'Effect on me',
+		police: 'Police',
+		otherActions: 'Other actions',
+		exhibits: 'Exhibits',
+		status: 'Status',
+		privateNote: 'Private note',
+		amendments: 'Amendments',
+		revisionHashes: 'Revision hashes (SHA-256)'
+	},
+	fields: {
+		occurred: 'when it happened',
+		behaviours: 'behaviour',
+		otherBehaviour: 'other behaviour',
+		channels: 'how contact was made',
+		whatHappened: 'what happened',
+		exactWords: 'exact words',
+		location: 'where',
+		personIds: 'who',
+		unknownPersonDescription: 'description of the person',
+		vehicle: 'vehicle',
+		registration: 'registration',
+		witnesses: 'witnesses',
+		'impact.fearOfViolence': 'fear of violence',
+		'impact.alarmOrDistress': 'alarm or distress',
+		'impact.changedDailyLife': 'changes to daily life',
+		'impact.inOwnWords': 'effect in own words',
+		'actions.reportedToPolice': 'reported to police',
+		'actions.crimeReference': 'crime reference',
+		'actions.officer': 'officer',
+		'actions.reportedToPlatform': 'reported to a platform',
+		'actions.platformDetails': 'platform details',
+		'actions.toldSomeone': 'told someone',
+		'actions.toldWho': 'who was told',
+		exhibits: 'exhibits',
+		privateNote: 'private note',
+		quickLog: 'quick log'
+	} satisfies Record<ContentField, string>,
+	row: {
+		exactWords: (words: string) => `Exact words: “${words}”`,
+		otherBehaviour: (words: string) => `Other: ${words}`,
+		unknownPerson: 'A person not named in the diary',
+		description: (text: string) => `Description: ${text}`,
+		vehicle: (text: string) => `Vehicle: ${text}`,
+		registration: (text: string) => `Registration: ${text}`,
+		fearOfViolence: 'Fear that violence will be used',
+		alarmOrDistress: 'Alarm or distress',
+		changedDailyLife: 'Changes to daily life',
+		inOwnWords: (text: string) => `In my words: ${text}`,
+		reportedToPolice: 'Reported to police',
+		crimeReference: (text: string) => `Reference: ${text}`,
+		officer: (text: string) => `Officer: ${text}`,
+		reportedToPlatform: 'Reported to the platform',
+		platformDetails: (text: string) => `Details: ${text}`,
+		toldSomeone: 'Told someone',
+		toldWho: (text: string) => `Who: ${text}`,
+		quickLog: 'Quick log: more detail still to be added',
+		withdrawn: 'Withdrawn',
+		deleted: 'Deleted',
+		amended: (count: number) => `Amended ${count} ${plural(count, 'time', 'times')}`,
+		deletedMarker: (when: string) => `Deleted on ${when}; content removed; hash kept`,
+		amendmentKinds: {
+			create: 'First saved',
+			edit: 'Amended',
+			withdraw: 'Withdrawn',
+			delete: 'Deleted'
+		},
+		reason: (text: string) => `Reason: ${text}`,
+		changed: (fields: string) => `Changed: ${fields}`,
+		revisionHash: (seq: number, hash: string) => `${seq}: ${hash}`
+	},
+	sizes: {
+		bytes: (n: number) => `${n} ${plural(n, 'byte', 'bytes')}`,
+		kilobytes: (n: string) => `${n} KB`,
+		megabytes: (n: string) => `${n} MB`,
+		gigabytes: (n: string) => `${n} GB`
+	},
+	pdf: {
+		title: 'Chronology of incidents',
+		subtitle: 'A record kept under the Protection from Harassment Act 1997, s.2A and s.4A',
+		personName: 'Kept by',
+		policeReference: 'Police reference',
+		dateRange: 'Dates covered',
+		noIncidents: 'No incidents',
+		from: (when: string) => `From ${when}`,
+		to: (when: string) => `Up to ${when}`,
+		generatedAt: 'Made on',
+		chainHead: 'Chain head',
+		chainHeadValue: (seq: number, link: string) => `${link} (record of changes, entry ${seq})`,
+		noChain: 'None (nothing saved yet)',
+		incidentCount: 'Number of incidents',
+		behaviourFilter: 'Behaviours included',
+		disclosureSafe: 'Disclosure-safe copy',
+		disclosureSafeNote:
+			'This copy leaves out witnesses’ contact details and private notes. The full copy is held by the person who made it.',
+		privateNotesIncluded: 'This copy includes private notes, at the request of the person who made it.',
+		summaryHeading: 'Summary of behaviours',
+		summaryNote:
+			'An incident with more than one behaviour is counted under each. Withdrawn and deleted incidents are not counted.',
+		chartHeading: 'Incidents per week',
+		chartNote: (weeks: number) =>
+			`Each bar is one week, Monday to Sunday, over the last ${weeks} ${plural(weeks, 'week', 'weeks')} of the dates covered.`,
+		chartAxis: (count: number) => `${count}`,
+		weekOf: (when: string) => `w/c ${when}`,
+		incidentsHeading: 'Incidents, oldest first',
+		incidentHeading: (number: number, when: string) => `${number}. ${when}`,
+		exhibitsHeading: 'Exhibits',
+		noExhibits: 'No exhibits.',
+		exhibitLine: (number: string, name: string) => `${number}  ${name}`,
+		exhibitDetails: (type: string, size: string, incident: number) =>
+			`${type}, ${size}, incident ${incident}`,
+		exhibitFile: (path: string) => `File: ${path}`,
+		exhibitHash: (hash: string) => `SHA-256: ${hash}`,
+		checkHeading: 'How to check this document',
+		checkBody: [
+			'This chronology comes with a file called SHA256SUMS, which lists the SHA-256 fingerprint of every file in the evidence pack, including each exhibit.',
+			'To check that no file has been changed since the pack was made, open a terminal in the folder where the pack was unzipped and run: sha256sum -c SHA256SUMS. Every line should end in OK. Any program that computes SHA-256 can be used instead.',
+			'Every saved version of every incident is fingerprinted, and the fingerprints are joined in a chain. The chain head printed on the cover stands for the whole record at the moment this document was made. If a caseworker or the police keep the chain head from an earlier copy, a later copy can be checked against it.',
+			'Amendments are shown as amendments: nothing saved earlier has been overwritten. Waymark cannot say whether a court will accept this record; it says what it does to make the record trustworthy.'
+		],
+		unsupportedText:
+			'[This text uses characters this PDF cannot show. The original is in the CSV and JSON files.]',
+		page: (n: number, total: number) => `Page ${n} of ${total}`
+	},
+	json: {
+		redactionNote:
+			'Disclosure-safe copy: the fields listed in each revision’s “withheld” were replaced. The “hash” is still the hash of the original revision, so those revisions can only be checked against the full copy. Revisions with nothing withheld can be checked from this file.',
+		fullNote:
+			'Each revision’s “hash” is the SHA-256 of its RFC 8785 canonical JSON, and “chain” lists every link of the record of changes, so the chain head can be worked out again without Waymark.',
+		withheld: '[Withheld from this copy]'
+	},
+	readme: {
+		title: 'Evidence pack',
+		intro: (generatedAt: string) => `This pack was made on ${generatedAt}. It holds:`,
+		files: [
+			'timeline.pdf     the chronology of incidents, for reading and printing',
+			'timeline.csv     the same chronology as a spreadsheet (UTF-8)',
+			'timeline.json    the same record in full detail, with every saved version and its SHA-256 fingerprint',
+			'exhibits/        the exhibits, each named by its exhibit number (EXH-001 and so on)',
+			'SHA256SUMS       the SHA-256 fingerprint of every other file in this pack',
+			'README.txt       this note'
+		],
+		checkHeading: 'How to check that nothing has changed',
+		checkBody: [
+			'Unzip the pack, open a terminal in that folder and run:',
+			'    sha256sum -c SHA256SUMS',
+			'Every line should end in OK. Any program that computes SHA-256 can be used instead.'
+		],
+		chainHeading: 'Chain head',
+		chainHead: (seq: number, link: string) => `${link} (entry ${seq})`,
+		noChain: 'None (nothing had been saved)',
+		chainBody:
+			'Every saved version of every incident is fingerprinted, and the fingerprints are joined in a chain. The chain head above stands for the whole record when this pack was made; keep it, and a later copy can be checked against it.',
+		disclosureSafe:
+			'This is a disclosure-safe copy: witnesses’ contact details and private notes are left out. In timeline.json the revisions with withheld fields keep the hash of the original, so they can only be checked against the full copy.'
+	},
+	errors: {
+		shareWrongPassphrase:
+			'That passphrase did not open this file. Please check it and try again. If you are sure it is right, the file may have been damaged on the way.',
+		shareDamaged:
+			'This file has been damaged or changed since it was made, so nothing was opened. Please ask for it to be sent again.',
+		shareVersion:
+			'This file was made by a newer version of the app. Please update the app and try again. Nothing was opened.',
+		shareTooLarge: 'This file is larger than this device can safely open, so nothing was opened.',
+		notAShareFile: 'This is not a file the app can open. Nothing was opened.',
+		packUnsafePath: (name: string) =>
+			`The file contains an entry with an unsafe name (“${name}”), so nothing was opened.`,
+		packUnexpectedEntry: (name: string) =>
+			`The file contains something that does not belong in it (“${name}”), so nothing was opened.`,
+		packTooLarge: 'The file unpacks to more than this device can safely hold, so nothing was opened.',
+		packHashMismatch: (name: string) =>
+			`“${name}” does not match the fingerprint it was sent with, so it may have been changed. Nothing was opened.`,
+		packMissingEntry: (name: string) => `“${name}” is missing from the file, so nothing was opened.`,
+		packDamaged: 'The file inside could not be unpacked. It may be damaged. Nothing was opened.',
+		packExhibitChanged: (number: string) =>
+			`Exhibit ${number} no longer matches the fingerprint taken when it was added, so the pack was not made. The exhibit may have been damaged on this device.`,
+		exportJsonInvalid: 'This timeline file is not in the expected form, so it was not opened.',
+		exportJsonVersion:
+			'This timeline file was made by a newer version of the app. Please update the app and try again.'
+	}
+} as const;
+
+export type ExportMessages = typeof exportMessages;
