@@ -3,12 +3,13 @@
 // never fails on a slow machine, because a budget that is over is reported, not thrown.
 import { benchCrypto } from './crypto.bench';
 import { benchDiary } from './diary.bench';
+import { benchExhibits } from './exhibits.bench';
 import { printTable, writeJson, type BenchRow } from './report';
 
 const smoke = process.argv.includes('--smoke');
 
 const rows: BenchRow[] = [];
-for (const group of [benchCrypto, benchDiary]) rows.push(...(await group(smoke)));
+for (const group of [benchCrypto, benchDiary, benchExhibits]) rows.push(...(await group(smoke)));
 
 printTable(rows);
 console.log(

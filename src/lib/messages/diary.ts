@@ -255,6 +255,57 @@ export const diary = {
 		clock: (n: number) =>
 			`The phone's clock went backwards between ${n === 1 ? 'two saves' : `saves ${n} times`}. This is noted in exports so nobody can say it was hidden.`
 	},
+	exhibits: {
+		heading: 'Exhibits',
+		hint: 'Photos, screenshots, recordings and documents are locked inside the diary as soon as you add them. A fingerprint is kept, so anyone can check later that they were not changed.',
+		addFiles: 'Add photos, screenshots or files',
+		takePhoto: 'Take a photo',
+		recordAudio: 'Record audio',
+		recording: 'Recording',
+		stopRecording: 'Stop recording',
+		/** The file name of a recording, from the local time it started. */
+		recordingName: (stamp: string, extension: string) => `recording-${stamp}.${extension}`,
+		microphoneFailed:
+			'The microphone could not be used. If the phone asked for permission, it may have been refused; you can allow it in the browser settings and try again.',
+		adding: (name: string) => `Adding ${name}`,
+		waiting: 'Waiting…',
+		cancel: 'Cancel',
+		cancelAdding: (name: string) => `Cancel adding ${name}`,
+		cancelled: (name: string) => `Adding ${name} was cancelled.`,
+		added: (name: string) => `${name} was added.`,
+		percent: (value: number) => `${value}%`,
+		remove: (name: string) => `Remove ${name}`,
+		limit: (limitMb: number) => `Each file can be up to ${limitMb} MB.`,
+		waitToSave: 'Saving will be possible as soon as the files being added are locked in.',
+		removeHint: 'Removing a file takes it out of this entry. Saving records the removal in the history.',
+		size: (bytes: number) =>
+			bytes < 1024 * 1024
+				? `${Math.max(1, Math.round(bytes / 1024))} kB`
+				: `${(bytes / 1024 / 1024).toLocaleString('en-GB', { maximumFractionDigits: 1 })} MB`,
+		tooLarge: (name: string, limitMb: number) =>
+			`${name} is larger than ${limitMb} MB, the most the diary can keep for one file. Nothing else was affected. Keep the original somewhere safe and say where it is in the entry.`,
+		damaged: (name: string) =>
+			`${name} could not be opened because it has been damaged or changed on this phone. Its fingerprint no longer matches.`,
+		list: 'Exhibits',
+		none: 'No exhibits.',
+		type: 'Type',
+		sizeLabel: 'Size',
+		addedAt: 'Added',
+		open: (name: string) => `Open ${name}`,
+		opening: (name: string) => `Opening ${name}…`,
+		close: (name: string) => `Close ${name}`,
+		download: (name: string) => `Save a copy of ${name}`,
+		downloadHint:
+			'This kind of file cannot be shown inside the diary. A saved copy is no longer locked, and anyone using this phone could find it.',
+		/** Plain names for the kinds of file; the MIME type is shown too. */
+		kinds: {
+			image: 'Picture',
+			audio: 'Sound recording',
+			video: 'Video',
+			pdf: 'PDF document',
+			other: 'File'
+		}
+	},
 	damaged: (count: number) =>
 		count === 1
 			? 'One saved item could not be opened. It may have been damaged on this phone. Everything else is safe and shown here.'

@@ -69,7 +69,8 @@ export const messages = {
 		storageFull:
 			'The phone has run out of space, so this could not be saved. Nothing already saved has been lost. Freeing some space and trying again should work.',
 		noDiary: 'There is no diary on this phone yet.',
-		diaryExists: 'A diary already exists on this phone.'
+		diaryExists: 'A diary already exists on this phone.',
+		cancelled: 'That was stopped. Nothing was changed.'
 	}
 } as const;
 

@@ -3,6 +3,8 @@
 import { m } from '$lib/messages';
 import {
 	DiaryExistsError,
+	ExhibitDamagedError,
+	ExhibitTooLargeError,
 	NoDiaryError,
 	StorageFullError,
 	WaitBeforeRetryError,
@@ -14,6 +16,14 @@ export function secondsUntil(time: number, now = Date.now()): number {
 	return Math.max(1, Math.ceil((time - now) / 1000));
 }
 
+/**
+ * True for an action the person stopped (or that stopped because they left the screen or locked): the browser's
+ * own AbortError and SealCancelledError share the name. It is not a failure, so callers say it calmly, not as one.
+ */
+export function isCancelled(error: unknown): boolean {
+	return (error as { name?: unknown } | null)?.name === 'AbortError';
+}
+
 export function describeError(error: unknown): string {
 	if (error instanceof WrongPassphraseError) return m.unlock.wrong;
 	if (error instanceof WaitBeforeRetryError) return m.unlock.wait(secondsUntil(error.retryAt));
@@ -21,6 +31,11 @@ export function describeError(error: unknown): string {
 	if (error instanceof StorageFullError) return m.errors.storageFull;
 	if (error instanceof NoDiaryError) return m.errors.noDiary;
 	if (error instanceof DiaryExistsError) return m.errors.diaryExists;
+	if (error instanceof ExhibitTooLargeError) {
+		return m.diary.exhibits.tooLarge(error.exhibitName, Math.floor(error.limitBytes / 1024 / 1024));
+	}
+	if (error instanceof ExhibitDamagedError) return m.diary.exhibits.damaged(error.exhibitName);
+	if (isCancelled(error)) return m.errors.cancelled;
 	console.error(error);
 	return m.common.somethingWentWrong;
 }

@@ -10,7 +10,12 @@ const ACTIVITY = ['pointerdown', 'keydown', 'input', 'scroll', 'touchstart'] as 
 
 export function installGuards(): () => void {
 	const cleanups: (() => void)[] = [];
-	function on<T extends Event>(target: EventTarget, type: string, listener: (event: T) => void, capture = false) {
+	function on<T extends Event>(
+		target: EventTarget,
+		type: string,
+		listener: (event: T) => void,
+		capture = false
+	) {
 		const handler = listener as EventListener;
 		target.addEventListener(type, handler, { capture, passive: true });
 		cleanups.push(() => target.removeEventListener(type, handler, { capture }));
