@@ -1,0 +1,132 @@
+// Every screen, in light and dark, at 320 px and at desktop width: zero axe violations against WCAG 2.2 AA, nothing
+// that scrolls sideways, and touch targets of at least 44 px.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { supportMessages } from '../../src/lib/messages/support';
+import { CODE, PASSPHRASE, createDiary, expect, test, typeCode } from './fixtures';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+
+async function audit(page: Page, screen: string) {
+	const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+	const summary = result.violations.map(
+		(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+	);
+	expect(summary, `axe on ${screen}`).toEqual([]);
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+	expect(overflow, `sideways scroll on ${screen}`).toBeLessThanOrEqual(0);
+	const small = await page.evaluate(() =>
+		[
+			...document.querySelectorAll<HTMLElement>(
+				'button, a[href], summary, select, input:not([type=checkbox])'
+			)
+		]
+			.filter((el) => el.offsetParent !== null && !el.closest('.visually-hidden'))
+			.filter((el) => {
+				const r = el.getBoundingClientRect();
+				return r.height < 44 || r.width < 44;
+			})
+			.map((el) => `${el.tagName} ${el.textContent?.trim().slice(0, 30) ?? ''}`)
+	);
+	expect(small, `touch targets under 44 px on ${screen}`).toEqual([]);
+}
+
+/** Walks through every screen a person sees, auditing each one. */
+async function visitEveryScreen(page: Page) {
+	await page.goto('/');
+	await audit(page, 'welcome');
+	await page.getByRole('button', { name: 'Next' }).click();
+	await page.getByRole('button', { name: 'Next' }).click();
+	await page.getByRole('button', { name: 'Set up my diary' }).click();
+	await audit(page, 'create');
+	await page.getByLabel('Passphrase', { exact: true }).fill('weak');
+	await page.getByRole('button', { name: 'Create my diary' }).click();
+	await audit(page, 'create with errors');
+	await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+	await page.getByLabel('Type the passphrase again').fill(PASSPHRASE);
+	await page.getByLabel('Calculator code').fill(CODE);
+	await page.getByRole('button', { name: 'Create my diary' }).click();
+	await expect(page.getByRole('heading', { name: 'Practise the quick exit' })).toBeVisible({
+		timeout: 20_000
+	});
+	await audit(page, 'practice');
+	await page.getByRole('button', { name: 'Skip for now' }).click();
+	await audit(page, 'timeline (empty)');
+
+	await page.getByRole('button', { name: 'Log something' }).click();
+	await audit(page, 'log form');
+	await page.getByLabel('How precise').selectOption('range');
+	await page.getByLabel('(a) Following').check();
+	await page.getByLabel('Something else', { exact: true }).check();
+	await page.getByRole('button', { name: 'Add a witness' }).click();
+	await page.getByLabel('I reported it to the police').check();
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await audit(page, 'log form with errors');
+	await page.getByLabel('How precise').selectOption('datetime');
+	await page.getByLabel('Something else', { exact: true }).uncheck();
+	await page.getByLabel('What happened', { exact: true }).fill('Followed me to the shop');
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await audit(page, 'incident');
+	await page.getByRole('button', { name: 'Edit' }).click();
+	await page.getByLabel('What happened', { exact: true }).fill('Followed me to the shop and back');
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await page.getByText('Show this version').click();
+	await audit(page, 'incident history');
+	await page.getByRole('button', { name: 'Delete permanently' }).click();
+	await audit(page, 'delete warning');
+
+	await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+	await page.getByRole('button', { name: 'Quick log' }).click();
+	await page.getByRole('button', { name: 'Save now' }).click();
+	await page.getByText('Filters', { exact: true }).click();
+	await audit(page, 'timeline with entries and filters');
+	for (const name of ['People', 'Patterns', 'Settings']) {
+		await page.getByRole('button', { name, exact: true }).click();
+		await audit(page, name);
+	}
+	await page.getByRole('button', { name: 'Help', exact: true }).click();
+	await audit(page, 'help topics');
+	for (const { title } of supportMessages.pages) {
+		await page
+			.getByRole('main')
+			.getByRole('button', { name: new RegExp(`^${title}`) })
+			.click();
+		await audit(page, `help: ${title}`);
+		await page.getByRole('button', { name: 'Back to help topics' }).first().click();
+	}
+
+	await page.getByRole('button', { name: 'Lock' }).click();
+	await audit(page, 'calculator');
+	await typeCode(page);
+	await audit(page, 'unlock');
+	await page.getByLabel('Passphrase', { exact: true }).fill('not it');
+	await page.getByRole('button', { name: 'Open', exact: true }).click();
+	await expect(page.getByText('That passphrase did not open the diary')).toBeVisible();
+	await audit(page, 'unlock with error');
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	for (const viewport of [
+		{ width: 320, height: 640 },
+		{ width: 1280, height: 900 }
+	]) {
+		test(`every screen passes axe, ${colorScheme}, ${viewport.width} px`, async ({ page }) => {
+			test.setTimeout(120_000);
+			await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+			await page.setViewportSize(viewport);
+			await visitEveryScreen(page);
+		});
+	}
+}
+
+test('at 200 % text size the diary still fits and works', async ({ page }) => {
+	await page.setViewportSize({ width: 640, height: 900 });
+	await createDiary(page);
+	// 200 % text on a 320 px phone is the same layout as 100 % text at 160 px: check the harder case, zoomed text.
+	await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+	for (const name of ['Log something', 'Timeline', 'Patterns', 'Settings']) {
+		await page.getByRole('button', { name, exact: true }).click();
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		expect(overflow, name).toBeLessThanOrEqual(0);
+	}
+});
