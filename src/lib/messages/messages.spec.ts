@@ -6,7 +6,14 @@ import { join } from 'node:path';
 import { parse } from 'svelte/compiler';
 import { describe, expect, it } from 'vitest';
 
-const READ_ATTRIBUTES = new Set(['aria-label', 'alt', 'title', 'placeholder', 'aria-placeholder', 'aria-roledescription']);
+const READ_ATTRIBUTES = new Set([
+	'aria-label',
+	'alt',
+	'title',
+	'placeholder',
+	'aria-placeholder',
+	'aria-roledescription'
+]);
 /** Symbols, not words: punctuation, separators and the calculator's operator glyphs. */
 const NOT_WORDS = /^[›‹\s.,:;·•()[\]{}|/\\'"’‘“”!?%+\-−×÷=±…–—_*#@&<>0-9]*$/u;
 
