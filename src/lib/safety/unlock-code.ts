@@ -14,15 +14,9 @@
  * answer quickly on a slow phone, and needs no WebAssembly loaded before the disguise is even shown.
  */
 
-/** Base64 (RFC 4648, with padding), named in the type so it is not mistaken for the text it encodes. */
-export type Base64String = string;
-
-export interface StoredUnlockCode {
-	readonly v: 1;
-	readonly salt: Base64String;
-	readonly hash: Base64String;
-	readonly iterations: number;
-}
+// The stored shape lives with the database schema (vault/db.ts), which the layers above import from.
+import type { Base64String, StoredUnlockCode } from '$lib/vault/db';
+export type { Base64String, StoredUnlockCode };
 
 export type UnlockCodeProblem = 'too-short' | 'too-long' | 'not-digits';
 

@@ -2,7 +2,6 @@
 // keyed by random ids, and sealed exhibit chunks. No dates, kinds, titles or counts are stored in the clear, and
 // every name here is neutral, because a person holding the phone can list a browser's databases.
 import Dexie, { type EntityTable } from 'dexie';
-import type { StoredUnlockCode } from '$lib/safety/unlock-code';
 
 export const DB_NAME = 'calc';
 export const VAULT_FORMAT = 1;
@@ -12,6 +11,17 @@ export interface StoredKdf {
 	readonly ops: number;
 	readonly mem: number;
 	readonly salt: Uint8Array;
+}
+
+/** Base64 (RFC 4648, with padding), named in the type so it is not mistaken for the text it encodes. */
+export type Base64String = string;
+
+/** The calculator code as a salted PBKDF2 hash; see safety/unlock-code.ts. */
+export interface StoredUnlockCode {
+	readonly v: 1;
+	readonly salt: Base64String;
+	readonly hash: Base64String;
+	readonly iterations: number;
 }
 
 /** Rows of the `meta` table, told apart by their key. */
