@@ -151,3 +151,13 @@ test('it locks itself after idle minutes and after being hidden', async ({ page 
 	await expect(page.getByRole('heading', { name: 'Calculator' })).toBeAttached();
 	await expect(page.getByRole('heading', { name: 'Timeline', exact: true })).toHaveCount(0);
 });
+
+test('a return through the back-forward cache shows the calculator, locked', async ({ page }) => {
+	await createDiary(page);
+	await expect(page.getByRole('heading', { name: 'Timeline', exact: true })).toBeVisible();
+	// What the browser fires when it restores a page from the back-forward cache.
+	await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })));
+	await expect(page.getByRole('heading', { name: 'Calculator' })).toBeAttached();
+	await expect(page.getByRole('heading', { name: 'Timeline', exact: true })).toHaveCount(0);
+	await unlock(page);
+});
