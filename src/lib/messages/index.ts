@@ -3,6 +3,7 @@ import { behaviourNames, channelNames, diary, fieldNames, problemMessages } from
 import { supportMessages } from './support';
 import { calculatorMessages } from './calculator';
 import { safety } from './safety';
+import { sharing } from './sharing';
 
 /** The app's text. One language for now; a translation is another object of the same shape. */
 export const m = {
@@ -14,7 +15,8 @@ export const m = {
 	problemMessages,
 	support: supportMessages,
 	calculator: calculatorMessages,
-	safety
+	safety,
+	sharing
 };
 export type { Messages } from './en-GB';
 export type {

@@ -1,5 +1,6 @@
 // The one error policy for user actions: every failure becomes a calm message that says what happened and what to
 // do next. Nothing is swallowed silently; unknown errors are logged to the console (never sent anywhere).
+import { ExportError } from '$lib/export/errors';
 import { m } from '$lib/messages';
 import {
 	DiaryExistsError,
@@ -35,6 +36,8 @@ export function describeError(error: unknown): string {
 		return m.diary.exhibits.tooLarge(error.exhibitName, Math.floor(error.limitBytes / 1024 / 1024));
 	}
 	if (error instanceof ExhibitDamagedError) return m.diary.exhibits.damaged(error.exhibitName);
+	// Export, share-file and pack errors carry a message written for the person, naming what is wrong.
+	if (error instanceof ExportError) return error.message;
 	if (isCancelled(error)) return m.errors.cancelled;
 	console.error(error);
 	return m.common.somethingWentWrong;

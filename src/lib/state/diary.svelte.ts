@@ -3,8 +3,11 @@
 import { type ChainVerification } from '$lib/domain/hash-chain';
 import type { Incident, IncidentContent, IncidentId, Person } from '$lib/domain/incident';
 import { indexIncidents, type TimelineIndex } from '$lib/domain/timeline';
+import type { OpenedShare } from '$lib/export/open-shared';
+import type { Vault } from '$lib/vault';
 import type { DiaryStore, Draft } from '$lib/vault/diary-store';
-import type { DiarySettings } from '$lib/vault/stored-records';
+import type { CheckpointRecord, DiarySettings } from '$lib/vault/stored-records';
+import { restoreBackup, type RestoreResult } from './restore';
 
 export class DiaryState {
 	readonly #store: DiaryStore;
@@ -92,5 +95,26 @@ export class DiaryState {
 
 	saveSettings(settings: DiarySettings) {
 		return this.#changed(this.#store.saveSettings(settings));
+	}
+
+	/**
+	 * After a share or backup file has been handed over: notes the chain head as a checkpoint, and for a backup
+	 * when it was made, so the settings can say how old the last one is.
+	 */
+	/** After a share or backup file has been handed over; see DiaryStore.recordDelivery. */
+	recordDelivery(purpose: CheckpointRecord['purpose']) {
+		return this.#changed(this.#store.recordDelivery(purpose));
+	}
+
+	/** Merges an opened, checked backup into this diary; see state/restore.ts. */
+	async restore(
+		vault: Vault,
+		opened: OpenedShare,
+		onProgress?: (done: number, total: number) => void
+	): Promise<RestoreResult> {
+		const result = await this.#changed(restoreBackup(this.#store, vault, opened, onProgress));
+		// The new entries are checked like the rest of the diary, once they are on screen.
+		await this.verify();
+		return result;
 	}
 }

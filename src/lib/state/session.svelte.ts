@@ -7,8 +7,10 @@ import { DiaryStore } from '$lib/vault/diary-store';
 import { hasDiary, Vault, vaultDb, type VaultDb } from '$lib/vault';
 import { DiaryState } from './diary.svelte';
 import { prefs } from './prefs.svelte';
+import { viewer } from './viewer.svelte';
 
-export type Screen = 'loading' | 'welcome' | 'create' | 'disguise' | 'unlock' | 'practice' | 'diary';
+export type Screen =
+	'loading' | 'welcome' | 'create' | 'disguise' | 'unlock' | 'practice' | 'diary' | 'viewer';
 
 export type View =
 	| { readonly name: 'timeline' }
@@ -17,6 +19,8 @@ export type View =
 	| { readonly name: 'people' }
 	| { readonly name: 'patterns' }
 	| { readonly name: 'export' }
+	| { readonly name: 'open-shared' }
+	| { readonly name: 'restore' }
 	| { readonly name: 'settings' }
 	| { readonly name: 'help'; readonly page?: SupportPageId };
 
@@ -25,6 +29,8 @@ export class Session {
 	#view = $state.raw<View>({ name: 'timeline' });
 	#diary = $state.raw<DiaryState | undefined>();
 	#practised = $state(false);
+	/** Where "Back" from the shared-file viewer goes, when it was opened before any diary. */
+	#viewerFrom: 'welcome' | 'unlock' = 'welcome';
 	#vault: Vault | undefined;
 	#db: VaultDb;
 
@@ -71,6 +77,17 @@ export class Session {
 		this.#screen = screen;
 	}
 
+	/** The caseworker's viewer, reachable without a diary; it holds nothing of any diary. */
+	openViewer(): void {
+		if (this.#screen === 'welcome' || this.#screen === 'unlock') this.#viewerFrom = this.#screen;
+		this.#screen = 'viewer';
+	}
+
+	closeViewer(): void {
+		viewer.clear();
+		if (this.#screen === 'viewer') this.#screen = this.#viewerFrom;
+	}
+
 	async create(passphrase: string): Promise<void> {
 		await this.#open(await Vault.create(this.#db, passphrase));
 		this.#screen = 'practice';
@@ -105,12 +122,16 @@ export class Session {
 
 	/** Drops everything decrypted and wipes the key. Safe to call at any time, any number of times. */
 	lock(): void {
+		// A shared file being read is dropped too: it is as private as the diary.
+		viewer.clear();
 		this.#vault?.lock();
 		this.#vault = undefined;
 		this.#diary = undefined;
 		this.#view = { name: 'timeline' };
 		if (this.#screen === 'diary' || this.#screen === 'practice' || this.#screen === 'unlock') {
 			this.#screen = this.lockedScreen;
+		} else if (this.#screen === 'viewer') {
+			this.#screen = this.#viewerFrom === 'welcome' ? 'welcome' : this.lockedScreen;
 		}
 	}
 }

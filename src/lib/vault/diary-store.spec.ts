@@ -126,3 +126,103 @@ describe('the open diary', () => {
 		expect(verification.problems.map((p) => p.kind)).toContain('broken');
 	});
 });
+
+describe('restoring a backup into a diary', () => {
+	/** A second diary on its own database, as on another phone. */
+	async function otherDiary(): Promise<{ store: DiaryStore; close: () => Promise<void> }> {
+		const otherDb = new VaultDb(`diary-other-${Date.now()}-${n++}`);
+		const vault = await Vault.create(otherDb, PASS, FAST);
+		return {
+			store: await DiaryStore.open(vault),
+			close: async () => {
+				otherDb.close();
+				await otherDb.delete();
+			}
+		};
+	}
+
+	it('adds what the diary lacks, keeps every revision and hash, re-chains it, and adds nothing twice', async () => {
+		const source = await otherDiary();
+		try {
+			const person = makePerson({ name: 'Łukasz' });
+			await source.store.savePerson(person);
+			const first = await source.store.saveIncident(makeContent({ whatHappened: 'at the gate' }));
+			await source.store.saveIncident(makeContent({ whatHappened: 'at the gate at 8' }), {
+				editing: first.id,
+				reason: 'Remembered the time'
+			});
+			const removed = await source.store.saveIncident(makeContent({ whatHappened: 'SECRET mistake' }));
+			await source.store.deleteIncident(removed.id);
+			const backup = { revisions: source.store.revisionsInChainOrder, people: source.store.people };
+
+			const vault = await Vault.create(db, PASS, FAST);
+			const store = await DiaryStore.open(vault);
+			await store.saveIncident(makeContent({ whatHappened: 'my own entry here' }));
+
+			expect(await store.importRevisions(backup)).toEqual({ revisions: 4, people: 1 });
+			const { store: reopened } = await reopen(vault);
+			expect(reopened.incidents).toHaveLength(3);
+			const restored = reopened.incident(first.id)!;
+			expect(restored.revisions).toEqual(source.store.incident(first.id)!.revisions);
+			expect(restored.revisions[1]!.reason).toBe('Remembered the time');
+			expect(isDeleted(reopened.incident(removed.id)!)).toBe(true);
+			expect(JSON.stringify(reopened.incidents)).not.toContain('SECRET');
+			expect(reopened.people).toEqual([person]);
+			// The imported revisions keep their own hashes; this diary's chain gets new links after its own entry.
+			const sourceHashes = source.store.chain.map((e) => e.revisionHash);
+			expect(reopened.chain.slice(1).map((e) => e.revisionHash)).toEqual(sourceHashes);
+			expect(reopened.chain.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5]);
+			expect((await reopened.verify()).ok).toBe(true);
+
+			const rows = await db.rows.count();
+			expect(await reopened.importRevisions(backup)).toEqual({ revisions: 0, people: 0 });
+			expect(await db.rows.count()).toBe(rows);
+			expect(reopened.chain).toHaveLength(5);
+		} finally {
+			await source.close();
+		}
+	});
+
+	it('adds only the newer revisions of an incident it already holds, and applies a later delete', async () => {
+		const source = await otherDiary();
+		try {
+			const created = await source.store.saveIncident(makeContent({ whatHappened: 'SECRET first words' }));
+			const older = { revisions: source.store.revisionsInChainOrder, people: [] };
+			const vault = await Vault.create(db, PASS, FAST);
+			const store = await DiaryStore.open(vault);
+			expect(await store.importRevisions(older)).toEqual({ revisions: 1, people: 0 });
+
+			await source.store.saveIncident(makeContent({ whatHappened: 'SECRET second words' }), {
+				editing: created.id
+			});
+			await source.store.deleteIncident(created.id);
+			const newer = { revisions: source.store.revisionsInChainOrder, people: [] };
+			expect(await store.importRevisions(newer)).toEqual({ revisions: 2, people: 0 });
+
+			const { store: reopened } = await reopen(vault);
+			const incident = reopened.incident(created.id)!;
+			expect(incident.revisions.map((r) => r.seq)).toEqual([1, 2, 3]);
+			expect(isDeleted(incident)).toBe(true);
+			// The first revision, held before the delete arrived, had its words removed too, keeping its hash.
+			expect(JSON.stringify(incident)).not.toContain('SECRET');
+			expect((await reopened.verify()).ok).toBe(true);
+		} finally {
+			await source.close();
+		}
+	});
+
+	it('notes the chain head when a file is shared, and when a backup was made', async () => {
+		const vault = await Vault.create(db, PASS, FAST);
+		const store = await DiaryStore.open(vault);
+		await store.saveIncident(makeContent());
+		const now = new Date('2026-11-29T08:00:00.000Z');
+		const shared = await store.recordDelivery('share', now);
+		expect(shared).toMatchObject({ seq: 1, link: store.head!.link, purpose: 'share' });
+		expect(store.settings.lastBackupAt).toBeUndefined();
+		await store.recordDelivery('backup', now);
+		const { store: reopened } = await reopen(vault);
+		expect(reopened.checkpoints.map((c) => c.purpose)).toEqual(['share', 'backup']);
+		expect(reopened.settings.lastBackupAt).toMatch(/^2026-11-29T/);
+		expect(reopened.settings.incidentsAtLastBackup).toBe(1);
+	});
+});

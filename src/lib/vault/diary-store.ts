@@ -6,6 +6,7 @@
 // grows with the size of the diary.
 import { appendToChain, verifyChain, type ChainEntry, type ChainVerification } from '$lib/domain/hash-chain';
 import {
+	isRedacted,
 	newId,
 	type Incident,
 	type IncidentContent,
@@ -33,6 +34,17 @@ export interface Draft {
 }
 
 const identity = (incidentId: string, seq: number) => `${incidentId}:${seq}`;
+
+/** What a restore brings in: every revision of a backup, in the backup's chain order, and its people. */
+export interface ImportSource {
+	readonly revisions: readonly Revision[];
+	readonly people: readonly Person[];
+}
+
+export interface ImportResult {
+	readonly revisions: number;
+	readonly people: number;
+}
 
 export class DiaryStore {
 	readonly #vault: Vault;
@@ -265,6 +277,112 @@ export class DiaryStore {
 			await this.#vault.put(rowId, { t: 'settings', v: RECORD_VERSION, settings });
 			this.#settings = { rowId, settings };
 		});
+	}
+
+	/**
+	 * Merges a backup into this diary without duplicates. A revision is added only if this diary has no revision
+	 * with the same incident id and number; added revisions keep their own content, hash and save time, and are
+	 * linked onto the end of this diary's own chain in the backup's order. People are added if this diary has no
+	 * person with the same id. A delete in the backup also removes the words of the earlier revisions this diary
+	 * already held, as a delete here would, where their hashes show they are the same revisions.
+	 *
+	 * All rows are written in one batch; memory changes only once they are stored. Restoring the same backup
+	 * twice adds nothing the second time.
+	 */
+	importRevisions(source: ImportSource) {
+		return this.#serial(async (): Promise<ImportResult> => {
+			const incoming = source.revisions.filter(
+				(revision) => !this.#revisionRows.has(identity(revision.incidentId, revision.seq))
+			);
+			const writes: { id: string; value: RevisionRecord }[] = [];
+			const entries: ChainEntry[] = [];
+			let previous = this.head ?? null;
+			const added = new Set<string>();
+			for (const revision of incoming) {
+				const key = identity(revision.incidentId, revision.seq);
+				// A backup holds each revision once; a second copy would be a damaged file, and is not added twice.
+				if (added.has(key)) continue;
+				added.add(key);
+				const entry = await appendToChain(previous, revision, (previous?.seq ?? 0) + 1);
+				previous = entry;
+				entries.push(entry);
+				writes.push({ id: newId(), value: { t: 'rev', v: RECORD_VERSION, revision, chain: entry } });
+			}
+			const rewrites = await this.#deletionsToApply(source.revisions, incoming);
+			const people = source.people.filter((person, i, all) => {
+				return !this.#people.has(person.id) && all.findIndex((p) => p.id === person.id) === i;
+			});
+			const personWrites = people.map((person) => ({
+				id: newId(),
+				value: { t: 'person', v: RECORD_VERSION, person } as const
+			}));
+			if (writes.length + rewrites.length + personWrites.length === 0) return { revisions: 0, people: 0 };
+			await this.#vault.putMany([...rewrites, ...writes, ...personWrites]);
+
+			for (const { id, value } of [...rewrites, ...writes]) {
+				this.#revisionRows.set(identity(value.revision.incidentId, value.revision.seq), id);
+			}
+			this.#chain.push(...entries);
+			const touched = new Set([...rewrites, ...writes].map((w) => w.value.revision.incidentId));
+			for (const incidentId of touched) {
+				const byKey = new Map(
+					(this.#incidents.get(incidentId)?.revisions ?? []).map((r) => [r.seq, r] as const)
+				);
+				for (const { value } of [...rewrites, ...writes]) {
+					if (value.revision.incidentId === incidentId) byKey.set(value.revision.seq, value.revision);
+				}
+				const revisions = [...byKey.values()].sort((a, b) => a.seq - b.seq);
+				this.#incidents.set(incidentId, {
+					id: incidentId,
+					recordedAt: revisions[0]!.recordedAt,
+					revisions
+				});
+			}
+			people.forEach((person, i) => {
+				this.#people.set(person.id, person);
+				this.#personRows.set(person.id, personWrites[i]!.id);
+			});
+			return { revisions: writes.length, people: people.length };
+		});
+	}
+
+	/** Rows to rewrite without their words, for incidents the backup deleted after this diary last saw them. */
+	async #deletionsToApply(
+		all: readonly Revision[],
+		incoming: readonly Revision[]
+	): Promise<{ id: string; value: RevisionRecord }[]> {
+		const deletedNow = new Set(incoming.filter((r) => r.kind === 'delete').map((r) => r.incidentId));
+		const rewrites: { id: string; value: RevisionRecord }[] = [];
+		for (const redacted of all) {
+			if (!deletedNow.has(redacted.incidentId) || !isRedacted(redacted)) continue;
+			const key = identity(redacted.incidentId, redacted.seq);
+			const rowId = this.#revisionRows.get(key);
+			const local = this.#incidents.get(redacted.incidentId)?.revisions.find((r) => r.seq === redacted.seq);
+			const chain = this.#chain.find(
+				(e) => e.incidentId === redacted.incidentId && e.revisionSeq === redacted.seq
+			);
+			if (!rowId || !local || !chain || isRedacted(local)) continue;
+			// Only the same revision, with its words removed, may replace it: its kept hash must be this one's.
+			if (redacted.deletedHash !== chain.revisionHash) continue;
+			rewrites.push({ id: rowId, value: { t: 'rev', v: RECORD_VERSION, revision: redacted, chain } });
+		}
+		return rewrites;
+	}
+
+	/**
+	 * After a share or backup file has been handed over: notes the chain head as a checkpoint and, for a backup,
+	 * when it was made, so the person can be told how old their last backup is.
+	 */
+	async recordDelivery(purpose: CheckpointRecord['purpose'], now = new Date()) {
+		const checkpoint = await this.addCheckpoint(purpose, now);
+		if (purpose === 'backup') {
+			await this.saveSettings({
+				...this.settings,
+				lastBackupAt: formatIsoDateTime(now),
+				incidentsAtLastBackup: this.#incidents.size
+			});
+		}
+		return checkpoint;
 	}
 
 	/** Records the chain head at the moment of a share or backup, so a later copy can be checked against it. */

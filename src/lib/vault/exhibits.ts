@@ -61,6 +61,11 @@ export interface SealOptions {
 	readonly now?: Date;
 	/** Lower limit for tests; the app always uses MAX_EXHIBIT_BYTES. */
 	readonly maxBytes?: number;
+	/**
+	 * The id to store it under, when restoring an exhibit that incidents already refer to by id; a new random id
+	 * otherwise. The caller makes sure no exhibit is stored under it yet.
+	 */
+	readonly id?: ExhibitId;
 }
 
 const additionalData = (id: string) => `wm-exhibit\u0000${String(EXHIBIT_FORMAT)}\u0000${id}`;
@@ -227,7 +232,7 @@ export async function sealExhibit(
 	const limit = options.maxBytes ?? MAX_EXHIBIT_BYTES;
 	if (source.size > limit) throw new ExhibitTooLargeError(source.name, limit);
 	if (options.signal?.aborted) throw new SealCancelledError();
-	const id = newId<ExhibitId>();
+	const id = options.id ?? newId<ExhibitId>();
 	const addedAt = formatIsoDateTime(options.now ?? new Date());
 	// 0 or an impossible time means the device did not say; a made-up date would mislead.
 	const fileTime = new Date(source.lastModified ?? Number.NaN);
@@ -296,6 +301,11 @@ export async function verifyExhibit(vault: Vault, ref: ExhibitRef): Promise<bool
 		if (error instanceof ExhibitDamagedError) return false;
 		throw error;
 	}
+}
+
+/** True if any chunk is stored under this exhibit id (so restoring it again would add nothing). */
+export async function hasExhibit(vault: Vault, id: ExhibitId): Promise<boolean> {
+	return (await chunkRange(vault.db, id).limit(1).count()) > 0;
 }
 
 /** Removes an exhibit's chunks and its thumbnail's. */

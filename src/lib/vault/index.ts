@@ -13,6 +13,7 @@ export {
 	MAX_THUMBNAIL_BYTES,
 	THUMBNAIL_TYPE,
 	deleteExhibit,
+	hasExhibit,
 	openExhibit,
 	readExhibitBlob,
 	readThumbnail,

@@ -1,0 +1,124 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import type { ExhibitRef } from '$lib/domain/incident';
+import { makeIncident } from '$lib/domain/test-factories';
+import {
+	BACKUP_OPTIONS,
+	collectBlob,
+	exportFileName,
+	makeShareStream,
+	prepareExport,
+	type DiarySnapshot
+} from './diary-export';
+import { ShareDamagedError, ShareWrongPassphraseError } from './errors';
+import type { ExportJson } from './json';
+import { checkTimeline, describeShared, openSharedFile } from './open-shared';
+import { buildChain, CYRILLIC, makeExhibit, makeSampleDiary, POLISH } from './test-fixtures';
+
+const FAST = { ops: 1, mem: 8 * 1024 * 1024 };
+const PASSPHRASE = 'copper meadow violin 83 slowly';
+const FONT = new Uint8Array(await readFile('static/fonts/noto-sans-400.ttf'));
+
+const photo = new TextEncoder().encode('not really a photo, but bytes all the same');
+const photoRef: ExhibitRef = makeExhibit(1, {
+	name: 'doorstep.png',
+	type: 'image/png',
+	size: photo.length,
+	sha256: createHash('sha256').update(photo).digest('hex')
+});
+
+async function snapshot(): Promise<DiarySnapshot> {
+	const { incidents, people } = await makeSampleDiary();
+	// The sample's exhibits have made-up hashes; these two incidents carry a real one.
+	const withPhoto = makeIncident(
+		{ whatHappened: `${POLISH} ${CYRILLIC}`, behaviours: ['watching'], exhibits: [photoRef] },
+		{ id: 40, recordedAt: new Date('2026-11-27T10:00:00.000Z'), edits: [{ location: 'By the gate' }] }
+	);
+	const kept = incidents.map((incident) => ({
+		...incident,
+		revisions: incident.revisions.map((r) =>
+			r.content ? { ...r, content: { ...r.content, exhibits: [] } } : r
+		)
+	}));
+	const all = [...kept, withPhoto];
+	return { incidents: all, people, chain: await buildChain(all), personName: '', policeReference: '' };
+}
+
+async function sealed(diary: DiarySnapshot, options = BACKUP_OPTIONS): Promise<Blob> {
+	const prepared = await prepareExport(diary, options, new Date('2026-11-29T08:00:00.000Z'));
+	const stream = makeShareStream(
+		prepared,
+		{
+			fontBytes: FONT,
+			openExhibit: async function* () {
+				yield photo;
+			}
+		},
+		PASSPHRASE,
+		FAST
+	);
+	return collectBlob(stream, 'application/octet-stream');
+}
+
+describe('opening a shared file', () => {
+	it('round-trips a diary: every revision, the chain and the exhibit check out', async () => {
+		const diary = await snapshot();
+		const file = await sealed(diary);
+		const opened = await openSharedFile(file, PASSPHRASE);
+		const revisions = diary.incidents.reduce((n, i) => n + i.revisions.length, 0);
+		expect(opened.check).toEqual({
+			entries: diary.incidents.length,
+			exhibits: 1,
+			checked: revisions,
+			withheld: 0,
+			problems: [],
+			clockWentBack: 0
+		});
+		expect(opened.pack.exhibits.get('EXH-001')?.bytes).toEqual(photo);
+
+		const view = await describeShared(opened.pack.timeline, 'Europe/London');
+		expect(view.rows.map((r) => r.incidentId)).toHaveLength(diary.incidents.length);
+		expect(view.rows.some((r) => r.cells.whatHappened.includes(CYRILLIC))).toBe(true);
+		expect(view.rows.some((r) => r.cells.amendments.includes('Amended'))).toBe(true);
+		expect(view.behaviours.find((b) => b.id === 'watching')?.count).toBeGreaterThan(0);
+		expect(view.weeks.reduce((n, w) => n + w.count, 0)).toBeGreaterThan(0);
+	});
+
+	it('counts withheld revisions in a disclosure-safe copy instead of calling them changed', async () => {
+		const diary = await snapshot();
+		const file = await sealed(diary, { disclosureSafe: true, includePrivateNotes: false });
+		const { check } = await openSharedFile(file, PASSPHRASE);
+		expect(check.problems).toEqual([]);
+		expect(check.withheld).toBeGreaterThan(0);
+	});
+
+	it('refuses a wrong passphrase and a flipped byte with typed errors', async () => {
+		const file = await sealed(await snapshot());
+		await expect(openSharedFile(file, 'not the passphrase')).rejects.toBeInstanceOf(
+			ShareWrongPassphraseError
+		);
+		const bytes = new Uint8Array(await file.arrayBuffer());
+		bytes[Math.floor(bytes.length / 2)]! ^= 1;
+		await expect(openSharedFile(bytes, PASSPHRASE)).rejects.toBeInstanceOf(ShareDamagedError);
+	});
+
+	it('lists an edited revision, a broken chain and a changed exhibit hash by what they are about', async () => {
+		const diary = await snapshot();
+		const file = await sealed(diary);
+		const { pack } = await openSharedFile(file, PASSPHRASE);
+		const timeline: ExportJson = structuredClone(pack.timeline);
+		const incident = timeline.incidents.find((i) => i.status === 'current' && i.revisions.length > 1)!;
+		incident.revisions[0]!.revision.content!.whatHappened = 'changed later';
+		timeline.chain[1]!.link = 'f'.repeat(64);
+		timeline.exhibits[0]!.sha256 = 'e'.repeat(64);
+		const { problems } = await checkTimeline(timeline);
+		expect(problems).toContainEqual({ kind: 'revision', entry: incident.number, version: 1 });
+		expect(problems).toContainEqual({ kind: 'chain', seq: 2 });
+		expect(problems).toContainEqual({ kind: 'exhibit', number: 'EXH-001' });
+	});
+
+	it('names files neutrally', () => {
+		expect(exportFileName('dat', new Date('2026-11-29T12:00:00Z'), 'UTC')).toBe('calc-2026-11-29.dat');
+	});
+});

@@ -1,0 +1,230 @@
+/**
+ * Opening a shared or backup file: decrypt it (share-file.ts), unpack and check every file against SHA256SUMS and
+ * every exhibit against the hash its entry recorded (read-pack.ts), then check every revision's hash and the
+ * record of changes (domain/hash-chain.ts). Decryption and unpacking are all or nothing: a damaged or hostile
+ * file throws one typed error and nothing is returned. The hash checks that follow do not throw: a caseworker
+ * needs to read a file even where something does not match, so the problems are listed, each by what it is about.
+ *
+ * Everything stays in memory; nothing here writes anywhere.
+ */
+import { BEHAVIOUR_IDS } from '$lib/domain/behaviours';
+import { hashRevision, verifyChain, type ChainEntry } from '$lib/domain/hash-chain';
+import type { Incident, IncidentId, IsoDate, Revision } from '$lib/domain/incident';
+import { toDayNumber } from '$lib/domain/iso-time';
+import {
+	countByBehaviour,
+	incidentsPerWeek,
+	type BehaviourCounts,
+	type WeekCount
+} from '$lib/domain/patterns';
+import { ShareTooLargeError } from './errors';
+import type { ExportJson } from './json';
+import { readPack, type OpenedPack, type PackLimits } from './read-pack';
+import { DEFAULT_MAX_SHARE_BYTES, openShareFileToBytes, type OpenShareOptions } from './share-file';
+import { buildTimelineRows, type TimelineRow } from './timeline-rows';
+
+export type SharedProblem =
+	| { kind: 'revision'; entry: number; version: number }
+	| { kind: 'missing'; entry: number; version: number }
+	| { kind: 'chain'; seq: number }
+	| { kind: 'head' }
+	| { kind: 'exhibit'; number: string };
+
+export interface SharedFileCheck {
+	/** Entries (incidents) and exhibits in the file. */
+	entries: number;
+	exhibits: number;
+	/** Revisions re-hashed from the file. */
+	checked: number;
+	/** Revisions with details left out of a disclosure-safe copy, which only the full copy can check. */
+	withheld: number;
+	problems: SharedProblem[];
+	clockWentBack: number;
+}
+
+export interface OpenedShare {
+	pack: OpenedPack;
+	check: SharedFileCheck;
+}
+
+/** Share-file header and framing add a few bytes per 64 KiB; anything past this cannot be a file we would open. */
+const MAX_FILE_BYTES = DEFAULT_MAX_SHARE_BYTES + DEFAULT_MAX_SHARE_BYTES / 1000 + 1024;
+
+const identity = (incidentId: string, seq: number) => `${incidentId}:${seq}`;
+
+/** Reads a Blob piece by piece with the reader API, which Safari has where async iteration is missing. */
+async function* readBlob(blob: Blob): AsyncGenerator<Uint8Array> {
+	const reader = blob.stream().getReader();
+	try {
+		for (;;) {
+			const { done, value } = await reader.read();
+			if (done) return;
+			yield value;
+		}
+	} finally {
+		reader.releaseLock();
+	}
+}
+
+/** Checks every revision's hash, the record of changes and each exhibit against the hash in its entry. */
+export async function checkTimeline(timeline: ExportJson): Promise<SharedFileCheck> {
+	const problems: SharedProblem[] = [];
+	const entryByIdentity = new Map<string, ChainEntry>(
+		timeline.chain.map((e) => [identity(e.incidentId, e.revisionSeq), e])
+	);
+	const numberOf = new Map<IncidentId, number>(timeline.incidents.map((i) => [i.id, i.number]));
+	const withheldKeys = new Set<string>();
+	const checkable: Revision[] = [];
+	let checked = 0;
+
+	for (const incident of timeline.incidents) {
+		for (const exported of incident.revisions) {
+			const { revision } = exported;
+			const key = identity(revision.incidentId, revision.seq);
+			const entry = entryByIdentity.get(key);
+			const where = { entry: incident.number, version: revision.seq };
+			const linked =
+				entry !== undefined &&
+				exported.chain !== null &&
+				exported.chain.seq === entry.seq &&
+				exported.chain.link === entry.link &&
+				entry.revisionHash === exported.hash;
+			if (!linked) problems.push({ kind: 'missing', ...where });
+			if (exported.withheld.length > 0) {
+				withheldKeys.add(key);
+				continue;
+			}
+			checked++;
+			if ((await hashRevision(revision)) !== exported.hash) problems.push({ kind: 'revision', ...where });
+			else checkable.push(revision);
+		}
+	}
+
+	// The chain lists every save in the diary, including those of entries outside the chosen dates and those
+	// withheld here; only links, and the revisions this file can show, can be checked.
+	const shown = new Set(timeline.incidents.map((i) => i.id));
+	const order = new Map(timeline.chain.map((e) => [identity(e.incidentId, e.revisionSeq), e.seq]));
+	checkable.sort(
+		(a, b) =>
+			(order.get(identity(a.incidentId, a.seq)) ?? Infinity) -
+			(order.get(identity(b.incidentId, b.seq)) ?? Infinity)
+	);
+	const verification = await verifyChain(checkable, timeline.chain);
+	for (const problem of verification.problems) {
+		const key = identity(problem.incidentId, problem.revisionSeq);
+		if (problem.kind === 'removed' && (!shown.has(problem.incidentId) || withheldKeys.has(key))) continue;
+		// A revision whose own hash differs is already listed; the chain entry that names it says the same.
+		if (problem.kind === 'edited' || problem.kind === 'inserted') continue;
+		if (problem.kind === 'broken' || problem.kind === 'reordered') {
+			problems.push({ kind: 'chain', seq: problem.seq ?? 0 });
+			continue;
+		}
+		problems.push({
+			kind: 'missing',
+			entry: numberOf.get(problem.incidentId) ?? 0,
+			version: problem.revisionSeq
+		});
+	}
+	const last = timeline.chain.at(-1);
+	const headMatches =
+		(last === undefined && timeline.chainHead === null) ||
+		(last !== undefined && timeline.chainHead?.seq === last.seq && timeline.chainHead.link === last.link);
+	if (!headMatches) problems.push({ kind: 'head' });
+
+	// The exhibit's hash inside its entry is covered by the revision's hash, and so by the chain.
+	for (const exhibit of timeline.exhibits) {
+		const recorded = timeline.incidents
+			.flatMap((i) => i.revisions)
+			.flatMap((r) => r.revision.content?.exhibits ?? [])
+			.filter((ref) => ref.id === exhibit.exhibitId);
+		if (recorded.length === 0 || recorded.some((ref) => ref.sha256 !== exhibit.sha256)) {
+			problems.push({ kind: 'exhibit', number: exhibit.number });
+		}
+	}
+
+	return {
+		entries: timeline.incidents.length,
+		exhibits: timeline.exhibits.length,
+		checked,
+		withheld: withheldKeys.size,
+		problems: dedupe(problems),
+		clockWentBack: verification.clockWentBack.length
+	};
+}
+
+function dedupe(problems: SharedProblem[]): SharedProblem[] {
+	const seen = new Set<string>();
+	return problems.filter((p) => {
+		const key = JSON.stringify(p);
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+}
+
+export interface OpenSharedOptions extends OpenShareOptions {
+	limits?: PackLimits;
+}
+
+/**
+ * Decrypts, unpacks and checks a shared or backup file. Throws ShareFileError, PackError or ExportJson errors
+ * (each with a message naming what is wrong) before anything is returned.
+ */
+export async function openSharedFile(
+	file: Blob | Uint8Array,
+	passphrase: string,
+	options: OpenSharedOptions = {}
+): Promise<OpenedShare> {
+	const size = file instanceof Uint8Array ? file.length : file.size;
+	if (size > (options.maxBytes ? options.maxBytes * 2 + 1024 : MAX_FILE_BYTES))
+		throw new ShareTooLargeError();
+	const zip = await openShareFileToBytes(
+		passphrase,
+		file instanceof Uint8Array ? file : readBlob(file),
+		options
+	);
+	const pack = await readPack(zip, options.limits);
+	return { pack, check: await checkTimeline(pack.timeline) };
+}
+
+/** What the viewer shows: the rows of the same chronology the PDF printed, and the patterns over them. */
+export interface SharedView {
+	rows: TimelineRow[];
+	incidents: Incident[];
+	/** Behaviours with a count above zero, in the Act's order, then "not yet described". */
+	behaviours: { id: keyof BehaviourCounts; count: number }[];
+	weeks: WeekCount[];
+}
+
+const MAX_WEEKS = 104;
+
+export async function describeShared(timeline: ExportJson, timeZone?: string): Promise<SharedView> {
+	const incidents: Incident[] = timeline.incidents.map((i) => ({
+		id: i.id,
+		recordedAt: i.recordedAt,
+		revisions: i.revisions.map((r) => r.revision)
+	}));
+	const rows = await buildTimelineRows(incidents, timeline.people, {
+		disclosureSafe: timeline.disclosureSafe,
+		includePrivateNotes: timeline.privateNotesIncluded,
+		timeZone
+	});
+	const days = rows
+		.filter((r) => !r.deleted && r.day !== null)
+		.map((r) => r.day as IsoDate)
+		.sort();
+	let weeks: WeekCount[] = [];
+	const [first, last] = [days[0], days.at(-1)];
+	if (first !== undefined && last !== undefined) {
+		const span = Math.floor((toDayNumber(last) - toDayNumber(first)) / 7) + 2;
+		// Noon UTC on the last day is that calendar day in every zone the person could be in.
+		weeks = incidentsPerWeek(incidents, new Date(`${last}T12:00:00Z`), Math.min(MAX_WEEKS, span), timeZone);
+		const firstWeek = weeks.findIndex((w) => w.count > 0);
+		weeks = weeks.slice(Math.max(0, firstWeek));
+	}
+	const counts = countByBehaviour(incidents);
+	const behaviours = [...BEHAVIOUR_IDS, 'unspecified' as const]
+		.map((id) => ({ id, count: counts[id] }))
+		.filter((row) => row.count > 0);
+	return { rows, incidents, behaviours, weeks };
+}

@@ -1,0 +1,145 @@
+// Text for the screens that make exports and open shared files: "Export and share" in the diary, the caseworker's
+// viewer, and restoring a backup. The words printed inside the files themselves are in export.ts.
+const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
+const entries = (n: number) => `${n} ${plural(n, 'entry', 'entries')}`;
+const exhibits = (n: number) => `${n} ${plural(n, 'exhibit', 'exhibits')}`;
+
+export const sharing = {
+	exportView: {
+		heading: 'Export and share',
+		intro:
+			'Make a copy of your diary for the police, a court or your stalking advocate. Nothing leaves this phone until you choose where to send the file.',
+		options: 'What to include',
+		dates: 'Dates',
+		from: 'From',
+		to: 'To',
+		datesHint: 'Leave both empty to include everything.',
+		behaviours: 'Behaviours',
+		behavioursHint: 'Choose none to include every behaviour.',
+		disclosureSafe: 'Disclosure-safe copy',
+		disclosureSafeHint:
+			'Leaves out witnesses’ contact details and your private notes. Use this for anything that may be shown to the other side.',
+		includePrivateNotes: 'Include my private notes',
+		includePrivateNotesHint: 'Off unless you choose it. Not possible in a disclosure-safe copy.',
+		cover: 'For the front page (optional)',
+		coverHint: 'Only if you want them printed. They are kept, locked, in this diary for next time.',
+		name: 'Your name',
+		policeReference: 'Police reference',
+		make: 'Make a file',
+		pdf: 'Timeline PDF',
+		pdfHint: 'For reading and printing. The usual stalking-diary columns, with a cover and patterns.',
+		csv: 'Spreadsheet (CSV)',
+		json: 'Data file (JSON)',
+		pack: 'Evidence pack (zip)',
+		packHint:
+			'The PDF, spreadsheet, data file and every exhibit, with fingerprints so anyone can check nothing was changed.',
+		unlockedWarning:
+			'These files are not locked. Anyone using this phone or computer could open them once saved. The encrypted file below is locked with its own passphrase.',
+		encrypted: 'Encrypted file for your caseworker or a backup',
+		encryptedHint:
+			'The evidence pack, locked with a separate passphrase. Tell the passphrase to your caseworker in a different way, for example by phone, never in the same message as the file.',
+		purpose: 'Who is it for?',
+		purposeShare: 'My caseworker or the police (uses the choices above)',
+		purposeBackup: 'A backup for me (everything, including private notes)',
+		sharePassphrase: 'Passphrase for this file',
+		sharePassphraseHint:
+			'Not your diary passphrase. Choose something long, such as four or five unrelated words.',
+		confirmSharePassphrase: 'Type the file passphrase again',
+		makeEncrypted: 'Make the encrypted file',
+		making: (what: string) => `Making: ${what}…`,
+		progress: 'Progress',
+		percent: (n: number) => `${n}%`,
+		ready: 'Your file is ready.',
+		sendOrSave: 'Send or save the file',
+		shared: 'The file was handed to the app you chose.',
+		downloaded: 'The file was saved to this device’s downloads.',
+		checkpoint: 'The current state of your diary was noted, so a later copy can be checked against this one.',
+		lastBackup: (when: string) => `Last backup: ${when}.`,
+		noBackup: 'No backup has been made yet.',
+		nothingToExport: 'There is nothing in the diary to export yet.',
+		datesInvalid: 'The “From” date is after the “To” date. Please check both.',
+		fontMissing:
+			'The PDF could not be made because part of the app is missing on this device. Reloading the app while online should fix it.'
+	},
+	openShared: {
+		open: 'Open a shared file',
+		openHint: 'For caseworkers: read a file someone has shared with you. Nothing is kept on this device.',
+		heading: 'Open a shared file',
+		intro:
+			'Opens an encrypted file made with this app, to read it. Nothing from the file is kept on this device, and it is not added to any diary. It is forgotten when you close it, lock or leave.',
+		file: 'File to open',
+		passphrase: 'Passphrase for the file',
+		submit: 'Open the file',
+		opening: 'Opening and checking the file. This can take a few seconds…',
+		noFile: 'Please choose the file.',
+		noPassphrase: 'Please type the passphrase for the file.',
+		close: 'Close the file',
+		back: 'Back'
+	},
+	viewer: {
+		heading: 'Shared diary',
+		readOnly: 'Read only. Nothing from this file is kept on this device.',
+		print: 'Print',
+		made: (when: string) => `Made on ${when}.`,
+		chainHead: 'Chain head',
+		chainHeadValue: (seq: number, link: string) => `${link} (entry ${seq} in the record of changes)`,
+		disclosureSafe:
+			'This is a disclosure-safe copy: witnesses’ contact details and private notes are left out.',
+		privateNotes: 'This copy includes private notes.',
+		checkHeading: 'Checks',
+		allMatch: (n: number, m: number) =>
+			`${n === 1 && m <= 1 ? 'The' : 'All'} ${entries(n)} and ${exhibits(m)} match their fingerprints, and the record of changes is complete.`,
+		withheld: (n: number) =>
+			`${n} saved ${plural(n, 'version has', 'versions have')} details left out of this copy, so ${plural(n, 'it', 'they')} can only be checked against the full copy.`,
+		problemsIntro: 'Some things in this file do not match their fingerprints:',
+		problems: {
+			revision: (entry: number, version: number) =>
+				`Entry ${entry}, version ${version}, does not match its fingerprint. It may have been changed after it was saved.`,
+			chain: (seq: number) =>
+				`The record of changes does not follow on at step ${seq}. Something may have been changed, added or removed.`,
+			missing: (entry: number, version: number) =>
+				`Entry ${entry}, version ${version}, is not in the record of changes.`,
+			head: 'The chain head does not match the record of changes.',
+			exhibit: (number: string) => `Exhibit ${number} does not match the fingerprint kept in its entry.`
+		},
+		clockWentBack: (n: number) =>
+			`The phone’s clock went backwards ${n === 1 ? 'once' : `${n} times`} between saves. This is not a fault in the record; it is shown so nothing is hidden.`,
+		chronology: 'Chronology, oldest first',
+		entry: (n: number) => `Entry ${n}`,
+		noEntries: 'There are no entries in this file.',
+		patterns: 'Patterns',
+		byBehaviour: 'Entries by behaviour',
+		behaviour: 'Behaviour',
+		count: 'Entries',
+		perWeek: 'Entries per week',
+		weekOf: 'Week starting',
+		exhibits: 'Exhibits',
+		noExhibits: 'There are no exhibits in this file.',
+		exhibitDetails: (type: string, size: string, entry: number) => `${type}, ${size}, entry ${entry}`,
+		fingerprint: 'SHA-256',
+		open: (name: string) => `Open ${name}`,
+		close: (name: string) => `Close ${name}`,
+		save: (name: string) => `Save a copy of ${name}`,
+		saveHint:
+			'This kind of file cannot be shown here. A saved copy is not locked, and anyone using this device could find it.'
+	},
+	restore: {
+		open: 'Restore a backup',
+		openHint:
+			'Adds the entries, people and exhibits from a backup file to this diary. Nothing already here is changed or duplicated.',
+		heading: 'Restore a backup',
+		intro:
+			'Choose a backup made with “Encrypted file for your caseworker or a backup”. Everything in it is checked first; if anything does not match, nothing is added.',
+		submit: 'Restore',
+		restoring: 'Checking and restoring. This can take a little while…',
+		done: (versions: number, people: number, exhibitCount: number) =>
+			`Restored ${versions} saved ${plural(versions, 'version', 'versions')} of entries, ${people} ${plural(people, 'person', 'people')} and ${exhibits(exhibitCount)}.`,
+		nothingNew: 'Everything in this backup is already in your diary. Nothing was added.',
+		notABackup:
+			'This file is a copy made for sharing, with some details left out, so it cannot be restored as a backup. Nothing was added.',
+		checkFailed:
+			'Some things in this file do not match their fingerprints, so nothing was added. Open it with “Open a shared file” to see what.',
+		exhibitChanged: (name: string) =>
+			`${name} did not come out of the backup as it went in, so nothing more was added. Please try again.`
+	}
+} as const;

@@ -1,0 +1,397 @@
+// Export and sharing end to end: the timeline PDF read back with pdftotext, the evidence pack checked with
+// sha256sum, an encrypted file opened by a caseworker in a second, fresh browser, a tampered file refused with
+// nothing stored, and a backup restored into a fresh diary without duplicates.
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Browser, Download, Page } from '@playwright/test';
+import { createDiary, expect, test } from './fixtures';
+
+const run = promisify(execFile);
+
+const PNG = Buffer.from(
+	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+	'base64'
+);
+
+const SHARE_PASSPHRASE = 'copper meadow violin 83 slowly';
+
+/** Names and words in Polish, Turkish, Greek and Cyrillic, one per field, so each column is read back. */
+const TEXT = {
+	person: 'Zoë Łukasiewicz',
+	witness: 'Ayşe Yılmaz',
+	whatHappened: 'Şoför İstanbul’da ığdır yolunda bekledi.',
+	exactWords: 'Καλημέρα σου, ξέρω πού μένεις',
+	location: 'Улица Ленина, дом 5',
+	coverName: 'Małgorzata Żółć'
+};
+
+let dir: string;
+test.beforeEach(async () => {
+	dir = await mkdtemp(join(tmpdir(), 'wm-export-'));
+});
+test.afterEach(async () => {
+	await rm(dir, { recursive: true, force: true });
+});
+
+async function saveDownload(download: Download): Promise<string> {
+	const path = join(dir, download.suggestedFilename());
+	await download.saveAs(path);
+	return path;
+}
+
+/** Clicks a button that makes a file and returns where the download was saved. */
+async function download(page: Page, button: string): Promise<string> {
+	const [file] = await Promise.all([
+		page.waitForEvent('download', { timeout: 30_000 }),
+		page.getByRole('button', { name: button, exact: true }).click()
+	]);
+	return saveDownload(file);
+}
+
+/** One entry with every field filled, a named person, a witness and a picture exhibit. */
+async function logFullEntry(page: Page): Promise<void> {
+	await page.getByRole('button', { name: 'People' }).click();
+	await page.getByLabel('Name or what you call them').fill(TEXT.person);
+	await page.getByLabel('How you know them').fill('Former partner');
+	await page.getByRole('button', { name: 'Save person' }).click();
+	await expect(page.getByRole('listitem').getByText(`${TEXT.person} · Former partner`)).toBeVisible();
+
+	await page.getByRole('button', { name: 'Log something' }).click();
+	await page.getByLabel('How precise').selectOption('datetime');
+	await page.getByLabel('Date', { exact: true }).fill('2026-11-20');
+	await page.getByLabel('Time', { exact: true }).fill('18:45');
+	await page.getByLabel('(a) Following').check();
+	await page.getByLabel('(b) Contacting or trying to contact').check();
+	await page.getByLabel('Something else', { exact: true }).check();
+	await page.getByLabel('Something else, in your words').fill('Left flowers on the car');
+	await page.getByLabel('Text message').check();
+	await page.getByLabel('What happened', { exact: true }).fill(TEXT.whatHappened);
+	await page.getByLabel('Exact words used').fill(TEXT.exactWords);
+	await page.getByLabel('Where').fill(TEXT.location);
+	await page.getByLabel(TEXT.person).check();
+	await page.getByLabel('Description of someone you do not know').fill('Tall, grey coat');
+	await page.getByLabel('Vehicle (make, model, colour)').fill('Blue Ford Focus');
+	await page.getByLabel('Registration').fill('AB12 CDE');
+	await page.getByRole('button', { name: 'Add a witness' }).click();
+	await page.getByLabel('Witness name').fill(TEXT.witness);
+	await page.getByLabel('How to reach them').fill('07700 900123');
+	await page.getByLabel('I feared violence would be used against me').check();
+	await page.getByLabel('It caused me alarm or distress').check();
+	await page.getByLabel('It changed my daily life (routes, routines, work, sleep)').check();
+	await page.getByLabel('In your own words').fill('I now take a taxi home.');
+	await page.getByLabel('I reported it to the police').check();
+	await page.getByLabel('Crime reference number').fill('41/12345/26');
+	await page.getByLabel('Officer name or number').fill('PC 1234 Jones');
+	await page.getByLabel('I reported it to a website, app or platform').check();
+	await page.getByLabel('Which, and any reference').fill('Instagram report 998');
+	await page.getByLabel('I told someone', { exact: true }).check();
+	await page.getByLabel('Who', { exact: true }).fill('My sister');
+	await page.getByLabel('Private note').fill('Only for me');
+	await page
+		.getByLabel('Add photos, screenshots or files')
+		.setInputFiles({ name: 'doorstep.png', mimeType: 'image/png', buffer: PNG });
+	await expect(page.getByRole('button', { name: 'Remove doorstep.png' })).toBeVisible();
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.getByRole('heading', { name: 'Entry', exact: true })).toBeVisible();
+}
+
+/** A second entry, then amended, so there is a history to carry across. */
+async function logAmendedEntry(page: Page): Promise<void> {
+	await page.getByRole('button', { name: 'Log something' }).click();
+	await page.getByLabel('(e) Loitering or hanging around').check();
+	await page.getByLabel('What happened', { exact: true }).fill('Standing outside work');
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await page.getByRole('button', { name: 'Edit' }).click();
+	await page.getByLabel('What happened', { exact: true }).fill('Standing outside work for an hour');
+	await page.getByLabel('Reason for the change (optional)').fill('Remembered how long');
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.getByText('Reason: Remembered how long')).toBeVisible();
+}
+
+async function openExport(page: Page): Promise<void> {
+	await page.getByRole('button', { name: 'Export and share' }).click();
+	await expect(page.getByRole('heading', { name: 'Export and share', level: 1 })).toBeVisible();
+}
+
+async function makeEncrypted(page: Page, purpose: 'caseworker' | 'backup'): Promise<string> {
+	await page.getByLabel(purpose === 'backup' ? /A backup for me/ : /My caseworker or the police/).check();
+	await page.getByLabel('Passphrase for this file', { exact: true }).fill(SHARE_PASSPHRASE);
+	await page.getByLabel('Type the file passphrase again').fill(SHARE_PASSPHRASE);
+	const path = await download(page, 'Make the encrypted file');
+	expect(path).toMatch(/calc-\d{4}-\d{2}-\d{2}\.dat$/);
+	await expect(page.getByRole('status').getByText(/The current state of your diary was noted/)).toBeVisible();
+	return path;
+}
+
+/** A brand-new browser profile on the same app: no diary, nothing shared with the first. */
+async function freshPage(browser: Browser, baseURL: string | undefined): Promise<Page> {
+	const context = await browser.newContext({ baseURL });
+	const origin = new URL(baseURL!).origin;
+	context.on('request', (request) => {
+		const url = request.url();
+		if (url.startsWith('data:') || url.startsWith('blob:')) return;
+		expect(new URL(url).origin, `request to ${url}`).toBe(origin);
+	});
+	return context.newPage();
+}
+
+async function openSharedFromFirstRun(page: Page, path: string, passphrase = SHARE_PASSPHRASE) {
+	await page.goto('/');
+	await expect(
+		page.getByRole('heading', { name: 'A private diary that looks like a calculator' })
+	).toBeVisible();
+	await page.getByRole('button', { name: 'Open a shared file' }).click();
+	await expect(page.getByRole('heading', { name: 'Open a shared file' })).toBeVisible();
+	await page.getByLabel('File to open', { exact: true }).setInputFiles(path);
+	await page.getByLabel('Passphrase for the file', { exact: true }).fill(passphrase);
+	await page.getByRole('button', { name: 'Open the file' }).click();
+}
+
+/** Rows in the database tables, read straight from IndexedDB; 0 when the database was never made. */
+function countStored(page: Page): Promise<number> {
+	return page.evaluate(async () => {
+		const names = (await indexedDB.databases()).map((d) => d.name);
+		if (!names.includes('calc')) return 0;
+		return new Promise<number>((resolve, reject) => {
+			const open = indexedDB.open('calc');
+			open.onerror = () => reject(open.error);
+			open.onsuccess = () => {
+				const db = open.result;
+				const stores = [...db.objectStoreNames].filter((name) => name !== 'meta');
+				if (stores.length === 0) {
+					db.close();
+					resolve(0);
+					return;
+				}
+				const tx = db.transaction(stores);
+				let total = 0;
+				for (const name of stores) {
+					const count = tx.objectStore(name).count();
+					count.onsuccess = () => (total += count.result);
+				}
+				tx.oncomplete = () => {
+					db.close();
+					resolve(total);
+				};
+				tx.onerror = () => reject(tx.error);
+			};
+		});
+	});
+}
+
+const squash = (text: string) => text.replace(/\s+/g, ' ');
+
+test('the timeline PDF prints every column, in four scripts, and leaves the private note out', async ({
+	page
+}) => {
+	await createDiary(page);
+	await logFullEntry(page);
+	await openExport(page);
+	await page.getByLabel('Your name').fill(TEXT.coverName);
+	await page.getByLabel('Police reference').fill('41/99999/26');
+	const path = await download(page, 'Timeline PDF');
+	expect(path).toMatch(/calc-\d{4}-\d{2}-\d{2}\.pdf$/);
+	await expect(page.getByText('The file was saved to this device’s downloads.')).toBeVisible();
+
+	const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', path, '-']);
+	const text = squash(stdout);
+	const expected = [
+		TEXT.coverName,
+		'41/99999/26',
+		'20 Nov 2026',
+		'(a) Following',
+		'(b) Contacting',
+		'Other: Left flowers on the car',
+		'Text message',
+		TEXT.whatHappened,
+		TEXT.exactWords,
+		TEXT.location,
+		TEXT.person,
+		'Description: Tall, grey coat',
+		'Vehicle: Blue Ford Focus',
+		'Registration: AB12 CDE',
+		`${TEXT.witness} (07700 900123)`,
+		'Fear that violence will be used',
+		'Alarm or distress',
+		'Changes to daily life',
+		'In my words: I now take a taxi home.',
+		'Reported to police',
+		'Reference: 41/12345/26',
+		'Officer: PC 1234 Jones',
+		'Reported to the platform',
+		'Details: Instagram report 998',
+		'Told someone',
+		'Who: My sister',
+		'EXH-001',
+		'doorstep.png'
+	];
+	for (const value of expected) expect(text, value).toContain(value);
+	expect(text).not.toContain('Only for me');
+
+	// The cover details are kept for next time.
+	await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+	await openExport(page);
+	await expect(page.getByLabel('Your name')).toHaveValue(TEXT.coverName);
+});
+
+test('the evidence pack unzips and passes sha256sum -c', async ({ page }) => {
+	await createDiary(page);
+	await logFullEntry(page);
+	await openExport(page);
+	const path = await download(page, 'Evidence pack (zip)');
+	const out = join(dir, 'pack');
+	await run('unzip', ['-q', path, '-d', out]);
+	const { stdout } = await run('sha256sum', ['-c', 'SHA256SUMS'], { cwd: out });
+	expect(stdout).toContain('timeline.pdf: OK');
+	expect(stdout).toContain('exhibits/EXH-001-doorstep.png: OK');
+	expect(stdout).not.toMatch(/FAILED/);
+	expect(await readFile(join(out, 'exhibits/EXH-001-doorstep.png'))).toEqual(PNG);
+	const csv = await readFile(join(out, 'timeline.csv'), 'utf8');
+	expect(csv).toContain(TEXT.location);
+});
+
+test('a caseworker opens a shared file in a fresh browser and sees the same entries and exhibits', async ({
+	page,
+	browser,
+	baseURL
+}) => {
+	await createDiary(page);
+	await logFullEntry(page);
+	await logAmendedEntry(page);
+	await openExport(page);
+	const path = await makeEncrypted(page, 'caseworker');
+
+	const caseworker = await freshPage(browser, baseURL);
+	try {
+		await openSharedFromFirstRun(caseworker, path);
+		await expect(caseworker.getByRole('heading', { name: 'Shared diary' })).toBeVisible({
+			timeout: 20_000
+		});
+		await expect(
+			caseworker.getByText(
+				'All 2 entries and 1 exhibit match their fingerprints, and the record of changes is complete.'
+			)
+		).toBeVisible();
+		await expect(caseworker.getByText(TEXT.location)).toBeVisible();
+		await expect(caseworker.getByText('Standing outside work for an hour')).toBeVisible();
+		await expect(caseworker.getByText(/Amended: .*Reason: Remembered how long/)).toBeVisible();
+		await expect(caseworker.getByRole('row', { name: '(a) Following 1' })).toBeVisible();
+		// Private notes stay out of a copy unless chosen.
+		await expect(caseworker.getByText('Only for me')).toHaveCount(0);
+
+		await caseworker.getByRole('button', { name: 'Open doorstep.png' }).click();
+		const image = caseworker.getByRole('img', { name: 'doorstep.png' });
+		await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
+		await caseworker.getByRole('button', { name: 'Close doorstep.png' }).click();
+		await expect(image).toHaveCount(0);
+
+		// Read only: the caseworker's browser holds no diary and nothing from the file.
+		expect(await countStored(caseworker)).toBe(0);
+		await caseworker.getByRole('button', { name: 'Close the file' }).click();
+		await expect(caseworker.getByRole('heading', { name: 'Open a shared file' })).toBeVisible();
+	} finally {
+		await caseworker.context().close();
+	}
+});
+
+test('a tampered file is refused with a calm message, and nothing is stored', async ({
+	page,
+	browser,
+	baseURL
+}) => {
+	await createDiary(page);
+	await logFullEntry(page);
+	await openExport(page);
+	const path = await makeEncrypted(page, 'caseworker');
+	const bytes = await readFile(path);
+	const middle = Math.floor(bytes.length / 2);
+	bytes[middle] = bytes[middle]! ^ 0x01;
+	const tampered = join(dir, 'tampered.dat');
+	await writeFile(tampered, bytes);
+
+	const other = await freshPage(browser, baseURL);
+	try {
+		await openSharedFromFirstRun(other, tampered);
+		await expect(
+			other
+				.getByRole('alert')
+				.getByText(
+					'This file has been damaged or changed since it was made, so nothing was opened. Please ask for it to be sent again.'
+				)
+		).toBeVisible({ timeout: 20_000 });
+		await expect(other.getByRole('heading', { name: 'Shared diary' })).toHaveCount(0);
+
+		// A wrong passphrase is named as such.
+		await other.getByLabel('File to open', { exact: true }).setInputFiles(path);
+		await other.getByLabel('Passphrase for the file', { exact: true }).fill('not the right passphrase');
+		await other.getByRole('button', { name: 'Open the file' }).click();
+		await expect(other.getByRole('alert').getByText(/That passphrase did not open this file/)).toBeVisible({
+			timeout: 20_000
+		});
+
+		expect(await countStored(other)).toBe(0);
+		await other.reload();
+		await expect(
+			other.getByRole('heading', { name: 'A private diary that looks like a calculator' })
+		).toBeVisible();
+	} finally {
+		await other.context().close();
+	}
+});
+
+test('a backup restored into a fresh diary shows the same timeline and history, and twice adds nothing', async ({
+	page,
+	browser,
+	baseURL
+}) => {
+	await createDiary(page);
+	await logFullEntry(page);
+	await logAmendedEntry(page);
+	await openExport(page);
+	const path = await makeEncrypted(page, 'backup');
+	await expect(page.getByText(/^Last backup: /)).toBeVisible();
+
+	const phone = await freshPage(browser, baseURL);
+	try {
+		await createDiary(phone);
+		const restore = async () => {
+			await phone.getByRole('button', { name: 'Settings' }).click();
+			await phone.getByRole('button', { name: 'Restore a backup' }).click();
+			await phone.getByLabel('File to open', { exact: true }).setInputFiles(path);
+			await phone.getByLabel('Passphrase for the file', { exact: true }).fill(SHARE_PASSPHRASE);
+			await phone.getByRole('button', { name: 'Restore', exact: true }).click();
+		};
+		await restore();
+		await expect(
+			phone.getByText('Restored 3 saved versions of entries, 1 person and 1 exhibit.')
+		).toBeVisible({ timeout: 20_000 });
+
+		await phone.getByRole('button', { name: 'Timeline', exact: true }).click();
+		await expect(phone.getByText('2 entries')).toBeVisible();
+		await phone.getByRole('button', { name: /Standing outside work for an hour/ }).click();
+		await expect(phone.getByText('Reason: Remembered how long')).toBeVisible();
+		await expect(phone.getByText('Changed: What happened')).toBeVisible();
+		await phone.getByText('Show this version').click();
+		await expect(phone.getByText('Standing outside work', { exact: true })).toBeVisible();
+
+		await phone.getByRole('button', { name: 'Timeline', exact: true }).click();
+		await phone.getByRole('button', { name: /Şoför İstanbul/ }).click();
+		await expect(phone.getByText('Only for me', { exact: true })).toBeVisible();
+		await phone.getByRole('button', { name: 'Open doorstep.png' }).click();
+		await expect(phone.getByRole('img', { name: 'doorstep.png' })).toBeVisible();
+
+		await restore();
+		await expect(
+			phone.getByText('Everything in this backup is already in your diary. Nothing was added.')
+		).toBeVisible({ timeout: 20_000 });
+		await phone.getByRole('button', { name: 'Timeline', exact: true }).click();
+		await expect(phone.getByText('2 entries')).toBeVisible();
+		// The restored revisions were linked onto this diary's chain, and the whole chain checks out.
+		await expect(phone.getByText(/not match the record of changes/)).toHaveCount(0);
+	} finally {
+		await phone.context().close();
+	}
+});
