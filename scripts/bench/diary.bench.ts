@@ -15,7 +15,7 @@ import { medianMs, type BenchRow } from './report';
 
 const WORDS = ['car', 'station', 'followed', 'message', 'flowers', 'window', 'gate', 'phone', 'work', 'bus'];
 
-function sample(i: number): IncidentContent {
+export function sample(i: number): IncidentContent {
 	const when = new Date(Date.UTC(2025, 0, 1) + i * 3_600_000 * 7);
 	return makeContent({
 		occurred: { kind: 'datetime', start: formatIsoDateTime(when), approximate: false },

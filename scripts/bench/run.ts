@@ -5,12 +5,14 @@ import { benchCrypto } from './crypto.bench';
 import { benchDiary } from './diary.bench';
 import { benchExhibits } from './exhibits.bench';
 import { benchExport } from './export.bench';
+import { benchPage } from './page.bench';
 import { printTable, writeJson, type BenchRow } from './report';
 
 const smoke = process.argv.includes('--smoke');
 
 const rows: BenchRow[] = [];
-for (const group of [benchCrypto, benchDiary, benchExhibits, benchExport]) rows.push(...(await group(smoke)));
+for (const group of [benchCrypto, benchDiary, benchExhibits, benchExport, benchPage])
+	rows.push(...(await group(smoke)));
 
 printTable(rows);
 console.log(

@@ -4,6 +4,7 @@ import { supportMessages } from './support';
 import { calculatorMessages } from './calculator';
 import { safety } from './safety';
 import { sharing } from './sharing';
+import { device } from './device';
 
 /** The app's text. One language for now; a translation is another object of the same shape. */
 export const m = {
@@ -16,7 +17,8 @@ export const m = {
 	support: supportMessages,
 	calculator: calculatorMessages,
 	safety,
-	sharing
+	sharing,
+	device
 };
 export type { Messages } from './en-GB';
 export type {

@@ -8,6 +8,7 @@ import type { Vault } from '$lib/vault';
 import type { DiaryStore, Draft } from '$lib/vault/diary-store';
 import type { CheckpointRecord, DiarySettings } from '$lib/vault/stored-records';
 import { restoreBackup, type RestoreResult } from './restore';
+import { deviceStorage } from './storage.svelte';
 
 export class DiaryState {
 	readonly #store: DiaryStore;
@@ -68,8 +69,16 @@ export class DiaryState {
 		return result;
 	}
 
-	saveIncident(content: IncidentContent, options: { editing?: IncidentId; reason?: string } = {}) {
-		return this.#changed(this.#store.saveIncident(content, options));
+	async saveIncident(content: IncidentContent, options: { editing?: IncidentId; reason?: string } = {}) {
+		const saved = await this.#changed(this.#store.saveIncident(content, options));
+		// Once there is something worth keeping, ask the browser not to clear it under storage pressure.
+		deviceStorage.persistAfterFirstSave();
+		return saved;
+	}
+
+	/** Waits for every save already started, the draft included, so nothing typed is lost by a reload. */
+	settled(): Promise<void> {
+		return this.#store.settled();
 	}
 
 	withdrawIncident(id: IncidentId, reason?: string) {

@@ -4,6 +4,7 @@
 import type { IncidentId } from '$lib/domain/incident';
 import type { SupportPageId } from '$lib/messages';
 import { DiaryStore } from '$lib/vault/diary-store';
+import { diaryWasOnDevice, markDiaryOnDevice } from '$lib/vault/device-flag';
 import { hasDiary, Vault, vaultDb, type VaultDb } from '$lib/vault';
 import { DiaryState } from './diary.svelte';
 import { prefs } from './prefs.svelte';
@@ -31,6 +32,7 @@ export class Session {
 	#practised = $state(false);
 	/** Where "Back" from the shared-file viewer goes, when it was opened before any diary. */
 	#viewerFrom: 'welcome' | 'unlock' = 'welcome';
+	#storeWiped = $state(false);
 	#vault: Vault | undefined;
 	#db: VaultDb;
 
@@ -67,9 +69,18 @@ export class Session {
 		return prefs.current.disguise && prefs.current.code ? 'disguise' : 'unlock';
 	}
 
+	/** A diary existed on this device, but the browser has since cleared the database. */
+	get storeWiped(): boolean {
+		return this.#storeWiped;
+	}
+
 	async start(): Promise<void> {
 		await prefs.load();
-		this.#screen = (await hasDiary(this.#db)) ? this.lockedScreen : 'welcome';
+		const exists = await hasDiary(this.#db);
+		// Also marks diaries made before the flag existed, so a later wipe is noticed for them too.
+		if (exists) markDiaryOnDevice();
+		this.#storeWiped = !exists && diaryWasOnDevice();
+		this.#screen = exists ? this.lockedScreen : 'welcome';
 	}
 
 	/** Moves between the screens that hold nothing secret (first run, calculator, passphrase). */
@@ -90,6 +101,8 @@ export class Session {
 
 	async create(passphrase: string): Promise<void> {
 		await this.#open(await Vault.create(this.#db, passphrase));
+		markDiaryOnDevice();
+		this.#storeWiped = false;
 		this.#screen = 'practice';
 	}
 

@@ -219,7 +219,7 @@ describe('restoring a backup into a diary', () => {
 		const shared = await store.recordDelivery('share', now);
 		expect(shared).toMatchObject({ seq: 1, link: store.head!.link, purpose: 'share' });
 		expect(store.settings.lastBackupAt).toBeUndefined();
-		await store.recordDelivery('backup', now);
+		await store.recordDelivery('backup', new Date(now.getTime() + 60_000));
 		const { store: reopened } = await reopen(vault);
 		expect(reopened.checkpoints.map((c) => c.purpose)).toEqual(['share', 'backup']);
 		expect(reopened.settings.lastBackupAt).toMatch(/^2026-11-29T/);

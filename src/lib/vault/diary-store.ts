@@ -110,7 +110,7 @@ export class DiaryStore {
 			const first = list[0]!;
 			store.#incidents.set(id, { id, recordedAt: first.recordedAt, revisions: list });
 		}
-		store.#checkpoints.sort((a, b) => a.seq - b.seq);
+		store.#checkpoints.sort((a, b) => a.seq - b.seq || a.at.localeCompare(b.at));
 		return store;
 	}
 
@@ -165,6 +165,11 @@ export class DiaryStore {
 
 	async verify(checkpoint?: { seq: number; link: string }): Promise<ChainVerification> {
 		return verifyChain(this.revisionsInChainOrder, this.#chain, checkpoint ? { checkpoint } : {});
+	}
+
+	/** Resolves once every write asked for so far has finished (or failed), for example before a reload. */
+	settled(): Promise<void> {
+		return this.#serial(async () => undefined);
 	}
 
 	#serial<T>(work: () => Promise<T>): Promise<T> {

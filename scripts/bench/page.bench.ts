@@ -1,0 +1,450 @@
+// The budgets that only a browser can measure, on the built app in Debian's Chromium: the calculator's first-load
+// JS and CSS, cold start to a working calculator on a slowed CPU, unlocking to a drawn timeline and searching with
+// 10,000 incidents, and the quick exit. Needs `npm run build` first; starts `vite preview` itself.
+import 'fake-indexeddb/auto';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFile, readdir } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { newId } from '../../src/lib/domain/incident';
+import { appendToChain, type ChainEntry } from '../../src/lib/domain/hash-chain';
+import { createIncident } from '../../src/lib/domain/revisions';
+import { DEFAULT_EXIT_URL } from '../../src/lib/safety/quick-exit';
+import { hashUnlockCode } from '../../src/lib/safety/unlock-code';
+import { VaultDb, type PrefsRow } from '../../src/lib/vault/db';
+import { Vault } from '../../src/lib/vault/vault';
+import { sample } from './diary.bench';
+import type { BenchRow } from './report';
+
+const PASSPHRASE = 'bench passphrase, not a real one';
+const CODE = '2468';
+const BUILD = 'build';
+const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run'
+];
+
+/** A row as it goes into the page: bytes as base64, since evaluate() carries JSON. */
+type Wire = { [key: string]: Wire } | Wire[] | string | number | boolean | null | { b64: string };
+
+function toWire(value: unknown): Wire {
+	if (value instanceof Uint8Array) return { b64: Buffer.from(value).toString('base64') };
+	if (Array.isArray(value)) return value.map(toWire);
+	if (value && typeof value === 'object') {
+		const out: { [key: string]: Wire } = {};
+		for (const [key, inner] of Object.entries(value)) if (inner !== undefined) out[key] = toWire(inner);
+		return out;
+	}
+	return value as Wire;
+}
+
+interface Seed {
+	readonly meta: Wire[];
+	readonly rows: Wire[];
+}
+
+/** A diary of `count` incidents made by the real code, exactly as diary.bench.ts makes one, read back raw. */
+async function makeSeed(count: number): Promise<{ withDisguise: Seed; plain: Seed }> {
+	const db = new VaultDb(`page-bench-${Date.now()}`);
+	const vault = await Vault.create(db, PASSPHRASE, { skipStrengthCheck: true });
+	const rows: { id: string; value: unknown }[] = [];
+	let previous: ChainEntry | null = null;
+	for (let i = 0; i < count; i++) {
+		const incident = createIncident(sample(i), new Date(Date.UTC(2025, 0, 1) + i * 60_000));
+		const revision = incident.revisions[0]!;
+		const chain: ChainEntry = await appendToChain(previous, revision, i + 1);
+		previous = chain;
+		rows.push({ id: newId(), value: { t: 'rev', v: 1, revision, chain } });
+	}
+	await vault.putMany(rows);
+	vault.lock();
+	const header = await db.meta.get('header');
+	const sealed = await db.rows.toArray();
+	db.close();
+	await db.delete();
+	const prefs = (disguise: boolean, code?: PrefsRow['code']): PrefsRow => ({
+		key: 'prefs',
+		disguise,
+		exitUrl: DEFAULT_EXIT_URL,
+		autoLockMinutes: 60,
+		hiddenLockSeconds: 600,
+		...(code ? { code } : {})
+	});
+	const wireRows = sealed.map(toWire);
+	return {
+		withDisguise: {
+			meta: [toWire(header), toWire(prefs(true, await hashUnlockCode(CODE)))],
+			rows: []
+		},
+		plain: { meta: [toWire(header), toWire(prefs(false))], rows: wireRows }
+	};
+}
+
+/** Writes rows into the app's own database, which the app has already created. */
+async function seedPage(page: Page, seed: Seed): Promise<void> {
+	const batch = 1000;
+	const batches: string[] = [JSON.stringify(seed.meta.map((row) => ({ store: 'meta', row })))];
+	for (let i = 0; i < seed.rows.length; i += batch)
+		batches.push(JSON.stringify(seed.rows.slice(i, i + batch).map((row) => ({ store: 'rows', row }))));
+	for (const json of batches) {
+		await page.evaluate(async (json) => {
+			const fromWire = (value: unknown): unknown => {
+				if (Array.isArray(value)) return value.map(fromWire);
+				if (value && typeof value === 'object') {
+					const record = value as Record<string, unknown>;
+					if (typeof record.b64 === 'string' && Object.keys(record).length === 1)
+						return Uint8Array.from(atob(record.b64), (c) => c.charCodeAt(0));
+					return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, fromWire(v)]));
+				}
+				return value;
+			};
+			const db = await new Promise<IDBDatabase>((resolve, reject) => {
+				const request = indexedDB.open('calc');
+				request.onsuccess = () => resolve(request.result);
+				request.onerror = () => reject(request.error ?? new Error('open failed'));
+			});
+			await new Promise<void>((resolve, reject) => {
+				const tx = db.transaction(['meta', 'rows'], 'readwrite');
+				for (const { store, row } of JSON.parse(json) as { store: 'meta' | 'rows'; row: unknown }[])
+					tx.objectStore(store).put(fromWire(row));
+				tx.oncomplete = () => resolve();
+				tx.onerror = () => reject(tx.error ?? new Error('write failed'));
+			});
+			db.close();
+		}, json);
+	}
+}
+
+async function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = createServer();
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject()));
+		});
+	});
+}
+
+async function startPreview(): Promise<{ url: string; stop: () => void }> {
+	const port = await freePort();
+	const child: ChildProcess = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
+		stdio: 'ignore',
+		detached: true
+	});
+	const url = `http://localhost:${port}`;
+	// Stops the whole group: npx, and the node process it started.
+	const stop = () => {
+		if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
+	};
+	for (let i = 0; i < 300; i++) {
+		try {
+			if ((await fetch(url)).ok) return { url, stop };
+		} catch {
+			// Not listening yet.
+		}
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+	stop();
+	throw new Error('vite preview did not start; run `npm run build` first');
+}
+
+/** Gzip size of every built JS and CSS file, by its URL path. */
+async function builtSizes(): Promise<Map<string, { gzip: number; text: string }>> {
+	const out = new Map<string, { gzip: number; text: string }>();
+	async function walk(dir: string): Promise<void> {
+		for (const entry of await readdir(dir, { withFileTypes: true })) {
+			const path = join(dir, entry.name);
+			if (entry.isDirectory()) await walk(path);
+			else if (/\.(js|css)$/.test(entry.name)) {
+				const bytes = await readFile(path);
+				out.set(`/${relative(BUILD, path)}`, { gzip: gzipSync(bytes, { level: 9 }).length, text: '' });
+			}
+		}
+	}
+	await walk(BUILD);
+	return out;
+}
+
+/** The built chunk that holds libsodium, found by what is in it rather than by a name. */
+async function libsodiumChunk(paths: Iterable<string>): Promise<string | undefined> {
+	for (const path of paths) {
+		if (!path.endsWith('.js')) continue;
+		const text = await readFile(join(BUILD, path), 'utf8');
+		if (text.includes('crypto_pwhash') && text.includes('libsodium')) return path;
+	}
+	return undefined;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function newContext(
+	browser: Browser,
+	url: string,
+	options: { serviceWorkers?: 'allow' | 'block' } = {}
+): Promise<BrowserContext> {
+	const context = await browser.newContext({
+		baseURL: url,
+		viewport: { width: 412, height: 915 },
+		...options
+	});
+	// tsx compiles the functions handed to evaluate() with esbuild's name helper, which the page lacks.
+	await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+	// The exit destination is answered locally: nothing leaves the machine.
+	await context.route('https://www.bbc.co.uk/**', (route) =>
+		route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' })
+	);
+	return context;
+}
+
+/** Page-side: resolves with performance.now() once the calculator answers a key press (7 shows 7). */
+async function calculatorReadyAt(page: Page): Promise<number> {
+	return page.evaluate(
+		() =>
+			new Promise<number>((resolve) => {
+				const poll = () => {
+					const seven = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === '7');
+					const output = document.querySelector('output');
+					if (seven && output) {
+						seven.click();
+						if (output.textContent?.trim().endsWith('7')) return resolve(performance.now());
+					}
+					setTimeout(poll, 0);
+				};
+				poll();
+			})
+	);
+}
+
+export async function benchPage(smoke: boolean): Promise<BenchRow[]> {
+	const count = smoke ? 300 : 10_000;
+	const label = count.toLocaleString('en-GB');
+	const seed = await makeSeed(count);
+	const sizes = await builtSizes();
+	const sodiumPath = await libsodiumChunk(sizes.keys());
+	const preview = await startPreview();
+	const browser = await chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: CHROMIUM_ARGS
+	});
+	const rows: BenchRow[] = [];
+	try {
+		// (a) and (b): the calculator on a cold start. The diary exists (the calculator shows only then), the HTTP
+		// cache is off and no service worker has run, as on a first visit; the CPU is slowed 4 times.
+		const coldRuns: number[] = [];
+		let requested: string[] = [];
+		let sodiumBeforeCode = false;
+		let sodiumAfterCode = false;
+		for (let run = 0; run < (smoke ? 1 : 3); run++) {
+			const context = await newContext(browser, preview.url, { serviceWorkers: 'block' });
+			const page = await context.newPage();
+			await page.goto('/');
+			await page.getByRole('heading', { name: 'A private diary that looks like a calculator' }).waitFor();
+			await seedPage(page, seed.withDisguise);
+			const cdp = await context.newCDPSession(page);
+			await cdp.send('Network.enable');
+			await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+			await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+			const paths: string[] = [];
+			page.on('request', (request) => paths.push(new URL(request.url()).pathname));
+			await page.reload({ waitUntil: 'commit' });
+			coldRuns.push(await calculatorReadyAt(page));
+			await page.waitForLoadState('networkidle');
+			await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+			requested = [...new Set(paths.filter((path) => /\.(js|css)$/.test(path)))];
+			sodiumBeforeCode = sodiumPath !== undefined && paths.includes(sodiumPath);
+			// The 7 pressed above: clear it (C, then AC) so the code is typed on its own.
+			const clear = page.getByRole('button', { name: /^(all clear|clear)$/ });
+			await clear.click();
+			await clear.click();
+			for (const digit of CODE) await page.getByRole('button', { name: digit, exact: true }).click();
+			await page.getByRole('button', { name: 'equals' }).click();
+			await page.getByRole('heading', { name: 'Open your diary' }).waitFor();
+			await page.waitForLoadState('networkidle');
+			sodiumAfterCode = sodiumPath !== undefined && paths.includes(sodiumPath);
+			await context.close();
+		}
+		const gzipBytes = requested.reduce((sum, path) => sum + (sizes.get(path)?.gzip ?? 0), 0);
+		rows.push({
+			name: 'calculator first load, JS + CSS (gzip)',
+			value: gzipBytes / 1024,
+			unit: 'KB',
+			budget: 60,
+			better: 'lower',
+			detail: `${requested.length} files`
+		});
+		rows.push({
+			name: 'calculator first load: libsodium requested before the code',
+			value: sodiumBeforeCode ? 1 : 0,
+			unit: 'x',
+			budget: 0,
+			better: 'lower',
+			detail: sodiumPath
+				? `0 = not requested; after the code and =: ${sodiumAfterCode ? 'requested' : 'not yet (on Open)'}`
+				: 'libsodium chunk not found in build/'
+		});
+		rows.push({
+			name: 'cold start to a working calculator, CPU 4x slower',
+			value: median(coldRuns),
+			unit: 'ms',
+			better: 'lower',
+			detail: 'navigation start to a key press answered; no cache, no service worker'
+		});
+
+		// (c), (d), (e): a diary of `count` incidents, opened from the passphrase screen (no disguise).
+		const context = await newContext(browser, preview.url);
+		const page = await context.newPage();
+		await page.goto('/');
+		await page.getByRole('heading', { name: 'A private diary that looks like a calculator' }).waitFor();
+		await seedPage(page, seed.plain);
+		const unlockRuns: number[] = [];
+		for (let run = 0; run < (smoke ? 1 : 3); run++) {
+			await page.reload();
+			await page.getByRole('heading', { name: 'Open your diary' }).waitFor();
+			await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+			const open = page.getByRole('button', { name: 'Open', exact: true });
+			// Page-side clock: from the click on Open to the first frame that shows the timeline and an entry.
+			const drawn = page.evaluate(
+				() =>
+					new Promise<number>((resolve) => {
+						let start = 0;
+						window.addEventListener('click', () => (start = performance.now()), {
+							capture: true,
+							once: true
+						});
+						const frame = () => {
+							const heading = document.querySelector('h1')?.textContent?.trim() === 'Timeline';
+							if (start && heading && document.querySelector('button.entry'))
+								return resolve(performance.now() - start);
+							requestAnimationFrame(frame);
+						};
+						requestAnimationFrame(frame);
+					})
+			);
+			await open.click();
+			unlockRuns.push(await drawn);
+		}
+		rows.push({
+			name: `unlock to timeline drawn, ${label} incidents (page)`,
+			value: median(unlockRuns),
+			unit: 'ms',
+			budget: 1500,
+			better: 'lower',
+			detail: 'Chromium, real IndexedDB, Argon2id included; click on Open to first entry drawn'
+		});
+
+		// (d) One keystroke in Search: input event to the count updated and laid out.
+		const search = await page.evaluate(async () => {
+			const input = document.getElementById('search') as HTMLInputElement;
+			const count = document.querySelector('p.count')!;
+			const macrotask = () =>
+				new Promise<void>((resolve) => {
+					const channel = new MessageChannel();
+					channel.port1.onmessage = () => resolve();
+					channel.port2.postMessage(0);
+				});
+			const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(0)));
+			const times: number[] = [];
+			const counts: string[] = [];
+			for (const query of [
+				'f',
+				'fo',
+				'fol',
+				'foll',
+				'follo',
+				'follow',
+				'followe',
+				'followed',
+				'',
+				's',
+				'st',
+				'sta'
+			]) {
+				await nextFrame();
+				const start = performance.now();
+				input.value = query;
+				input.dispatchEvent(new Event('input', { bubbles: true }));
+				await macrotask();
+				void (count as HTMLElement).offsetHeight;
+				times.push(performance.now() - start);
+				counts.push(count.textContent ?? '');
+			}
+			return { times, counts };
+		});
+		rows.push({
+			name: `search ${label} incidents, per keystroke (page)`,
+			value: median(search.times),
+			unit: 'ms',
+			budget: 30,
+			better: 'lower',
+			detail: `median of ${search.times.length}; max ${Math.max(...search.times).toFixed(1)} ms; "${search.counts[7]}"`
+		});
+
+		// (e) Quick exit, timed in the page from the pointerdown: to the moment the cover is put in the page, and to
+		// the navigation starting (the Navigation API's navigate event, fired by location.replace; it is cancelled
+		// here so the page stays to report). Where there is no Navigation API, the new page's time origin is used.
+		const exit = await page.evaluate(() => {
+			let coveredAt: number | undefined;
+			let navigatedAt: number | undefined;
+			const body = document.body;
+			body.appendChild = function <T extends Node>(node: T): T {
+				const added = Node.prototype.appendChild.call(this, node) as T;
+				if ((node as unknown as Element).id === 'exit-cover') coveredAt = performance.now();
+				return added;
+			};
+			const navigation = (window as { navigation?: EventTarget }).navigation;
+			navigation?.addEventListener('navigate', (event) => {
+				navigatedAt = performance.now();
+				event.preventDefault();
+			});
+			const button = [...document.querySelectorAll('button')].find(
+				(b) => b.textContent?.trim() === 'Quick exit'
+			)!;
+			const start = performance.now();
+			button.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+			const handlerDone = performance.now();
+			return {
+				covered: coveredAt === undefined ? undefined : coveredAt - start,
+				sameTask: coveredAt !== undefined && coveredAt <= handlerDone,
+				navigated: navigatedAt === undefined ? undefined : navigatedAt - start,
+				origin: performance.timeOrigin + start
+			};
+		});
+		let navigated = exit.navigated;
+		if (navigated === undefined) {
+			await page.waitForURL('https://www.bbc.co.uk/**');
+			navigated = (await page.evaluate(() => performance.timeOrigin)) - exit.origin;
+		}
+		rows.push({
+			name: 'quick exit: tap to screen covered',
+			value: exit.covered ?? Infinity,
+			unit: 'ms',
+			budget: 16,
+			better: 'lower',
+			detail: exit.sameTask
+				? 'cover added in the same task as the pointerdown, so it is in the next frame drawn'
+				: 'cover NOT added in the same task'
+		});
+		rows.push({
+			name: 'quick exit: tap to navigation started',
+			value: navigated,
+			unit: 'ms',
+			budget: 50,
+			better: 'lower',
+			detail:
+				exit.navigated === undefined ? 'from the new page’s time origin' : 'location.replace fired navigate'
+		});
+		await context.close();
+	} finally {
+		await browser.close();
+		preview.stop();
+	}
+	return rows;
+}

@@ -1,0 +1,53 @@
+// Text about the app on this phone rather than what is in the diary: a new version waiting, how safely the browser
+// keeps the diary, the backup reminder, and what to do if the browser has cleared everything.
+const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
+
+/** Sizes as a phone's own storage settings show them. */
+function size(bytes: number): string {
+	const units = ['bytes', 'kB', 'MB', 'GB', 'TB'];
+	let value = bytes;
+	let unit = 0;
+	while (value >= 1000 && unit < units.length - 1) {
+		value /= 1000;
+		unit++;
+	}
+	const digits = unit === 0 || value >= 100 ? 0 : 1;
+	return `${value.toLocaleString('en-GB', { maximumFractionDigits: digits })} ${units[unit]}`;
+}
+
+export const device = {
+	update: {
+		/** Shown only inside the unlocked diary, never on the calculator or the lock screens. */
+		ready: 'A new version is ready. It will be used next time you open the app.',
+		useNow: 'Use it now',
+		applying: 'Saving what you typed, then restarting…'
+	},
+	storage: {
+		heading: 'Storage on this phone',
+		persistent: 'Kept safely: the browser will not clear the diary to free up space.',
+		notPersistent:
+			'The browser may clear the diary if the phone runs low on space. Installing the app on your home screen, or allowing it to keep its storage, makes this less likely. A backup keeps it safe either way.',
+		unknown: 'This browser does not say how it keeps the diary. A backup keeps it safe either way.',
+		askPersist: 'Ask the browser to keep it',
+		askRefused:
+			'The browser did not agree this time. It often agrees once the app is installed on the home screen or used regularly.',
+		used: 'Used by the app',
+		free: 'Free for the app',
+		notKnown: 'Not known',
+		size,
+		lastBackup: 'Last backup',
+		noBackup: 'No backup yet'
+	},
+	backupReminder: (since: number, hasBackup: boolean) =>
+		hasBackup
+			? `You have logged ${since} ${plural(since, 'entry', 'entries')} since your last backup. An encrypted backup file keeps them safe if this phone is lost, broken or cleared. You can make one from "Export and share".`
+			: `You have ${since} ${plural(since, 'entry', 'entries')} and no backup yet. An encrypted backup file keeps them safe if this phone is lost, broken or cleared. You can make one from "Export and share".`,
+	wiped: {
+		heading: 'The diary that was on this phone could not be found',
+		body: [
+			'The browser has cleared what this app kept on this phone. Browsers sometimes do this when a phone runs low on space, when browsing data is cleared, or when an app has not been opened for a while. It is not something you did wrong.',
+			'If you made an encrypted backup file, everything in it can be brought back: choose "Restore from a backup", pick the backup file, and type the passphrase you chose for that backup. Your entries, exhibits and their history come back as they were.',
+			'If there is no backup, you can set up a new diary. Anything you remember can be added again, with an approximate date where you are not sure.'
+		]
+	}
+} as const;

@@ -1,0 +1,240 @@
+// Offline use, installability, updates, storage that lasts, and a disguise that the built files keep: nothing
+// served or stored names what the app is for.
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { chromiumArgs } from '../../playwright.config';
+import { CODE, PASSPHRASE, createDiary, expect, test, typeCode, unlock } from './fixtures';
+
+const STUB = 'https://www.bbc.co.uk/weather';
+const UPDATE_READY = 'A new version is ready. It will be used next time you open the app.';
+const PURPOSE = /stalk|incident|evidence|diary|waymark|harass/i;
+/** The worker as `vite preview` serves it (Kit's preview serves the client output, not build/). */
+const SERVED_WORKER = '.svelte-kit/output/client/sw.js';
+
+async function stubExit(context: BrowserContext): Promise<void> {
+	await context.route('https://www.bbc.co.uk/**', (route) =>
+		route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' })
+	);
+}
+
+/** Waits until the service worker controls the page (on the first visit it claims the page once installed). */
+async function waitForWorker(page: Page): Promise<void> {
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+		timeout: 30_000
+	});
+}
+
+async function logQuickly(page: Page, words: string): Promise<void> {
+	await page.getByRole('button', { name: 'Quick log' }).click();
+	await page.getByLabel('A few words (optional)').fill(words);
+	await page.getByRole('button', { name: 'Save now' }).click();
+	await expect(page.getByText('Saved. You can add detail when you can.')).toBeVisible();
+}
+
+test.describe('offline', () => {
+	test.use({ foreignAllowed: [STUB] });
+
+	test('after one visit the app opens, sets up, saves and exits with no network', async ({
+		page,
+		context
+	}) => {
+		test.setTimeout(90_000);
+		await stubExit(context);
+		await page.goto('/');
+		await waitForWorker(page);
+		// Every cache the app makes has a neutral name.
+		const caches = await page.evaluate(() => globalThis.caches.keys());
+		expect(caches.length).toBeGreaterThan(0);
+		for (const name of caches) expect(name).not.toMatch(PURPOSE);
+
+		await context.setOffline(true);
+		await page.reload();
+		await createDiary(page);
+		await logQuickly(page, 'Saved with no network');
+		await expect(page.getByText('Saved with no network')).toBeVisible();
+		await page.getByRole('button', { name: 'Lock' }).click();
+		await unlock(page);
+		await expect(page.getByText('Saved with no network')).toBeVisible();
+		await page.getByRole('button', { name: 'Quick exit' }).click();
+		await expect(page).toHaveURL(STUB);
+	});
+});
+
+test('a waiting update is mentioned only inside the unlocked diary, and using it keeps what was typed', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	await createDiary(page);
+	await waitForWorker(page);
+	await page.getByRole('button', { name: 'Log something' }).click();
+	await page.getByLabel('What happened', { exact: true }).fill('Typed before the update');
+	await page.getByRole('button', { name: 'Lock' }).click();
+
+	// A new version, as a new deploy would serve it: the worker with one byte changed. Playwright cannot route a
+	// worker's own script, so the file `vite preview` serves is changed in place (same length, so the server's
+	// cached headers still fit) and put back afterwards.
+	const original = await readFile(SERVED_WORKER, 'utf8');
+	const changed = original.replace(
+		/revision:"([0-9a-f])/,
+		(_, c: string) => `revision:"${c === '0' ? '1' : '0'}`
+	);
+	expect(changed).not.toBe(original);
+	await writeFile(SERVED_WORKER, changed);
+	try {
+		await page.evaluate(async () => {
+			await (await navigator.serviceWorker.getRegistration())?.update();
+		});
+		await expect
+			.poll(() =>
+				page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting != null)
+			)
+			.toBe(true);
+	} finally {
+		await writeFile(SERVED_WORKER, original);
+	}
+
+	// The calculator and the passphrase screen never mention it.
+	await expect(page.getByRole('heading', { name: 'Calculator' })).toBeAttached();
+	await page.waitForTimeout(500); // Workbox reports a waiting worker after 200 ms.
+	await expect(page.getByText(UPDATE_READY)).toHaveCount(0);
+	await typeCode(page, CODE);
+	await expect(page.getByRole('heading', { name: 'Open your diary' })).toBeVisible();
+	await expect(page.getByText(UPDATE_READY)).toHaveCount(0);
+
+	await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+	await page.getByRole('button', { name: 'Open', exact: true }).click();
+	await expect(page.getByRole('heading', { name: 'Log something', exact: true })).toBeVisible({
+		timeout: 20_000
+	});
+	await expect(page.getByText(UPDATE_READY)).toBeVisible();
+	await page.getByLabel('Where').fill('Typed just before using the update');
+
+	const reloaded = page.waitForEvent('load');
+	await page.getByRole('button', { name: 'Use it now' }).click();
+	await reloaded;
+	await expect(page.getByRole('heading', { name: 'Calculator' })).toBeAttached();
+	expect(
+		await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting == null)
+	).toBe(true);
+
+	await unlock(page, PASSPHRASE, 'Log something');
+	await expect(page.getByText(UPDATE_READY)).toHaveCount(0);
+	await expect(page.getByLabel('What happened', { exact: true })).toHaveValue('Typed before the update');
+	await expect(page.getByLabel('Where')).toHaveValue('Typed just before using the update');
+});
+
+test('if the browser clears the diary, the app says so calmly and explains how to restore a backup', async ({
+	page
+}) => {
+	await page.goto('/');
+	await expect(
+		page.getByRole('heading', { name: 'A private diary that looks like a calculator' })
+	).toBeVisible();
+	await expect(page.getByText('could not be found')).toHaveCount(0);
+
+	await createDiary(page);
+	expect(await page.evaluate(() => ({ ...localStorage }))).toEqual({ 'calc:v': '1' });
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve, reject) => {
+				const request = indexedDB.deleteDatabase('calc');
+				request.onsuccess = () => resolve();
+				request.onerror = () => reject(request.error ?? new Error('delete failed'));
+			})
+	);
+	await page.reload();
+	await expect(
+		page.getByRole('heading', { name: 'The diary that was on this phone could not be found' })
+	).toBeVisible();
+	await expect(page.getByText('choose "Restore from a backup", pick the backup file')).toBeVisible();
+	// Setting up again is still possible, and the notice goes once there is a diary again.
+	await createDiary(page);
+	await page.reload();
+	await expect(page.getByRole('heading', { name: 'Calculator' })).toBeAttached();
+	await expect(page.getByText('could not be found')).toHaveCount(0);
+});
+
+test('storage settings show persistence, space and the last backup; a backup reminder comes after 5 entries', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	await createDiary(page);
+	for (let i = 1; i <= 5; i++) await logQuickly(page, `Entry number ${i}`);
+	await expect(page.getByText('You have 5 entries and no backup yet.')).toBeVisible();
+	await page.getByRole('button', { name: 'Settings' }).click();
+	const storage = page.getByRole('region', { name: 'Storage on this phone' });
+	await expect(storage.getByText('Last backup')).toBeVisible();
+	await expect(storage.getByText('No backup yet')).toBeVisible();
+	await expect(storage.getByText(/^\d[\d.,]* (bytes|kB|MB|GB|TB)$/)).toHaveCount(2);
+	await expect(
+		storage.getByText(/^(Kept safely|The browser may clear|This browser does not say)/)
+	).toBeVisible();
+});
+
+test('the manifest passes Chromium’s installability check with no errors', async ({ baseURL }) => {
+	// Chromium never offers to install from an incognito profile, which Playwright's contexts are; a profile on
+	// disk is an ordinary one.
+	const profile = await mkdtemp(join(tmpdir(), 'calc-profile-'));
+	const context = await chromium.launchPersistentContext(profile, {
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: chromiumArgs,
+		baseURL
+	});
+	const foreign: string[] = [];
+	context.on('request', (request) => {
+		if (new URL(request.url()).origin !== new URL(baseURL!).origin) foreign.push(request.url());
+	});
+	try {
+		const page = await context.newPage();
+		await page.goto('/');
+		await waitForWorker(page);
+		const cdp = await context.newCDPSession(page);
+		const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
+			installabilityErrors: { errorId: string }[];
+		};
+		expect(installabilityErrors).toEqual([]);
+		const manifest = (await (await page.request.get('/manifest.webmanifest')).json()) as Record<
+			string,
+			unknown
+		>;
+		expect(manifest).toMatchObject({
+			name: 'Calculator',
+			short_name: 'Calculator',
+			display: 'standalone',
+			start_url: '/'
+		});
+		expect(foreign).toEqual([]);
+	} finally {
+		await context.close();
+		await rm(profile, { recursive: true, force: true });
+	}
+});
+
+test('nothing built, served or shown names what the app is for', async ({ page }) => {
+	const root = 'build';
+	const files: string[] = [];
+	async function walk(dir: string): Promise<void> {
+		for (const entry of await readdir(dir, { withFileTypes: true })) {
+			const path = join(dir, entry.name);
+			if (entry.isDirectory()) await walk(path);
+			else files.push(relative(root, path));
+		}
+	}
+	await walk(root);
+	expect(files).toContain('sw.js');
+	expect(files).toContain('manifest.webmanifest');
+	// Names of every file. The JS chunks hold the app's own text, so only their names are checked.
+	expect(files.filter((file) => PURPOSE.test(file))).toEqual([]);
+	const shells = files.filter((file) =>
+		/^(index\.html|manifest\.webmanifest|sw\.js|workbox-[\w-]+\.js)$/.test(file)
+	);
+	expect(shells.length).toBe(4);
+	for (const file of shells) {
+		expect(await readFile(join(root, file), 'utf8'), file).not.toMatch(PURPOSE);
+	}
+	await page.goto('/');
+	await expect(page).toHaveTitle('Calculator');
+	expect(await page.title()).not.toMatch(PURPOSE);
+});
