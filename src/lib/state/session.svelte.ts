@@ -74,13 +74,14 @@ export class Session {
 		return this.#storeWiped;
 	}
 
-	async start(): Promise<void> {
+	/** `opened`: the calculator code has just been typed, so the passphrase screen comes next. */
+	async start(opened = false): Promise<void> {
 		await prefs.load();
 		const exists = await hasDiary(this.#db);
 		// Also marks diaries made before the flag existed, so a later wipe is noticed for them too.
 		if (exists) markDiaryOnDevice();
 		this.#storeWiped = !exists && diaryWasOnDevice();
-		this.#screen = exists ? this.lockedScreen : 'welcome';
+		this.#screen = exists ? (opened ? 'unlock' : this.lockedScreen) : 'welcome';
 	}
 
 	/** Moves between the screens that hold nothing secret (first run, calculator, passphrase). */
