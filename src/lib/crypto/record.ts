@@ -29,9 +29,11 @@ export interface RecordCipher {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-// The additional data is built from a cached prefix per table and format, because it is made once per row and
-// unlocking opens every row.
+// The additional data is made once per row, and unlocking opens every row, so it is built into one reused buffer
+// from a cached prefix (libsodium copies it into its own memory on each call, so reuse is safe). Ids are ASCII
+// (random hex); anything else takes the general path.
 const prefixes = new Map<string, Uint8Array>();
+let scratch = new Uint8Array(256);
 
 function additionalData(binding: RecordBinding, format: number): Uint8Array {
 	const prefixKey = `${format}\u0000${binding.table}`;
@@ -40,10 +42,16 @@ function additionalData(binding: RecordBinding, format: number): Uint8Array {
 		prefix = encoder.encode(`wm-row\u0000${format}\u0000${binding.table}\u0000`);
 		prefixes.set(prefixKey, prefix);
 	}
-	const ad = new Uint8Array(prefix.length + binding.id.length * 3);
-	ad.set(prefix);
-	const { written } = encoder.encodeInto(binding.id, ad.subarray(prefix.length));
-	return ad.subarray(0, prefix.length + written);
+	const { id } = binding;
+	const length = prefix.length + id.length;
+	if (scratch.length < length * 3) scratch = new Uint8Array(length * 3);
+	scratch.set(prefix);
+	for (let i = 0; i < id.length; i++) {
+		const code = id.charCodeAt(i);
+		if (code > 0x7f) return encoder.encode(`wm-row\u0000${format}\u0000${binding.table}\u0000${id}`);
+		scratch[prefix.length + i] = code;
+	}
+	return scratch.subarray(0, length);
 }
 
 /**
