@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { supportMessages } from '../../src/lib/messages/support';
 import { CODE, PASSPHRASE, createDiary, expect, test, typeCode } from './fixtures';
 
+const SHARE_PASSPHRASE = 'copper meadow lantern 58 gently';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
 async function audit(page: Page, screen: string) {
@@ -16,17 +17,19 @@ async function audit(page: Page, screen: string) {
 	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 	expect(overflow, `sideways scroll on ${screen}`).toBeLessThanOrEqual(0);
 	const small = await page.evaluate(() =>
-		[
-			...document.querySelectorAll<HTMLElement>(
-				'button, a[href], summary, select, input:not([type=checkbox])'
-			)
-		]
+		[...document.querySelectorAll<HTMLElement>('button, a[href], summary, select, input')]
 			.filter((el) => el.offsetParent !== null && !el.closest('.visually-hidden'))
 			.filter((el) => {
-				const r = el.getBoundingClientRect();
+				// A checkbox or radio button is tapped through its whole label, which is the target that counts.
+				const choice = el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio');
+				const target = choice ? (el.closest('label') ?? el) : el;
+				const r = target.getBoundingClientRect();
 				return r.height < 44 || r.width < 44;
 			})
-			.map((el) => `${el.tagName} ${el.textContent?.trim().slice(0, 30) ?? ''}`)
+			.map(
+				(el) =>
+					`${el.tagName} ${el.getAttribute('type') ?? ''} ${el.id} ${el.textContent?.trim().slice(0, 30) ?? ''}`
+			)
 	);
 	expect(small, `touch targets under 44 px on ${screen}`).toEqual([]);
 }
@@ -95,6 +98,34 @@ async function visitEveryScreen(page: Page) {
 		await page.getByRole('button', { name: 'Back to help topics' }).first().click();
 	}
 
+	// Export and share, then the caseworker's viewer on the file just made, and the restore screen.
+	await page.getByRole('button', { name: 'Export and share', exact: true }).click();
+	await audit(page, 'export and share');
+	await page.getByLabel(/My caseworker or the police/).check();
+	await page.getByLabel('Passphrase for this file', { exact: true }).fill(SHARE_PASSPHRASE);
+	await page.getByLabel('Type the file passphrase again').fill(SHARE_PASSPHRASE);
+	const [download] = await Promise.all([
+		page.waitForEvent('download', { timeout: 30_000 }),
+		page.getByRole('button', { name: 'Make the encrypted file', exact: true }).click()
+	]);
+	const file = await download.path();
+	await audit(page, 'export done');
+	await page.getByRole('button', { name: 'Settings', exact: true }).click();
+	await page.getByRole('button', { name: 'Restore a backup' }).click();
+	await audit(page, 'restore');
+	await page.getByRole('button', { name: 'Settings', exact: true }).click();
+	await page.getByRole('button', { name: 'Open a shared file' }).click();
+	await audit(page, 'open a shared file');
+	await page.getByLabel('File to open', { exact: true }).setInputFiles(file);
+	await page.getByLabel('Passphrase for the file', { exact: true }).fill('wrong passphrase entirely');
+	await page.getByRole('button', { name: 'Open the file' }).click();
+	await expect(page.getByRole('alert').first()).toBeVisible({ timeout: 20_000 });
+	await audit(page, 'open a shared file with error');
+	await page.getByLabel('Passphrase for the file', { exact: true }).fill(SHARE_PASSPHRASE);
+	await page.getByRole('button', { name: 'Open the file' }).click();
+	await expect(page.getByRole('heading', { name: 'Shared diary' })).toBeVisible({ timeout: 20_000 });
+	await audit(page, 'shared diary viewer');
+
 	await page.getByRole('button', { name: 'Lock' }).click();
 	await audit(page, 'calculator');
 	await typeCode(page);
@@ -128,5 +159,25 @@ test('at 200 % text size the diary still fits and works', async ({ page }) => {
 		await page.getByRole('button', { name, exact: true }).click();
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 		expect(overflow, name).toBeLessThanOrEqual(0);
+	}
+});
+
+test('the notice after the browser cleared the diary passes axe', async ({ page }) => {
+	await createDiary(page);
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve, reject) => {
+				const request = indexedDB.deleteDatabase('calc');
+				request.onsuccess = () => resolve();
+				request.onerror = () => reject(request.error ?? new Error('delete failed'));
+			})
+	);
+	await page.reload();
+	await expect(
+		page.getByRole('heading', { name: 'The diary that was on this phone could not be found' })
+	).toBeVisible();
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		await audit(page, `wiped notice, ${colorScheme}`);
 	}
 });

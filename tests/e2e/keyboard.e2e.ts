@@ -109,4 +109,12 @@ test('a person can set up, log, exit, come back and unlock using only the keyboa
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('heading', { name: 'Timeline', exact: true })).toBeFocused({ timeout: 20_000 });
 	await expect(page.getByText('Twelve texts in an hour, keyboard only')).toBeVisible();
+
+	// Export: the timeline PDF, reached and made by keyboard.
+	await tabTo(page, 'Export and share');
+	await page.keyboard.press('Enter');
+	await expectHeadingFocused(page, 'Export and share');
+	await tabTo(page, 'Timeline PDF');
+	const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+	expect(download.suggestedFilename()).toMatch(/^calc-\d{4}-\d{2}-\d{2}\.pdf$/);
 });

@@ -148,7 +148,9 @@ test('if the browser clears the diary, the app says so calmly and explains how t
 	await expect(
 		page.getByRole('heading', { name: 'The diary that was on this phone could not be found' })
 	).toBeVisible();
-	await expect(page.getByText('choose "Restore from a backup", pick the backup file')).toBeVisible();
+	await expect(
+		page.getByText('then in Settings choose "Restore a backup", pick the backup file')
+	).toBeVisible();
 	// Setting up again is still possible, and the notice goes once there is a diary again.
 	await createDiary(page);
 	await page.reload();

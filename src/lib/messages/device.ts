@@ -46,7 +46,7 @@ export const device = {
 		heading: 'The diary that was on this phone could not be found',
 		body: [
 			'The browser has cleared what this app kept on this phone. Browsers sometimes do this when a phone runs low on space, when browsing data is cleared, or when an app has not been opened for a while. It is not something you did wrong.',
-			'If you made an encrypted backup file, everything in it can be brought back: choose "Restore from a backup", pick the backup file, and type the passphrase you chose for that backup. Your entries, exhibits and their history come back as they were.',
+			'If you made an encrypted backup file, everything in it can be brought back: set up a new diary, then in Settings choose "Restore a backup", pick the backup file, and type the passphrase you chose for that backup. Your entries, exhibits and their history come back as they were.',
 			'If there is no backup, you can set up a new diary. Anything you remember can be added again, with an approximate date where you are not sure.'
 		]
 	}
