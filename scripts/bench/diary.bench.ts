@@ -26,14 +26,8 @@ export function sample(i: number): IncidentContent {
 	});
 }
 
-export async function benchDiary(smoke: boolean): Promise<BenchRow[]> {
-	const count = smoke ? 300 : 10_000;
-	const passphrase = 'bench passphrase, not a real one';
-	const db = new VaultDb(`bench-${Date.now()}`);
-	// The real default Argon2id cost, because unlocking includes it.
-	const vault = await Vault.create(db, passphrase, { skipStrengthCheck: true });
-
-	// Fill the diary directly (one bulk write), with real revisions and a real chain.
+/** Fills a diary directly (one bulk write) with `count` real incidents and a real chain. */
+export async function fillDiary(vault: Vault, count: number): Promise<void> {
 	const rows: { id: string; value: unknown }[] = [];
 	let previous: ChainEntry | null = null;
 	for (let i = 0; i < count; i++) {
@@ -44,6 +38,16 @@ export async function benchDiary(smoke: boolean): Promise<BenchRow[]> {
 		rows.push({ id: newId(), value: { t: 'rev', v: 1, revision, chain } });
 	}
 	await vault.putMany(rows);
+}
+
+export async function benchDiary(smoke: boolean): Promise<BenchRow[]> {
+	const count = smoke ? 300 : 10_000;
+	const passphrase = 'bench passphrase, not a real one';
+	const db = new VaultDb(`bench-${Date.now()}`);
+	// The real default Argon2id cost, because unlocking includes it.
+	const vault = await Vault.create(db, passphrase, { skipStrengthCheck: true });
+
+	await fillDiary(vault, count);
 	vault.lock();
 
 	let store: DiaryStore | undefined;

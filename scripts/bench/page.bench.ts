@@ -8,28 +8,17 @@ import { createServer } from 'node:net';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { newId } from '../../src/lib/domain/incident';
-import { appendToChain, type ChainEntry } from '../../src/lib/domain/hash-chain';
-import { createIncident } from '../../src/lib/domain/revisions';
 import { DEFAULT_EXIT_URL } from '../../src/lib/safety/quick-exit';
 import { hashUnlockCode } from '../../src/lib/safety/unlock-code';
 import { VaultDb, type PrefsRow } from '../../src/lib/vault/db';
 import { Vault } from '../../src/lib/vault/vault';
-import { sample } from './diary.bench';
+import { fillDiary } from './diary.bench';
+import { chromiumArgs } from '../../playwright.config';
 import type { BenchRow } from './report';
 
 const PASSPHRASE = 'bench passphrase, not a real one';
 const CODE = '2468';
 const BUILD = 'build';
-const CHROMIUM_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run'
-];
 
 /** A row as it goes into the page: bytes as base64, since evaluate() carries JSON. */
 type Wire = { [key: string]: Wire } | Wire[] | string | number | boolean | null | { b64: string };
@@ -54,16 +43,7 @@ interface Seed {
 async function makeSeed(count: number): Promise<{ withDisguise: Seed; plain: Seed }> {
 	const db = new VaultDb(`page-bench-${Date.now()}`);
 	const vault = await Vault.create(db, PASSPHRASE, { skipStrengthCheck: true });
-	const rows: { id: string; value: unknown }[] = [];
-	let previous: ChainEntry | null = null;
-	for (let i = 0; i < count; i++) {
-		const incident = createIncident(sample(i), new Date(Date.UTC(2025, 0, 1) + i * 60_000));
-		const revision = incident.revisions[0]!;
-		const chain: ChainEntry = await appendToChain(previous, revision, i + 1);
-		previous = chain;
-		rows.push({ id: newId(), value: { t: 'rev', v: 1, revision, chain } });
-	}
-	await vault.putMany(rows);
+	await fillDiary(vault, count);
 	vault.lock();
 	const header = await db.meta.get('header');
 	const sealed = await db.rows.toArray();
@@ -232,7 +212,7 @@ export async function benchPage(smoke: boolean): Promise<BenchRow[]> {
 	const preview = await startPreview();
 	const browser = await chromium.launch({
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: CHROMIUM_ARGS
+		args: chromiumArgs
 	});
 	const rows: BenchRow[] = [];
 	try {
