@@ -23,3 +23,4 @@ export {
 	type StreamSealer
 } from './stream';
 export { createSha256, type Sha256 } from './sha256';
+export { computeMac, macsEqual, MAC_BYTES, type MacHex } from './mac';

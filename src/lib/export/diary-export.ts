@@ -6,11 +6,12 @@
  * so the whole thing runs in Node for tests and the bench. The pack and the share file are streams; a caller
  * that keeps the result gathers the pieces into a Blob, which browsers can keep on disk.
  */
+import type { MacHex } from '$lib/crypto/mac';
 import type { ChainEntry } from '$lib/domain/hash-chain';
 import type { ExhibitRef, Incident, Person } from '$lib/domain/incident';
 import { formatIsoDateTime, formatSavedAt, toDayKey } from '$lib/domain/iso-time';
 import { toCsv } from './csv';
-import { toExportJson } from './json';
+import { backupMacInput, toExportJson } from './json';
 import { makeEvidencePack, type PackExhibit } from './pack';
 import { sealShareFile, type ShareKdf } from './share-file';
 import { makeTimelinePdf, type TimelinePdfInput } from './timeline-pdf';
@@ -62,12 +63,11 @@ export async function prepareExport(
 	const rows = await buildTimelineRows(diary.incidents, diary.people, options);
 	const seen = new Set<string>();
 	const exhibits: PreparedExport['exhibits'] = [];
-	for (const row of rows) {
-		for (const exhibit of row.exhibits) {
-			if (seen.has(exhibit.number)) continue;
-			seen.add(exhibit.number);
-			exhibits.push(exhibit);
-		}
+	// Earlier revisions' exhibits too: a backup must hold every file any revision it carries refers to.
+	for (const exhibit of [...rows.flatMap((r) => r.exhibits), ...rows.flatMap((r) => r.earlierExhibits)]) {
+		if (seen.has(exhibit.number)) continue;
+		seen.add(exhibit.number);
+		exhibits.push(exhibit);
 	}
 	const input: TimelinePdfInput = {
 		incidents: diary.incidents,
@@ -90,8 +90,14 @@ export function makeCsv(prepared: PreparedExport): string {
 	return toCsv(prepared.rows);
 }
 
-export async function makeJson(prepared: PreparedExport): Promise<string> {
-	return JSON.stringify(await toExportJson(prepared.input, prepared.rows), null, 2);
+/** Makes a backup's MAC; the vault's backupMac, so the key stays in the vault. */
+export type BackupMacMaker = (bytes: Uint8Array) => Promise<MacHex>;
+
+/** The JSON file; with `mac`, a backup that this diary can later recognise as its own (json.ts, backupMacInput). */
+export async function makeJson(prepared: PreparedExport, mac?: BackupMacMaker): Promise<string> {
+	const timeline = await toExportJson(prepared.input, prepared.rows);
+	if (mac) timeline.backupMac = await mac(backupMacInput(timeline));
+	return JSON.stringify(timeline, null, 2);
 }
 
 /** Total exhibit bytes, for a progress bar over the pack. */
@@ -105,6 +111,8 @@ export interface PackSources {
 	openExhibit: (ref: ExhibitRef) => AsyncIterable<Uint8Array>;
 	/** Called with the exhibit bytes passed so far. */
 	onProgress?: (done: number) => void;
+	/** Only for a backup of the whole diary: authenticates the JSON as this diary's (see makeJson). */
+	backupMac?: BackupMacMaker;
 }
 
 /** The evidence pack as zip bytes, exhibit by exhibit: at most one exhibit chunk is held at a time. */
@@ -112,7 +120,7 @@ export async function* makePackStream(
 	prepared: PreparedExport,
 	sources: PackSources
 ): AsyncGenerator<Uint8Array> {
-	const [pdf, json] = await Promise.all([makePdf(prepared, sources.fontBytes), makeJson(prepared)]);
+	const [pdf, json] = await Promise.all([makePdf(prepared, sources.fontBytes), makeJson(prepared, sources.backupMac)]);
 	let done = 0;
 	async function* counted(ref: ExhibitRef): AsyncGenerator<Uint8Array> {
 		for await (const chunk of sources.openExhibit(ref)) {

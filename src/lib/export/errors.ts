@@ -118,6 +118,15 @@ export class ExportJsonInvalidError extends ExportError {
 	}
 }
 
+/** A key the format has no place for, at any depth; an own `__proto__` (which JSON.parse makes) included. */
+export class ExportJsonUnexpectedKeyError extends ExportJsonInvalidError {
+	readonly key: string;
+	constructor(key: string) {
+		super();
+		this.key = key;
+	}
+}
+
 export class ExportJsonVersionError extends ExportError {
 	readonly version: unknown;
 	constructor(version: unknown) {

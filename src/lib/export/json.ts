@@ -9,15 +9,31 @@
  * person's diary holds. A revision with anything withheld therefore cannot be re-hashed from this file: it can only
  * be checked against the full copy. Revisions with nothing withheld (most of them) can be checked from this file
  * alone. The note in the file and README.txt say so.
+ *
+ * The record of changes in a copy of part of the diary. A copy for a caseworker of some dates or behaviours
+ * carries only the chain entries of the revisions it shows, never the ids and hashes of the entries it leaves out
+ * (they would tell a reader, and a forger, what else the diary holds). Each of those entries then also carries
+ * `prev`, the link before it in the diary's chain, so a reader can still recompute every shown entry's link from
+ * its revision's hash, and check that shown entries which follow one another agree. What a part copy cannot
+ * prove is that nothing else changed in between or that the chain head is the result: the viewer says it is a
+ * part copy and checks the head only against a full copy or a checkpoint. A copy of everything carries the whole
+ * chain without `prev`, and the head is recomputed from the genesis link as before.
+ *
+ * A backup also carries `backupMac`: a MAC under a key only the diary that made it holds (crypto/mac.ts), over
+ * the canonical JSON of everything else in this file (see backupMacInput). Only a backup whose MAC this diary can
+ * check may change entries it already holds; see state/restore.ts.
  */
+import type { MacHex } from '$lib/crypto/mac';
+import { canonicalJson } from '$lib/domain/canonical-json';
 import { BEHAVIOUR_IDS, isBehaviourId, isChannelId, type BehaviourId } from '$lib/domain/behaviours';
-import type { ChainCheckpoint, ChainEntry } from '$lib/domain/hash-chain';
+import { GENESIS_LINK, type ChainCheckpoint, type ChainEntry } from '$lib/domain/hash-chain';
 import {
 	isDeleted,
 	isId,
 	isWithdrawn,
 	type AnyId,
 	type ExhibitId,
+	type ExhibitRef,
 	type Incident,
 	type IncidentContent,
 	type IncidentId,
@@ -29,7 +45,7 @@ import {
 } from '$lib/domain/incident';
 import { isIsoDateTime } from '$lib/domain/iso-time';
 import { exportMessages } from '$lib/messages/export';
-import { ExportJsonInvalidError, ExportJsonVersionError } from './errors';
+import { ExportJsonInvalidError, ExportJsonUnexpectedKeyError, ExportJsonVersionError } from './errors';
 import {
 	buildTimelineRows,
 	listExhibits,
@@ -80,6 +96,12 @@ export interface ExportFilter {
 	behaviours?: BehaviourId[];
 }
 
+/** A chain entry as a file carries it; `prev` only in a copy of part of the diary (see the note at the top). */
+export interface ExportChainEntry extends ChainEntry {
+	/** The link of the entry before this one in the diary's chain. */
+	prev?: Sha256Hex;
+}
+
 export interface ExportJson {
 	type: typeof EXPORT_JSON_TYPE;
 	version: typeof EXPORT_JSON_VERSION;
@@ -95,10 +117,13 @@ export interface ExportJson {
 	people: Person[];
 	exhibits: ExhibitListEntry[];
 	/**
-	 * Every entry of the record of changes, so the chain head can be worked out again. Entries hold only ids,
-	 * hashes and save times, never content, including those of incidents outside the chosen dates.
+	 * The entries of the record of changes for the revisions in this file, in order: every entry when the file
+	 * holds the whole diary, so the chain head can be worked out again. Entries hold only ids, hashes and save
+	 * times, never content.
 	 */
-	chain: ChainEntry[];
+	chain: ExportChainEntry[];
+	/** Only in a backup: this diary's MAC over the rest of the file (backupMacInput). */
+	backupMac?: MacHex;
 }
 
 interface Withholding {
@@ -171,6 +196,15 @@ export async function toExportJson(input: ExportInput, rows?: readonly TimelineR
 	});
 
 	const last = input.chain.at(-1);
+	const included = new Set(incidents.map((i) => i.id));
+	const shown = input.chain.filter((e) => included.has(e.incidentId));
+	const chain: ExportChainEntry[] =
+		shown.length === input.chain.length
+			? [...input.chain]
+			: shown.map((entry) => ({
+					...entry,
+					prev: input.chain[input.chain.indexOf(entry) - 1]?.link ?? GENESIS_LINK
+				}));
 	return {
 		type: EXPORT_JSON_TYPE,
 		version: EXPORT_JSON_VERSION,
@@ -183,11 +217,26 @@ export async function toExportJson(input: ExportInput, rows?: readonly TimelineR
 		incidents,
 		people: input.people.filter((p) => named.has(p.id)),
 		exhibits: listExhibits(timelineRows),
-		chain: [...input.chain]
+		chain
 	};
 }
 
+const MAC_DOMAIN = 'waymark-backup-mac\u0000v1\u0000';
+
+/**
+ * The bytes a backup's MAC covers: a fixed label, then the RFC 8785 canonical JSON of the whole file except the
+ * MAC itself. Canonical, so the reader gets the same bytes from the parsed file that the writer had, whatever
+ * the spacing; and the whole file, so no revision, chain entry, person or exhibit hash can be changed, added or
+ * left out without the MAC failing (each exhibit's bytes are bound by its SHA-256, which read-pack checks).
+ */
+export function backupMacInput(timeline: ExportJson): Uint8Array {
+	const { backupMac: _mac, ...rest } = timeline;
+	return new TextEncoder().encode(MAC_DOMAIN + canonicalJson(rest));
+}
+
 // A small set of type guards, enough to check the whole file's shape on the way in without a schema library.
+// Objects are closed: a key the format has no place for is refused, not carried along into the diary, because
+// whatever is not checked here would be stored and later trusted.
 type Guard<T> = (value: unknown) => value is T;
 type Guarded<G> = G extends Guard<infer T> ? T : never;
 
@@ -217,12 +266,22 @@ function arrayOf<T>(guard: Guard<T>): Guard<T[]> {
 	return (v): v is T[] => Array.isArray(v) && v.every((item) => guard(item));
 }
 
+/** Thrown inside the guards and turned into ExportJsonUnexpectedKeyError (or `false`) at the edge. */
+class UnexpectedKey extends Error {
+	constructor(readonly key: string) {
+		super(`Unexpected key ${key}`);
+	}
+}
+
 function objectOf<S extends Record<string, Guard<unknown>>>(
 	shape: S
 ): Guard<{ [K in keyof S]: Guarded<S[K]> }> {
 	return (v): v is { [K in keyof S]: Guarded<S[K]> } => {
 		if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
 		const record = v as Record<string, unknown>;
+		// JSON.parse makes "__proto__" an own key; Object.keys lists it, and no shape has it, so it is refused too.
+		const unexpected = Object.keys(record).find((key) => !Object.hasOwn(shape, key));
+		if (unexpected !== undefined) throw new UnexpectedKey(unexpected);
 		// Own properties only: a hostile "__proto__" key must not satisfy a check through the prototype.
 		return Object.entries(shape).every(([key, guard]) =>
 			guard(Object.hasOwn(record, key) ? record[key] : undefined)
@@ -239,8 +298,9 @@ const isExhibitRef = objectOf({
 	size: isCount,
 	sha256: isHash,
 	addedAt: isString,
-	fileDate: optional(isString)
-});
+	fileDate: optional(isString),
+	thumbnailId: optional(idGuard<ExhibitId>())
+}) satisfies Guard<ExhibitRef>;
 
 const isContent = objectOf({
 	occurred: objectOf({
@@ -332,7 +392,8 @@ const isChainEntry = objectOf({
 	revisionSeq: isCount,
 	revisionHash: isHash,
 	link: isHash,
-	savedAt: isString
+	savedAt: isString,
+	prev: optional(isHash)
 });
 
 const isExportJsonShape = objectOf({
@@ -351,17 +412,24 @@ const isExportJsonShape = objectOf({
 	incidents: arrayOf(isExportIncident),
 	people: arrayOf(isPerson),
 	exhibits: arrayOf(isExhibitListEntry),
-	chain: arrayOf(isChainEntry)
+	chain: arrayOf(isChainEntry),
+	backupMac: optional(isHash)
 }) satisfies Guard<ExportJson>;
 
-/** True when `value` has the whole shape of a version 1 export. */
+/** True when `value` has the whole shape of a version 1 export, and nothing else. */
 export function isExportJson(value: unknown): value is ExportJson {
-	return isExportJsonShape(value);
+	try {
+		return isExportJsonShape(value);
+	} catch (error) {
+		if (error instanceof UnexpectedKey) return false;
+		throw error;
+	}
 }
 
 /**
  * Reads an export written by `toExportJson`. All or nothing: the text either passes every check and comes back
- * typed, or an ExportJsonInvalidError or ExportJsonVersionError is thrown and nothing is returned.
+ * typed, or an ExportJsonInvalidError (ExportJsonUnexpectedKeyError for a key the format has no place for, an own
+ * `__proto__` included) or ExportJsonVersionError is thrown and nothing is returned.
  */
 export function parseExportJson(text: string): ExportJson {
 	let value: unknown;
@@ -375,6 +443,13 @@ export function parseExportJson(text: string): ExportJson {
 	if (record.type !== EXPORT_JSON_TYPE) throw new ExportJsonInvalidError();
 	// The version is checked before the shape, so a newer file says "update the app", not "damaged".
 	if (record.version !== EXPORT_JSON_VERSION) throw new ExportJsonVersionError(record.version);
-	if (!isExportJson(value)) throw new ExportJsonInvalidError();
-	return value;
+	let valid: boolean;
+	try {
+		valid = isExportJsonShape(value);
+	} catch (error) {
+		if (error instanceof UnexpectedKey) throw new ExportJsonUnexpectedKeyError(error.key);
+		throw error;
+	}
+	if (!valid) throw new ExportJsonInvalidError();
+	return value as ExportJson;
 }

@@ -73,7 +73,8 @@ describe('opening a shared file', () => {
 			checked: revisions,
 			withheld: 0,
 			problems: [],
-			clockWentBack: 0
+			clockWentBack: 0,
+			partial: null
 		});
 		expect(opened.pack.exhibits.get('EXH-001')?.bytes).toEqual(photo);
 

@@ -8,7 +8,14 @@
  * Everything stays in memory; nothing here writes anywhere.
  */
 import { BEHAVIOUR_IDS } from '$lib/domain/behaviours';
-import { hashRevision, verifyChain, type ChainEntry } from '$lib/domain/hash-chain';
+import {
+	computeLink,
+	hashRevision,
+	verifyChain,
+	type ChainEntry,
+	type ChainProblem,
+	type ChainVerification
+} from '$lib/domain/hash-chain';
 import type { Incident, IncidentId, IsoDate, Revision } from '$lib/domain/incident';
 import { toDayNumber } from '$lib/domain/iso-time';
 import {
@@ -18,7 +25,7 @@ import {
 	type WeekCount
 } from '$lib/domain/patterns';
 import { ShareTooLargeError } from './errors';
-import type { ExportJson } from './json';
+import type { ExportChainEntry, ExportJson } from './json';
 import { readPack, type OpenedPack, type PackLimits } from './read-pack';
 import { DEFAULT_MAX_SHARE_BYTES, openShareFileToBytes, type OpenShareOptions } from './share-file';
 import { buildTimelineRows, type TimelineRow } from './timeline-rows';
@@ -40,6 +47,11 @@ export interface SharedFileCheck {
 	withheld: number;
 	problems: SharedProblem[];
 	clockWentBack: number;
+	/**
+	 * Set when the file is a copy of part of the diary (some dates or behaviours): it holds `shown` of the
+	 * diary's `total` chain entries, so the chain head cannot be recomputed from it (see json.ts).
+	 */
+	partial: { shown: number; total: number } | null;
 }
 
 export interface OpenedShare {
@@ -100,8 +112,9 @@ export async function checkTimeline(timeline: ExportJson): Promise<SharedFileChe
 		}
 	}
 
-	// The chain lists every save in the diary, including those of entries outside the chosen dates and those
-	// withheld here; only links, and the revisions this file can show, can be checked.
+	// A whole-diary copy lists every save, so its chain is checked from the genesis link to the head. A part copy
+	// lists only the saves of the entries it shows, each with the link before it (json.ts): each link can be
+	// recomputed, but what lies between them and the head cannot, and the viewer says so.
 	const shown = new Set(timeline.incidents.map((i) => i.id));
 	const order = new Map(timeline.chain.map((e) => [identity(e.incidentId, e.revisionSeq), e.seq]));
 	checkable.sort(
@@ -109,7 +122,10 @@ export async function checkTimeline(timeline: ExportJson): Promise<SharedFileChe
 			(order.get(identity(a.incidentId, a.seq)) ?? Infinity) -
 			(order.get(identity(b.incidentId, b.seq)) ?? Infinity)
 	);
-	const verification = await verifyChain(checkable, timeline.chain);
+	const partial = isPartialChain(timeline);
+	const verification = partial
+		? await verifyPartialChain(checkable, timeline.chain)
+		: await verifyChain(checkable, timeline.chain);
 	for (const problem of verification.problems) {
 		const key = identity(problem.incidentId, problem.revisionSeq);
 		if (problem.kind === 'removed' && (!shown.has(problem.incidentId) || withheldKeys.has(key))) continue;
@@ -126,9 +142,14 @@ export async function checkTimeline(timeline: ExportJson): Promise<SharedFileChe
 		});
 	}
 	const last = timeline.chain.at(-1);
-	const headMatches =
-		(last === undefined && timeline.chainHead === null) ||
-		(last !== undefined && timeline.chainHead?.seq === last.seq && timeline.chainHead.link === last.link);
+	const headMatches = partial
+		? // The head can only be checked here when the last save shown is the last save of all.
+			timeline.chainHead !== null &&
+			last !== undefined &&
+			(last.seq < timeline.chainHead.seq ||
+				(last.seq === timeline.chainHead.seq && last.link === timeline.chainHead.link))
+		: (last === undefined && timeline.chainHead === null) ||
+			(last !== undefined && timeline.chainHead?.seq === last.seq && timeline.chainHead.link === last.link);
 	if (!headMatches) problems.push({ kind: 'head' });
 
 	// The exhibit's hash inside its entry is covered by the revision's hash, and so by the chain.
@@ -148,8 +169,58 @@ export async function checkTimeline(timeline: ExportJson): Promise<SharedFileChe
 		checked,
 		withheld: withheldKeys.size,
 		problems: dedupe(problems),
-		clockWentBack: verification.clockWentBack.length
+		clockWentBack: verification.clockWentBack.length,
+		partial:
+			partial && timeline.chainHead
+				? { shown: timeline.chain.length, total: timeline.chainHead.seq }
+				: null
 	};
+}
+
+/** A part copy: its chain does not run from 1 to the head without a gap. */
+function isPartialChain(timeline: ExportJson): boolean {
+	const { chain, chainHead } = timeline;
+	if (chain.some((e) => e.prev !== undefined)) return true;
+	if (chainHead === null) return false;
+	return chain.length !== chainHead.seq || chain.some((e, i) => e.seq !== i + 1);
+}
+
+/**
+ * The checks a part copy allows: every entry's link follows from the link it names as its previous one and its
+ * revision's hash; entries in a row agree with each other; numbers only go up; every entry has its revision in
+ * the file and every revision its entry. It cannot show that the previous links themselves are genuine.
+ */
+async function verifyPartialChain(
+	revisions: readonly Revision[],
+	entries: readonly ExportChainEntry[]
+): Promise<Pick<ChainVerification, 'problems' | 'clockWentBack'>> {
+	const problems: ChainProblem[] = [];
+	const clockWentBack: ChainVerification['clockWentBack'] = [];
+	const broken = (entry: ChainEntry) =>
+		problems.push({
+			kind: 'broken',
+			incidentId: entry.incidentId,
+			seq: entry.seq,
+			revisionSeq: entry.revisionSeq
+		});
+	const savedAt = new Map(revisions.map((r) => [identity(r.incidentId, r.seq), r.savedAt]));
+	for (let i = 0; i < entries.length; i++) {
+		const entry = entries[i]!;
+		// The entry's copy of the save time is not covered by the link, so it must agree with the revision.
+		const time = savedAt.get(identity(entry.incidentId, entry.revisionSeq));
+		if (time !== undefined && time !== entry.savedAt) broken(entry);
+		const before = entries[i - 1];
+		const follows = before === undefined || entry.seq > before.seq;
+		const agrees = before === undefined || entry.seq !== before.seq + 1 || entry.prev === before.link;
+		const linked =
+			entry.prev !== undefined && (await computeLink(entry.prev, entry.revisionHash, entry.seq)) === entry.link;
+		if (!follows || !agrees || !linked) broken(entry);
+	}
+	// Matching revisions to entries, and the clock check between neighbours, work as in a whole copy.
+	const whole = await verifyChain(revisions, entries);
+	for (const problem of whole.problems) if (problem.kind !== 'broken') problems.push(problem);
+	for (const item of whole.clockWentBack) clockWentBack.push(item);
+	return { problems, clockWentBack };
 }
 
 function dedupe(problems: SharedProblem[]): SharedProblem[] {

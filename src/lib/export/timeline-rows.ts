@@ -93,6 +93,11 @@ export interface TimelineRow {
 	/** The printed cells, every one a string ('' when there is nothing to say). */
 	cells: Record<Exclude<RowColumn, 'number'>, string>;
 	exhibits: RowExhibit[];
+	/**
+	 * Exhibits only earlier revisions refer to (an edit took them off the entry). They are still evidence the file's
+	 * revisions name, so the pack carries them and a backup restores them; numbered after every current exhibit.
+	 */
+	earlierExhibits: RowExhibit[];
 	amendments: RowAmendment[];
 	revisionHashes: RowRevisionHash[];
 	/** The day it happened (or, for a deleted incident, was recorded), for the summary and the chart. */
@@ -338,7 +343,7 @@ export async function buildTimelineRows(
 		)
 	);
 
-	return selected.map(({ incident, day }, index): TimelineRow => {
+	const rows = selected.map(({ incident, day }, index): TimelineRow => {
 		const revisionHashes = hashes[index] ?? [];
 		const hashesCell = revisionHashes.map((h) => text.row.revisionHash(h.seq, h.hash)).join('\n');
 		const content = currentContent(incident);
@@ -358,6 +363,7 @@ export async function buildTimelineRows(
 					revisionHashes: hashesCell
 				},
 				exhibits: [],
+				earlierExhibits: [],
 				amendments: [],
 				revisionHashes,
 				day
@@ -399,32 +405,54 @@ export async function buildTimelineRows(
 				revisionHashes: hashesCell
 			},
 			exhibits,
+			earlierExhibits: [],
 			amendments,
 			revisionHashes,
 			day
 		};
 	});
+
+	// A second pass, so the current exhibits keep the numbers they would have without the earlier ones.
+	selected.forEach(({ incident }, index) => {
+		const row = rows[index]!;
+		if (row.deleted) return;
+		for (const revision of incident.revisions) {
+			for (const ref of revision.content?.exhibits ?? []) {
+				if (exhibitNumbers.has(ref.id)) continue;
+				const exhibitNumber = formatExhibitNumber(exhibitNumbers.size + 1);
+				exhibitNumbers.set(ref.id, exhibitNumber);
+				row.earlierExhibits.push({ number: exhibitNumber, ref });
+			}
+		}
+	});
+	return rows;
 }
+
+
 
 /** One entry per exhibit, in exhibit-number order, with the incident that first refers to it. */
 export function listExhibits(rows: readonly TimelineRow[]): ExhibitListEntry[] {
 	const seen = new Set<string>();
 	const list: ExhibitListEntry[] = [];
-	for (const row of rows) {
-		for (const { number, ref } of row.exhibits) {
-			if (seen.has(number)) continue;
-			seen.add(number);
-			list.push({
-				number,
-				exhibitId: ref.id,
-				name: ref.name,
-				path: exhibitPath(number, ref.name),
-				type: ref.type,
-				size: ref.size,
-				sha256: ref.sha256,
-				incidentNumber: row.number
-			});
-		}
+	// Current exhibits first, then earlier ones: the order they were numbered in.
+	const numbered = [
+		...rows.flatMap((row) => row.exhibits.map((exhibit) => ({ row, exhibit }))),
+		...rows.flatMap((row) => row.earlierExhibits.map((exhibit) => ({ row, exhibit })))
+	];
+	for (const { row, exhibit } of numbered) {
+		const { number, ref } = exhibit;
+		if (seen.has(number)) continue;
+		seen.add(number);
+		list.push({
+			number,
+			exhibitId: ref.id,
+			name: ref.name,
+			path: exhibitPath(number, ref.name),
+			type: ref.type,
+			size: ref.size,
+			sha256: ref.sha256,
+			incidentNumber: row.number
+		});
 	}
 	return list;
 }

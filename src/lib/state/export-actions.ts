@@ -104,7 +104,9 @@ export async function makeEncryptedFile(
 		{
 			fontBytes: await loadFont(),
 			openExhibit: (ref) => openExhibit(vault, ref),
-			onProgress: (done) => onProgress(done / total)
+			onProgress: (done) => onProgress(done / total),
+			// Only a backup is authenticated: it is the one file that may later change entries in this diary.
+			...(purpose === 'backup' ? { backupMac: (bytes: Uint8Array) => vault.backupMac(bytes) } : {})
 		},
 		passphrase
 	);

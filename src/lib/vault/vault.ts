@@ -2,6 +2,7 @@
 // plain JSON values; everything below it sees only sealed bytes.
 import {
 	OpenFailedError,
+	computeMac,
 	createRecordCipher,
 	deriveKey,
 	loadSodium,
@@ -12,6 +13,7 @@ import {
 	streamSealer,
 	wrapKey,
 	type KdfParams,
+	type MacHex,
 	type RecordCipher,
 	type StreamOpener,
 	type StreamSealer
@@ -171,6 +173,15 @@ export class Vault {
 		const sodium = await loadSodium();
 		if (!this.#key) throw new LockedError();
 		return streamOpener(sodium, this.#key, header, ad);
+	}
+
+	/**
+	 * The MAC that proves a backup was made by this diary (crypto/mac.ts), under a subkey of the diary key; the key
+	 * itself never leaves the vault. Verify by computing it again and comparing with crypto's macsEqual.
+	 */
+	async backupMac(bytes: Uint8Array): Promise<MacHex> {
+		if (!this.#key) throw new LockedError();
+		return computeMac(this.#key, bytes);
 	}
 
 	/** Re-wraps the diary key under a new passphrase; no row is re-encrypted. */
