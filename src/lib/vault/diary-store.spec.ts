@@ -4,6 +4,7 @@ import { currentContent, isDeleted, type Incident } from '$lib/domain/incident';
 import { makeContent, makePerson } from '$lib/domain/test-factories';
 import { VaultDb } from './db';
 import { DiaryStore } from './diary-store';
+import { sealExhibit, storeThumbnail, verifyExhibit } from './exhibits';
 import { Vault } from './vault';
 
 const FAST = { ops: 1, mem: 8 * 1024 * 1024, skipStrengthCheck: true };
@@ -85,6 +86,35 @@ describe('the open diary', () => {
 		expect(currentContent(reopened.incident(keep.id)!)?.whatHappened).toBe('keep me');
 		expect(reopened.incident(keep.id)!.revisions.at(-1)!.kind).toBe('withdraw');
 		expect((await reopened.verify()).ok).toBe(true);
+	});
+
+	it('a permanent delete also removes the exhibits and thumbnails nothing else refers to', async () => {
+		const vault = await Vault.create(db, PASS, FAST);
+		const store = await DiaryStore.open(vault);
+		const seal = (text: string) =>
+			sealExhibit(vault, {
+				name: `${text}.jpg`,
+				type: 'image/jpeg',
+				size: text.length,
+				stream: () => new Blob([text]).stream()
+			});
+		const own = await storeThumbnail(vault, await seal('only in the deleted entry'), new Uint8Array([1, 2]));
+		const shared = await seal('also in a kept entry');
+		const earlier = await seal('taken off by an edit');
+		const drafted = await seal('also in the draft');
+		const kept = await store.saveIncident(makeContent({ whatHappened: 'kept', exhibits: [shared] }));
+		const doomed = await store.saveIncident(makeContent({ exhibits: [own, shared, earlier, drafted] }));
+		await store.saveIncident(makeContent({ exhibits: [own, shared, drafted] }), { editing: doomed.id });
+		await store.saveDraft({ content: makeContent({ exhibits: [drafted] }), reason: '' });
+		const stored = async () => new Set((await db.chunks.toArray()).map((c) => c.exhibitId));
+		expect(await stored()).toEqual(
+			new Set([own.id, own.thumbnailId, shared.id, earlier.id, drafted.id])
+		);
+
+		await store.deleteIncident(doomed.id);
+		expect(await stored()).toEqual(new Set([shared.id, drafted.id]));
+		expect(await verifyExhibit(vault, shared)).toBe(true);
+		expect(store.incident(kept.id)!.revisions[0]!.content!.exhibits).toEqual([shared]);
 	});
 
 	it('keeps a draft, people and settings across locking', async () => {
@@ -197,7 +227,16 @@ describe('restoring a backup into a diary', () => {
 			});
 			await source.store.deleteIncident(created.id);
 			const newer = { revisions: source.store.revisionsInChainOrder, people: [] };
-			expect(await store.importRevisions(newer)).toEqual({ revisions: 2, people: 0 });
+			// By default no file may change an entry this diary holds: nothing is written.
+			const rows = (await db.rows.toArray()).map((r) => [r.id, [...r.sealed].join()]);
+			expect(await store.importRevisions(newer)).toEqual({ revisions: 0, people: 0 });
+			expect((await db.rows.toArray()).map((r) => [r.id, [...r.sealed].join()])).toEqual(rows);
+			expect(store.incident(created.id)!.revisions).toHaveLength(1);
+			// Only when the caller has authenticated the backup as this diary's own (state/restore.ts).
+			expect(await store.importRevisions({ ...newer, changeExisting: true })).toEqual({
+				revisions: 2,
+				people: 0
+			});
 
 			const { store: reopened } = await reopen(vault);
 			const incident = reopened.incident(created.id)!;

@@ -8,6 +8,7 @@ import { appendToChain, verifyChain, type ChainEntry, type ChainVerification } f
 import {
 	isRedacted,
 	newId,
+	type ExhibitId,
 	type Incident,
 	type IncidentContent,
 	type IncidentId,
@@ -25,6 +26,7 @@ import {
 	type DraftRecord,
 	type RevisionRecord
 } from './stored-records';
+import { deleteExhibit } from './exhibits';
 import type { Vault } from './vault';
 
 export interface Draft {
@@ -39,6 +41,12 @@ const identity = (incidentId: string, seq: number) => `${incidentId}:${seq}`;
 export interface ImportSource {
 	readonly revisions: readonly Revision[];
 	readonly people: readonly Person[];
+	/**
+	 * True only for an authenticated backup of this same diary whose chain contains this one (state/restore.ts
+	 * checks both): then new revisions of entries held here are added, and deletions applied. Otherwise, the
+	 * default, revisions of any entry this diary already holds are left out, so no file can change an entry.
+	 */
+	readonly changeExisting?: boolean;
 }
 
 export interface ImportResult {
@@ -234,8 +242,27 @@ export class DiaryStore {
 				};
 			});
 			await this.#vault.putMany(rewrites);
-			return this.#storeLatest(next);
+			const stored = await this.#storeLatest(next);
+			await this.#deleteUnreferencedExhibits(existing);
+			return stored;
 		});
+	}
+
+	/**
+	 * After a permanent delete: the exhibits and thumbnails the deleted entry's revisions referred to that no
+	 * remaining revision, and not the draft, refers to are removed too, so the files do not outlive the words.
+	 * A failure is not hidden: the entry's words are already gone, but the person is told the files are not.
+	 */
+	async #deleteUnreferencedExhibits(deleted: Incident): Promise<void> {
+		const idsOf = (content: IncidentContent | null | undefined) =>
+			(content?.exhibits ?? []).flatMap((ref) => (ref.thumbnailId ? [ref.id, ref.thumbnailId] : [ref.id]));
+		const candidates = new Set(deleted.revisions.flatMap((r) => idsOf(r.content)));
+		if (candidates.size === 0) return;
+		for (const incident of this.#incidents.values()) {
+			for (const revision of incident.revisions) for (const id of idsOf(revision.content)) candidates.delete(id);
+		}
+		for (const id of idsOf(this.#draft?.draft.content)) candidates.delete(id);
+		for (const id of candidates) await deleteExhibit(this.#vault, { id: id as ExhibitId });
 	}
 
 	#require(id: IncidentId): Incident {
@@ -285,7 +312,8 @@ export class DiaryStore {
 	}
 
 	/**
-	 * Merges a backup into this diary without duplicates. A revision is added only if this diary has no revision
+	 * Merges a backup into this diary without duplicates. Unless `changeExisting` is set, only entries this diary
+	 * does not hold at all are added (see ImportSource). A revision is added only if this diary has no revision
 	 * with the same incident id and number; added revisions keep their own content, hash and save time, and are
 	 * linked onto the end of this diary's own chain in the backup's order. People are added if this diary has no
 	 * person with the same id. A delete in the backup also removes the words of the earlier revisions this diary
@@ -296,8 +324,11 @@ export class DiaryStore {
 	 */
 	importRevisions(source: ImportSource) {
 		return this.#serial(async (): Promise<ImportResult> => {
+			const changeExisting = source.changeExisting === true;
 			const incoming = source.revisions.filter(
-				(revision) => !this.#revisionRows.has(identity(revision.incidentId, revision.seq))
+				(revision) =>
+					!this.#revisionRows.has(identity(revision.incidentId, revision.seq)) &&
+					(changeExisting || !this.#incidents.has(revision.incidentId))
 			);
 			const writes: { id: string; value: RevisionRecord }[] = [];
 			const entries: ChainEntry[] = [];
@@ -313,7 +344,7 @@ export class DiaryStore {
 				entries.push(entry);
 				writes.push({ id: newId(), value: { t: 'rev', v: RECORD_VERSION, revision, chain: entry } });
 			}
-			const rewrites = await this.#deletionsToApply(source.revisions, incoming);
+			const rewrites = changeExisting ? await this.#deletionsToApply(source.revisions, incoming) : [];
 			const people = source.people.filter((person, i, all) => {
 				return !this.#people.has(person.id) && all.findIndex((p) => p.id === person.id) === i;
 			});
