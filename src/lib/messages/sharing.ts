@@ -126,7 +126,7 @@ export const sharing = {
 	restore: {
 		open: 'Restore a backup',
 		openHint:
-			'Adds the entries, people and exhibits from a backup file to this diary. Nothing already here is changed or duplicated.',
+			'Adds the entries, people and exhibits from a backup file to this diary. You are shown what will be added before anything is.',
 		heading: 'Restore a backup',
 		intro:
 			'Choose a backup made with “Encrypted file for your caseworker or a backup”. Everything in it is checked first; if anything does not match, nothing is added.',
@@ -135,6 +135,23 @@ export const sharing = {
 		done: (versions: number, people: number, exhibitCount: number) =>
 			`Restored ${versions} saved ${plural(versions, 'version', 'versions')} of entries, ${people} ${plural(people, 'person', 'people')} and ${exhibits(exhibitCount)}.`,
 		nothingNew: 'Everything in this backup is already in your diary. Nothing was added.',
+		planHeading: 'Before anything is added',
+		planNew: (entryCount: number, exhibitCount: number) =>
+			`This file will add ${entries(entryCount)} and ${exhibits(exhibitCount)}. It will not change any entry already in your diary.`,
+		planKept: (n: number) =>
+			`${entries(n)} in the file ${plural(n, 'is', 'are')} already in your diary and will be left exactly as ${plural(n, 'it is', 'they are')}.`,
+		planOwn: (entryCount: number, updated: number, exhibitCount: number) =>
+			`This is a backup of this diary. It will add ${entries(entryCount)} and ${exhibits(exhibitCount)}, and bring ${entries(updated)} already here up to date with the versions saved after them (edits, withdrawals and permanent deletions).`,
+		planPeople: (n: number) => `It will also add ${n} ${plural(n, 'person', 'people')} to your list.`,
+		confirm: 'Add to my diary',
+		cancel: 'Cancel',
+		cancelled: 'Nothing was added.',
+		planOutdated:
+			'Your diary changed after the file was checked, so nothing was added. Please open the file again.',
+		exhibitMissing: (name: string) =>
+			`An entry in this file refers to ${name}, but the file does not hold it, so nothing was added.`,
+		exhibitMismatch: (name: string) =>
+			`An entry in this file refers to ${name}, but the file or your diary holds a different file under that name, so nothing was added.`,
 		notABackup:
 			'This file is a copy made for sharing, with some details left out, so it cannot be restored as a backup. Nothing was added.',
 		checkFailed:

@@ -7,7 +7,7 @@ import type { OpenedShare } from '$lib/export/open-shared';
 import type { Vault } from '$lib/vault';
 import type { DiaryStore, Draft } from '$lib/vault/diary-store';
 import type { CheckpointRecord, DiarySettings } from '$lib/vault/stored-records';
-import { restoreBackup, type RestoreResult } from './restore';
+import { applyRestore, planRestore, type RestorePlan, type RestoreResult } from './restore';
 import { deviceStorage } from './storage.svelte';
 
 export class DiaryState {
@@ -115,13 +115,18 @@ export class DiaryState {
 		return this.#changed(this.#store.recordDelivery(purpose));
 	}
 
-	/** Merges an opened, checked backup into this diary; see state/restore.ts. */
+	/** What restoring an opened, checked file would add, without writing anything; see state/restore.ts. */
+	planRestore(vault: Vault, opened: OpenedShare): Promise<RestorePlan> {
+		return planRestore(this.#store, vault, opened);
+	}
+
+	/** Writes a plan the person has agreed to; see state/restore.ts. */
 	async restore(
 		vault: Vault,
-		opened: OpenedShare,
+		plan: RestorePlan,
 		onProgress?: (done: number, total: number) => void
 	): Promise<RestoreResult> {
-		const result = await this.#changed(restoreBackup(this.#store, vault, opened, onProgress));
+		const result = await this.#changed(applyRestore(this.#store, vault, plan, onProgress));
 		// The new entries are checked like the rest of the diary, once they are on screen.
 		await this.verify();
 		return result;

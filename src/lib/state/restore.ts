@@ -1,14 +1,31 @@
-// Restoring a backup into the open diary: the file has already been opened and checked (export/open-shared.ts);
-// this refuses anything that is not a whole, matching backup, then stores the exhibits the diary lacks under
-// their own ids, and last merges the revisions and people (DiaryStore.importRevisions), so an entry is never
-// stored pointing at an exhibit that is not there. If an exhibit fails, those stored by this restore are removed
-// again and nothing else has been written.
-import type { ExhibitId, Revision } from '$lib/domain/incident';
+// Restoring a file into the open diary, in two steps so the person is told exactly what will happen before
+// anything is written: planRestore reads the opened, checked file (export/open-shared.ts) and works out what it
+// would add; applyRestore stores the exhibits it needs under their own ids, then merges the revisions and people
+// (DiaryStore.importRevisions), so an entry is never stored pointing at an exhibit that is not there. If an
+// exhibit fails, those stored by this restore are removed again and nothing else has been written.
+//
+// Which file may change what. Every hash in a share file can be copied, and a redacted revision "hashes" to the
+// hash it claims, so a file that checks out hash by hash proves nothing about who made it: anyone holding any
+// copy the person shared could build one that withdraws, deletes or backdates entries. So:
+// - A backup carrying a MAC that this diary's key makes (crypto/mac.ts, json.ts backupMacInput), whose chain
+//   starts with this diary's whole chain, is this diary's own later state: it may add revisions to entries held
+//   here, including withdrawals and permanent deletes, which then line up link for link with the backup.
+// - Any other file (a share file, a backup of another diary, a backup without a MAC, or one whose chain does not
+//   contain this diary's) may only add entries whose ids this diary does not hold at all. Entries already here
+//   are left exactly as they are, byte for byte.
+// A new phone has a new diary with its own key, so a backup restored there has no MAC it can check. That is
+// sound: an empty diary has no entries to change, so everything in the backup is added as new. Backups made on
+// the new phone afterwards carry the new diary's MAC.
+import { macsEqual } from '$lib/crypto/mac';
+import type { ChainEntry } from '$lib/domain/hash-chain';
+import type { ExhibitId, ExhibitRef, IncidentId, Person, Revision } from '$lib/domain/incident';
 import { ExportError } from '$lib/export/errors';
+import { backupMacInput, type ExportJson } from '$lib/export/json';
 import type { OpenedShare } from '$lib/export/open-shared';
+import type { PackExhibitFile } from '$lib/export/read-pack';
 import { m } from '$lib/messages';
 import type { DiaryStore } from '$lib/vault/diary-store';
-import { deleteExhibit, hasExhibit, sealExhibit } from '$lib/vault/exhibits';
+import { deleteExhibit, hasExhibit, sealExhibit, verifyExhibit } from '$lib/vault/exhibits';
 import type { Vault } from '$lib/vault/vault';
 
 /** A disclosure-safe or otherwise shortened copy: restoring it would store placeholders as if they were entries. */
@@ -30,30 +47,182 @@ export class RestoredExhibitChangedError extends ExportError {
 	}
 }
 
+/** An entry in the file names an exhibit that neither the file nor this diary holds. */
+export class RestoreExhibitMissingError extends ExportError {
+	constructor(readonly exhibitName: string) {
+		super(m.sharing.restore.exhibitMissing(exhibitName));
+	}
+}
+
+/** An entry in the file names an exhibit whose fingerprint or size differs from the file's or this diary's. */
+export class RestoreExhibitMismatchError extends ExportError {
+	constructor(readonly exhibitName: string) {
+		super(m.sharing.restore.exhibitMismatch(exhibitName));
+	}
+}
+
+/** The diary changed between showing what a restore would add and the person agreeing to it. */
+export class RestorePlanOutdatedError extends ExportError {
+	constructor() {
+		super(m.sharing.restore.planOutdated);
+	}
+}
+
+export interface RestorePlan {
+	/** 'own-backup': an authenticated backup of this diary that contains its chain; 'new-entries': anything else. */
+	readonly kind: 'own-backup' | 'new-entries';
+	/** Entries this diary does not hold, which will be added. */
+	readonly newEntries: number;
+	/** Entries held here that will gain later revisions (only ever for 'own-backup'). */
+	readonly updatedEntries: number;
+	/** Entries in the file that this diary holds and that will be left exactly as they are. */
+	readonly keptEntries: number;
+	readonly people: number;
+	/** Exhibit files to be stored (those this diary does not hold yet). */
+	readonly exhibits: number;
+	readonly revisions: readonly Revision[];
+	readonly newPeople: readonly Person[];
+	readonly files: readonly PackExhibitFile[];
+	/** This diary's chain head when the plan was made; applying it later must find the same. */
+	readonly head: ChainEntry | null;
+}
+
 export interface RestoreResult {
 	revisions: number;
 	people: number;
 	exhibits: number;
 }
 
-export async function restoreBackup(
+const identity = (incidentId: string, seq: number) => `${incidentId}:${seq}`;
+
+function sameEntry(a: ChainEntry, b: ChainEntry): boolean {
+	return (
+		a.seq === b.seq &&
+		a.link === b.link &&
+		a.incidentId === b.incidentId &&
+		a.revisionSeq === b.revisionSeq &&
+		a.revisionHash === b.revisionHash
+	);
+}
+
+/** True if the file carries a MAC this diary's key made over everything else in it. */
+async function isOwnBackup(vault: Vault, timeline: ExportJson): Promise<boolean> {
+	if (timeline.backupMac === undefined) return false;
+	return macsEqual(await vault.backupMac(backupMacInput(timeline)), timeline.backupMac);
+}
+
+/** Every chain entry of this diary appears, unchanged and in place, at the start of the file's chain. */
+function containsChain(local: readonly ChainEntry[], file: readonly ChainEntry[]): boolean {
+	return local.length <= file.length && local.every((entry, i) => sameEntry(entry, file[i]!));
+}
+
+/**
+ * The exhibits the chosen revisions refer to, and which of them must be stored. Each must be in the file with
+ * the same fingerprint and size, or already in this diary as the same file; otherwise nothing is restored.
+ */
+async function exhibitsToStore(
 	store: DiaryStore,
 	vault: Vault,
 	opened: OpenedShare,
-	onProgress?: (done: number, total: number) => void
-): Promise<RestoreResult> {
+	revisions: readonly Revision[]
+): Promise<PackExhibitFile[]> {
+	const inFile = new Map<ExhibitId, PackExhibitFile>();
+	for (const file of opened.pack.exhibits.values()) inFile.set(file.entry.exhibitId, file);
+	const local = new Map<ExhibitId, ExhibitRef>();
+	const localContents = [
+		...store.incidents.flatMap((i) => i.revisions.map((r) => r.content)),
+		store.draft?.content
+	];
+	for (const content of localContents) for (const ref of content?.exhibits ?? []) local.set(ref.id, ref);
+
+	const files: PackExhibitFile[] = [];
+	const seen = new Set<ExhibitId>();
+	for (const ref of revisions.flatMap((r) => r.content?.exhibits ?? [])) {
+		const packed = inFile.get(ref.id);
+		if (packed && (packed.entry.sha256 !== ref.sha256 || packed.bytes.length !== ref.size)) {
+			throw new RestoreExhibitMismatchError(ref.name);
+		}
+		if (seen.has(ref.id)) continue;
+		seen.add(ref.id);
+		if (await hasExhibit(vault, ref.id)) {
+			const known = local.get(ref.id);
+			const same = known
+				? known.sha256 === ref.sha256 && known.size === ref.size
+				: await verifyExhibit(vault, ref);
+			if (!same) throw new RestoreExhibitMismatchError(ref.name);
+			continue;
+		}
+		if (!packed) throw new RestoreExhibitMissingError(ref.name);
+		files.push(packed);
+	}
+	return files;
+}
+
+/** What restoring this file would do, without writing anything. */
+export async function planRestore(
+	store: DiaryStore,
+	vault: Vault,
+	opened: OpenedShare
+): Promise<RestorePlan> {
 	const { timeline } = opened.pack;
 	if (timeline.incidents.some((i) => i.revisions.some((r) => r.withheld.length > 0))) {
 		throw new NotABackupError();
 	}
 	if (opened.check.problems.length > 0) throw new BackupCheckFailedError();
 
-	const files = [...opened.pack.exhibits.values()];
-	const total = files.reduce((sum, f) => sum + f.bytes.length, 0);
+	const own =
+		opened.check.partial === null &&
+		containsChain(store.chain, timeline.chain) &&
+		(await isOwnBackup(vault, timeline));
+	const held = (id: IncidentId) => store.incident(id) !== undefined;
+	const heldRevision = (r: Revision) => store.incident(r.incidentId)?.revisions.some((x) => x.seq === r.seq);
+
+	// The file's own chain order, so the revisions are linked here in the order they were first saved.
+	const order = new Map(timeline.chain.map((e) => [identity(e.incidentId, e.revisionSeq), e.seq]));
+	const ordered: Revision[] = timeline.incidents
+		.flatMap((i) => i.revisions.map((r) => r.revision))
+		.sort(
+			(a, b) =>
+				(order.get(identity(a.incidentId, a.seq)) ?? Infinity) -
+				(order.get(identity(b.incidentId, b.seq)) ?? Infinity)
+		);
+	const incoming = ordered.filter((r) => !heldRevision(r) && (own || !held(r.incidentId)));
+	// An own backup passes every revision on: the store needs the redacted ones it already holds to apply a
+	// permanent delete; it adds none twice. Any other file passes only the revisions of new entries.
+	const revisions = own ? ordered : incoming;
+	const touched = new Set(incoming.map((r) => r.incidentId));
+	const newPeople = timeline.people.filter(
+		(p, i, all) => !store.people.some((x) => x.id === p.id) && all.findIndex((x) => x.id === p.id) === i
+	);
+	const files = await exhibitsToStore(store, vault, opened, incoming);
+	return {
+		kind: own ? 'own-backup' : 'new-entries',
+		newEntries: [...touched].filter((id) => !held(id)).length,
+		updatedEntries: [...touched].filter((id) => held(id)).length,
+		keptEntries: timeline.incidents.filter((i) => held(i.id) && !touched.has(i.id)).length,
+		people: newPeople.length,
+		exhibits: files.length,
+		revisions,
+		newPeople,
+		files,
+		head: store.head ?? null
+	};
+}
+
+/** Writes what `plan` said, and nothing else. */
+export async function applyRestore(
+	store: DiaryStore,
+	vault: Vault,
+	plan: RestorePlan,
+	onProgress?: (done: number, total: number) => void
+): Promise<RestoreResult> {
+	const head = store.head ?? null;
+	if (head?.seq !== plan.head?.seq || head?.link !== plan.head?.link) throw new RestorePlanOutdatedError();
+	const total = plan.files.reduce((sum, f) => sum + f.bytes.length, 0);
 	let done = 0;
 	const stored: ExhibitId[] = [];
 	try {
-		for (const { entry, bytes } of files) {
+		for (const { entry, bytes } of plan.files) {
 			const id = entry.exhibitId;
 			if (!(await hasExhibit(vault, id))) {
 				const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: entry.type });
@@ -68,21 +237,25 @@ export async function restoreBackup(
 			done += bytes.length;
 			onProgress?.(done, total);
 		}
-
-		// The backup's own chain order, so the revisions are linked here in the order they were first saved.
-		const order = new Map(timeline.chain.map((e) => [`${e.incidentId}:${e.revisionSeq}`, e.seq]));
-		const revisions: Revision[] = timeline.incidents
-			.flatMap((i) => i.revisions.map((r) => r.revision))
-			.sort(
-				(a, b) =>
-					(order.get(`${a.incidentId}:${a.seq}`) ?? Infinity) -
-					(order.get(`${b.incidentId}:${b.seq}`) ?? Infinity)
-			);
-		const merged = await store.importRevisions({ revisions, people: timeline.people });
+		const merged = await store.importRevisions({
+			revisions: plan.revisions,
+			people: plan.newPeople,
+			changeExisting: plan.kind === 'own-backup'
+		});
 		return { ...merged, exhibits: stored.length };
 	} catch (error) {
 		// Exhibits this restore stored are taken out again, so a failed restore leaves the diary as it was.
 		for (const id of stored) await deleteExhibit(vault, { id }).catch((e: unknown) => console.error(e));
 		throw error;
 	}
+}
+
+/** Plans and applies in one go, for callers that have already shown the plan or need none (tests, tools). */
+export async function restoreBackup(
+	store: DiaryStore,
+	vault: Vault,
+	opened: OpenedShare,
+	onProgress?: (done: number, total: number) => void
+): Promise<RestoreResult> {
+	return applyRestore(store, vault, await planRestore(store, vault, opened), onProgress);
 }
