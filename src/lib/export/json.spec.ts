@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '$lib/domain/canonical-json';
 import { computeLink, GENESIS_LINK, sha256Hex } from '$lib/domain/hash-chain';
-import { ExportJsonInvalidError, ExportJsonVersionError } from './errors';
-import { parseExportJson, toExportJson, type ExportInput } from './json';
-import { buildChain, makeSampleDiary } from './test-fixtures';
+import type { ExhibitId } from '$lib/domain/incident';
+import { testId } from '$lib/domain/test-factories';
+import { ExportJsonInvalidError, ExportJsonUnexpectedKeyError, ExportJsonVersionError } from './errors';
+import { isExportJson, parseExportJson, toExportJson, type ExportInput, type ExportJson } from './json';
+import { buildChain, makeExhibit, makeSampleDiary } from './test-fixtures';
 import type { TimelineOptions } from './timeline-rows';
 
 const GENERATED_AT = '2026-11-29T07:30:00.000+00:00';
@@ -116,5 +118,110 @@ describe('parseExportJson', () => {
 		const badHash = JSON.parse(JSON.stringify(json)) as { chainHead: { link: string } };
 		badHash.chainHead.link = 'not a hash';
 		expect(() => parseExportJson(JSON.stringify(badHash))).toThrow(ExportJsonInvalidError);
+	});
+
+	// JSON.parse turns a "__proto__" key into an own property (it does not set the prototype), so a file can carry
+	// one anywhere; each place below is reached by text surgery on a real export.
+	it.each([
+		['at the top', (t: string) => t.replace('{', '{"__proto__":{"disclosureSafe":true},')],
+		[
+			'in a revision',
+			(t: string) => t.replace('"kind": "create"', '"__proto__": {"kind":"delete"}, "kind": "create"')
+		],
+		['in a chain entry', (t: string) => t.replace('"revisionSeq":', '"__proto__": 1, "revisionSeq":')],
+		['in a person', (t: string) => t.replace('"relationship":', '"__proto__": null, "relationship":')]
+	])('refuses an own __proto__ key %s, with a typed error', async (_where, edit) => {
+		const text = JSON.stringify(await toExportJson(await sampleInput()), null, 2);
+		const hostile = edit(text);
+		expect(hostile).not.toBe(text);
+		expect(Object.keys(JSON.parse(hostile) as object).length).toBeGreaterThan(0);
+		const error = (() => {
+			try {
+				parseExportJson(hostile);
+			} catch (caught) {
+				return caught;
+			}
+		})();
+		expect(error).toBeInstanceOf(ExportJsonUnexpectedKeyError);
+		expect((error as ExportJsonUnexpectedKeyError).key).toBe('__proto__');
+	});
+
+	it.each([
+		['at the top', (j: Record<string, unknown>) => (j.extra = 1)],
+		['in the filter', (j: ExportJson) => Object.assign(j.filter, { behaviours2: [] })],
+		['in an incident', (j: ExportJson) => Object.assign(j.incidents[0]!, { hidden: true })],
+		[
+			'in content',
+			(j: ExportJson) => Object.assign(j.incidents[0]!.revisions[0]!.revision.content!, { x: '' })
+		],
+		[
+			'in the occurred time',
+			(j: ExportJson) => Object.assign(j.incidents[0]!.revisions[0]!.revision.content!.occurred, { tz: 'x' })
+		],
+		[
+			'in a witness',
+			(j: ExportJson) =>
+				Object.assign(j.incidents[1]!.revisions[0]!.revision.content!.witnesses[0]!, { age: 3 })
+		],
+		[
+			'in an exhibit reference',
+			(j: ExportJson) =>
+				Object.assign(j.incidents[1]!.revisions[0]!.revision.content!.exhibits[0]!, { url: 'x' })
+		],
+		['in an exhibit list entry', (j: ExportJson) => Object.assign(j.exhibits[0]!, { note: '' })],
+		['in a chain checkpoint', (j: ExportJson) => Object.assign(j.chainHead!, { at: '' })]
+	])('refuses an unknown key %s, with a typed error', async (_where, edit) => {
+		const json = JSON.parse(JSON.stringify(await toExportJson(await sampleInput()))) as ExportJson;
+		edit(json as ExportJson & Record<string, unknown>);
+		expect(() => parseExportJson(JSON.stringify(json))).toThrow(ExportJsonUnexpectedKeyError);
+		expect(isExportJson(json)).toBe(false);
+	});
+
+	it('accepts every optional field the app writes', async () => {
+		const input = await sampleInput();
+		const [incident] = input.incidents;
+		const revision = incident!.revisions[0]!;
+		const ref = {
+			...makeExhibit(9),
+			fileDate: '2026-11-01T10:00:00.000+00:00',
+			thumbnailId: testId<ExhibitId>(77)
+		};
+		const withAll = {
+			...incident!,
+			revisions: [{ ...revision, reason: 'why', content: { ...revision.content!, exhibits: [ref] } }]
+		};
+		const json = await toExportJson({ ...input, incidents: [withAll, ...input.incidents.slice(1)] });
+		json.backupMac = 'ab'.repeat(32);
+		expect(parseExportJson(JSON.stringify(json))).toEqual(json);
+	});
+});
+
+describe('the record of changes in a copy of part of the diary', () => {
+	it('lists only the entries of what the copy shows, each with the link before it', async () => {
+		const input = await sampleInput({ from: '2026-11-20', to: '2026-11-21' });
+		const json = await toExportJson(input);
+		const shown = new Set(json.incidents.map((i) => i.id));
+		expect(shown.size).toBeLessThan(input.incidents.length);
+		// Nothing about the entries left out: not their ids, not their revision hashes.
+		const text = JSON.stringify(json);
+		for (const entry of input.chain.filter((e) => !shown.has(e.incidentId))) {
+			expect(text).not.toContain(entry.incidentId);
+			expect(text).not.toContain(entry.revisionHash);
+		}
+		expect(json.chain.map((e) => e.seq)).toEqual(
+			input.chain.filter((e) => shown.has(e.incidentId)).map((e) => e.seq)
+		);
+		for (const entry of json.chain) {
+			expect(await computeLink(entry.prev!, entry.revisionHash, entry.seq)).toBe(entry.link);
+		}
+		// The whole diary's head is still named, as the checkpoint a caseworker holds.
+		expect(json.chainHead).toEqual({ seq: input.chain.at(-1)!.seq, link: input.chain.at(-1)!.link });
+	});
+
+	it('a copy of everything keeps the whole chain, without previous links', async () => {
+		const input = await sampleInput();
+		const json = await toExportJson(input);
+		expect(json.chain).toEqual(input.chain);
+		expect(json.chain.some((e) => e.prev !== undefined)).toBe(false);
 	});
 });

@@ -122,4 +122,25 @@ describe('opening a shared file', () => {
 	it('names files neutrally', () => {
 		expect(exportFileName('dat', new Date('2026-11-29T12:00:00Z'), 'UTC')).toBe('calc-2026-11-29.dat');
 	});
+
+	it('checks a copy of part of the diary link by link, and says it is a part copy', async () => {
+		const diary = await snapshot();
+		const options = { ...BACKUP_OPTIONS, from: '2026-11-20', to: '2026-11-22' };
+		const opened = await openSharedFile(await sealed(diary, options), PASSPHRASE);
+		const { timeline } = opened.pack;
+		expect(timeline.incidents.length).toBeLessThan(diary.incidents.length);
+		expect(opened.check.problems).toEqual([]);
+		expect(opened.check.partial).toEqual({ shown: timeline.chain.length, total: diary.chain.length });
+
+		// A link that does not follow from the previous one it names, or a changed previous link, shows.
+		const tampered = structuredClone(timeline);
+		tampered.chain[0]!.prev = 'e'.repeat(64);
+		expect((await checkTimeline(tampered)).problems).toContainEqual({
+			kind: 'chain',
+			seq: tampered.chain[0]!.seq
+		});
+		const dropped = structuredClone(timeline);
+		dropped.chain = dropped.chain.slice(1);
+		expect((await checkTimeline(dropped)).problems.length).toBeGreaterThan(0);
+	});
 });

@@ -89,6 +89,10 @@ export const sharing = {
 		checkHeading: 'Checks',
 		allMatch: (n: number, m: number) =>
 			`${n === 1 && m <= 1 ? 'The' : 'All'} ${entries(n)} and ${exhibits(m)} match their fingerprints, and the record of changes is complete.`,
+		allMatchPartial: (n: number, m: number) =>
+			`${n === 1 && m <= 1 ? 'The' : 'All'} ${entries(n)} and ${exhibits(m)} match their fingerprints, and each saved version has its place in the record of changes.`,
+		partial: (shown: number, total: number) =>
+			`This is a copy of part of the diary: it holds ${shown} of the ${total} saved versions in its record of changes. The rest are not in this file, so the chain head below can only be checked against the full diary or a later copy.`,
 		withheld: (n: number) =>
 			`${n} saved ${plural(n, 'version has', 'versions have')} details left out of this copy, so ${plural(n, 'it', 'they')} can only be checked against the full copy.`,
 		problemsIntro: 'Some things in this file do not match their fingerprints:',
