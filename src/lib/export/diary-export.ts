@@ -120,7 +120,10 @@ export async function* makePackStream(
 	prepared: PreparedExport,
 	sources: PackSources
 ): AsyncGenerator<Uint8Array> {
-	const [pdf, json] = await Promise.all([makePdf(prepared, sources.fontBytes), makeJson(prepared, sources.backupMac)]);
+	const [pdf, json] = await Promise.all([
+		makePdf(prepared, sources.fontBytes),
+		makeJson(prepared, sources.backupMac)
+	]);
 	let done = 0;
 	async function* counted(ref: ExhibitRef): AsyncGenerator<Uint8Array> {
 		for await (const chunk of sources.openExhibit(ref)) {

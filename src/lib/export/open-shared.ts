@@ -171,9 +171,7 @@ export async function checkTimeline(timeline: ExportJson): Promise<SharedFileChe
 		problems: dedupe(problems),
 		clockWentBack: verification.clockWentBack.length,
 		partial:
-			partial && timeline.chainHead
-				? { shown: timeline.chain.length, total: timeline.chainHead.seq }
-				: null
+			partial && timeline.chainHead ? { shown: timeline.chain.length, total: timeline.chainHead.seq } : null
 	};
 }
 
@@ -213,7 +211,8 @@ async function verifyPartialChain(
 		const follows = before === undefined || entry.seq > before.seq;
 		const agrees = before === undefined || entry.seq !== before.seq + 1 || entry.prev === before.link;
 		const linked =
-			entry.prev !== undefined && (await computeLink(entry.prev, entry.revisionHash, entry.seq)) === entry.link;
+			entry.prev !== undefined &&
+			(await computeLink(entry.prev, entry.revisionHash, entry.seq)) === entry.link;
 		if (!follows || !agrees || !linked) broken(entry);
 	}
 	// Matching revisions to entries, and the clock check between neighbours, work as in a whole copy.

@@ -428,8 +428,6 @@ export async function buildTimelineRows(
 	return rows;
 }
 
-
-
 /** One entry per exhibit, in exhibit-number order, with the incident that first refers to it. */
 export function listExhibits(rows: readonly TimelineRow[]): ExhibitListEntry[] {
 	const seen = new Set<string>();

@@ -142,7 +142,9 @@ async function sealForged(timeline: ExportJson, source: OpenedShare): Promise<Op
 				number: entry.number,
 				name: entry.name,
 				sha256: entry.sha256,
-				chunks: [bytes]
+				chunks: (async function* () {
+					yield bytes;
+				})()
 			}))
 	});
 	const sealed = await collectBlob(sealShareFile(FILE_PASS, pack, FAST), 'application/octet-stream');

@@ -107,9 +107,7 @@ describe('the open diary', () => {
 		await store.saveIncident(makeContent({ exhibits: [own, shared, drafted] }), { editing: doomed.id });
 		await store.saveDraft({ content: makeContent({ exhibits: [drafted] }), reason: '' });
 		const stored = async () => new Set((await db.chunks.toArray()).map((c) => c.exhibitId));
-		expect(await stored()).toEqual(
-			new Set([own.id, own.thumbnailId, shared.id, earlier.id, drafted.id])
-		);
+		expect(await stored()).toEqual(new Set([own.id, own.thumbnailId, shared.id, earlier.id, drafted.id]));
 
 		await store.deleteIncident(doomed.id);
 		expect(await stored()).toEqual(new Set([shared.id, drafted.id]));

@@ -259,7 +259,8 @@ export class DiaryStore {
 		const candidates = new Set(deleted.revisions.flatMap((r) => idsOf(r.content)));
 		if (candidates.size === 0) return;
 		for (const incident of this.#incidents.values()) {
-			for (const revision of incident.revisions) for (const id of idsOf(revision.content)) candidates.delete(id);
+			for (const revision of incident.revisions)
+				for (const id of idsOf(revision.content)) candidates.delete(id);
 		}
 		for (const id of idsOf(this.#draft?.draft.content)) candidates.delete(id);
 		for (const id of candidates) await deleteExhibit(this.#vault, { id: id as ExhibitId });
