@@ -365,6 +365,14 @@ test('a backup restored into a fresh diary shows the same timeline and history, 
 			await phone.getByRole('button', { name: 'Restore', exact: true }).click();
 		};
 		await restore();
+		// A new phone's diary has its own key, so this is not its own backup: everything is added as new.
+		await expect(
+			phone.getByText(
+				'This file will add 2 entries and 1 exhibit. It will not change any entry already in your diary.'
+			)
+		).toBeVisible({ timeout: 20_000 });
+		await expect(phone.getByText('It will also add 1 person to your list.')).toBeVisible();
+		await phone.getByRole('button', { name: 'Add to my diary' }).click();
 		await expect(
 			phone.getByText('Restored 3 saved versions of entries, 1 person and 1 exhibit.')
 		).toBeVisible({ timeout: 20_000 });
@@ -390,6 +398,75 @@ test('a backup restored into a fresh diary shows the same timeline and history, 
 		await phone.getByRole('button', { name: 'Timeline', exact: true }).click();
 		await expect(phone.getByText('2 entries')).toBeVisible();
 		// The restored revisions were linked onto this diary's chain, and the whole chain checks out.
+		await expect(phone.getByText(/not match the record of changes/)).toHaveCount(0);
+	} finally {
+		await phone.context().close();
+	}
+});
+
+test('a share file restored into a diary with entries says what it will add, and never changes what is there', async ({
+	page,
+	browser,
+	baseURL
+}) => {
+	await createDiary(page);
+	await logAmendedEntry(page);
+	await openExport(page);
+	const first = await makeEncrypted(page, 'caseworker');
+
+	const phone = await freshPage(browser, baseURL);
+	try {
+		await createDiary(phone);
+		await phone.getByRole('button', { name: 'Log something' }).click();
+		await phone.getByLabel('What happened', { exact: true }).fill('Car outside the house again');
+		await phone.getByRole('button', { name: 'Save', exact: true }).click();
+		await expect(phone.getByRole('heading', { name: 'Entry', exact: true })).toBeVisible();
+
+		const restore = async (path: string) => {
+			await phone.getByRole('button', { name: 'Settings' }).click();
+			await phone.getByRole('button', { name: 'Restore a backup' }).click();
+			await phone.getByLabel('File to open', { exact: true }).setInputFiles(path);
+			await phone.getByLabel('Passphrase for the file', { exact: true }).fill(SHARE_PASSPHRASE);
+			await phone.getByRole('button', { name: 'Restore', exact: true }).click();
+		};
+		await restore(first);
+		await expect(phone.getByRole('heading', { name: 'Before anything is added' })).toBeVisible({
+			timeout: 20_000
+		});
+		await expect(
+			phone.getByText(
+				'This file will add 1 entry and 0 exhibits. It will not change any entry already in your diary.'
+			)
+		).toBeVisible();
+		await phone.getByRole('button', { name: 'Add to my diary' }).click();
+		await expect(
+			phone.getByText('Restored 2 saved versions of entries, 0 people and 0 exhibits.')
+		).toBeVisible({
+			timeout: 20_000
+		});
+
+		// On the first phone the entry is withdrawn, and a new share file made: it holds a later version of an
+		// entry the second diary already has, which no share file may change.
+		await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+		await page.getByRole('button', { name: /Standing outside work for an hour/ }).click();
+		await page.getByRole('button', { name: 'Withdraw', exact: true }).click();
+		await page.getByRole('button', { name: 'Withdraw this entry' }).click();
+		await expect(page.getByText('Withdrawn', { exact: true }).first()).toBeVisible();
+		await openExport(page);
+		const second = await makeEncrypted(page, 'caseworker');
+
+		await restore(second);
+		await expect(
+			phone.getByText(
+				'This file has no new entries. The entries in it are already in your diary and were left exactly as they are. Nothing was added.'
+			)
+		).toBeVisible({ timeout: 20_000 });
+		await phone.getByRole('button', { name: 'Timeline', exact: true }).click();
+		await expect(phone.getByText('2 entries')).toBeVisible();
+		await phone.getByRole('button', { name: /Standing outside work for an hour/ }).click();
+		await expect(phone.getByText('Withdrawn', { exact: true })).toHaveCount(0);
+		await phone.getByRole('button', { name: 'Timeline', exact: true }).click();
+		await expect(phone.getByRole('button', { name: /Car outside the house again/ })).toBeVisible();
 		await expect(phone.getByText(/not match the record of changes/)).toHaveCount(0);
 	} finally {
 		await phone.context().close();

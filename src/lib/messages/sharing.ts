@@ -139,6 +139,8 @@ export const sharing = {
 		done: (versions: number, people: number, exhibitCount: number) =>
 			`Restored ${versions} saved ${plural(versions, 'version', 'versions')} of entries, ${people} ${plural(people, 'person', 'people')} and ${exhibits(exhibitCount)}.`,
 		nothingNew: 'Everything in this backup is already in your diary. Nothing was added.',
+		nothingNewKept:
+			'This file has no new entries. The entries in it are already in your diary and were left exactly as they are. Nothing was added.',
 		planHeading: 'Before anything is added',
 		planNew: (entryCount: number, exhibitCount: number) =>
 			`This file will add ${entries(entryCount)} and ${exhibits(exhibitCount)}. It will not change any entry already in your diary.`,
