@@ -393,7 +393,9 @@ test('a backup restored into a fresh diary shows the same timeline and history, 
 
 		await restore();
 		await expect(
-			phone.getByText('Everything in this backup is already in your diary. Nothing was added.')
+			phone.getByText(
+				'This file has no new entries. The entries in it are already in your diary and were left exactly as they are. Nothing was added.'
+			)
 		).toBeVisible({ timeout: 20_000 });
 		await phone.getByRole('button', { name: 'Timeline', exact: true }).click();
 		await expect(phone.getByText('2 entries')).toBeVisible();
@@ -418,6 +420,7 @@ test('a share file restored into a diary with entries says what it will add, and
 	try {
 		await createDiary(phone);
 		await phone.getByRole('button', { name: 'Log something' }).click();
+		await phone.getByLabel('(g) Watching or spying').check();
 		await phone.getByLabel('What happened', { exact: true }).fill('Car outside the house again');
 		await phone.getByRole('button', { name: 'Save', exact: true }).click();
 		await expect(phone.getByRole('heading', { name: 'Entry', exact: true })).toBeVisible();
