@@ -83,7 +83,7 @@ test('a first visit shows a working calculator and nothing that names what the a
 }) => {
 	const fetched = collectText(page);
 	await page.goto('/');
-	await expect(page.getByRole('heading', { name: 'Calculator' })).toBeAttached();
+	await expect(page.getByRole('heading', { name: 'Calculator', exact: true })).toBeAttached();
 	// It is a calculator that calculates, as a phone's own does.
 	await pressKeys(page, '2 + 3 * 4 - 6 / 2 =');
 	await expect(page.getByLabel('Result')).toHaveText('11');

@@ -67,7 +67,7 @@ export async function createDiary(
 
 /** Types the code and = on the calculator, which opens the passphrase screen. */
 export async function typeCode(page: Page, code = CODE): Promise<void> {
-	await expect(page.getByRole('heading', { name: 'Calculator' })).toBeAttached();
+	await expect(page.getByRole('heading', { name: 'Calculator', exact: true })).toBeAttached();
 	for (const digit of code) await page.getByRole('button', { name: digit, exact: true }).click();
 	await page.getByRole('button', { name: 'equals' }).click();
 }

@@ -56,7 +56,7 @@ test('a person can set up, log, exit, come back and unlock using only the keyboa
 	);
 	await page.goto('/');
 	// The way in from the keyboard: the setup code typed on the calculator, then Enter for =.
-	await expect(page.getByRole('heading', { name: 'Calculator' })).toBeAttached();
+	await expect(page.getByRole('heading', { name: 'Calculator', exact: true })).toBeAttached();
 	await page.keyboard.type(SETUP_CODE);
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('heading', { name: WELCOME })).toBeVisible();
@@ -100,7 +100,7 @@ test('a person can set up, log, exit, come back and unlock using only the keyboa
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(STUB);
 	await page.goBack();
-	await expect(page.getByRole('heading', { name: 'Calculator' })).toBeAttached();
+	await expect(page.getByRole('heading', { name: 'Calculator', exact: true })).toBeAttached();
 
 	// The calculator takes typed keys: the code, then Enter for "=".
 	await page.keyboard.type(CODE);

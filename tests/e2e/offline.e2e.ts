@@ -108,7 +108,7 @@ test('a waiting update is mentioned only inside the unlocked diary, and using it
 	}
 
 	// The calculator and the passphrase screen never mention it.
-	await expect(page.getByRole('heading', { name: 'Calculator' })).toBeAttached();
+	await expect(page.getByRole('heading', { name: 'Calculator', exact: true })).toBeAttached();
 	await page.waitForTimeout(500); // Workbox reports a waiting worker after 200 ms.
 	await expect(page.getByText(UPDATE_READY)).toHaveCount(0);
 	await typeCode(page, CODE);
@@ -126,7 +126,7 @@ test('a waiting update is mentioned only inside the unlocked diary, and using it
 	const reloaded = page.waitForEvent('load');
 	await page.getByRole('button', { name: 'Use it now' }).click();
 	await reloaded;
-	await expect(page.getByRole('heading', { name: 'Calculator' })).toBeAttached();
+	await expect(page.getByRole('heading', { name: 'Calculator', exact: true })).toBeAttached();
 	expect(
 		await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting == null)
 	).toBe(true);
@@ -167,7 +167,7 @@ test('if the browser clears the diary, the app says so calmly and explains how t
 	// Setting up again is still possible, and the notice goes once there is a diary again.
 	await createDiary(page);
 	await page.reload();
-	await expect(page.getByRole('heading', { name: 'Calculator' })).toBeAttached();
+	await expect(page.getByRole('heading', { name: 'Calculator', exact: true })).toBeAttached();
 	await expect(page.getByText('could not be found')).toHaveCount(0);
 });
 

@@ -17,7 +17,7 @@ test('create a diary, lock it, unlock it, and a reload stays locked', async ({ p
 
 	await page.getByRole('button', { name: 'Lock' }).click();
 	// Locked, the app is a calculator again; the code opens the passphrase screen, with focus on its heading.
-	await expect(page.getByRole('heading', { name: 'Calculator' })).toBeAttached();
+	await expect(page.getByRole('heading', { name: 'Calculator', exact: true })).toBeAttached();
 	await typeCode(page);
 	await expect(page.getByRole('heading', { name: 'Open your diary' })).toBeFocused();
 	await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
@@ -25,7 +25,7 @@ test('create a diary, lock it, unlock it, and a reload stays locked', async ({ p
 	await expect(page.getByRole('heading', { name: 'Timeline', exact: true })).toBeVisible();
 
 	await page.reload();
-	await expect(page.getByRole('heading', { name: 'Calculator' })).toBeAttached();
+	await expect(page.getByRole('heading', { name: 'Calculator', exact: true })).toBeAttached();
 	await expect(page.getByRole('heading', { name: 'Timeline', exact: true })).toHaveCount(0);
 	await unlock(page);
 });
