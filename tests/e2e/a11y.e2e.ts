@@ -3,7 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { supportMessages } from '../../src/lib/messages/support';
-import { CODE, PASSPHRASE, createDiary, expect, test, typeCode } from './fixtures';
+import { CODE, PASSPHRASE, SETUP_CODE, WELCOME, createDiary, expect, test, typeCode } from './fixtures';
 
 const SHARE_PASSPHRASE = 'copper meadow lantern 58 gently';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
@@ -37,6 +37,9 @@ async function audit(page: Page, screen: string) {
 /** Walks through every screen a person sees, auditing each one. */
 async function visitEveryScreen(page: Page) {
 	await page.goto('/');
+	await audit(page, 'calculator on a first visit');
+	await typeCode(page, SETUP_CODE);
+	await expect(page.getByRole('heading', { name: WELCOME })).toBeVisible();
 	await audit(page, 'welcome');
 	await page.getByRole('button', { name: 'Next' }).click();
 	await page.getByRole('button', { name: 'Next' }).click();
@@ -173,6 +176,7 @@ test('the notice after the browser cleared the diary passes axe', async ({ page 
 			})
 	);
 	await page.reload();
+	await typeCode(page, SETUP_CODE);
 	await expect(
 		page.getByRole('heading', { name: 'The diary that was on this phone could not be found' })
 	).toBeVisible();

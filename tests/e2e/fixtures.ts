@@ -27,6 +27,19 @@ export const test = base.extend<{ foreignRequests: string[]; foreignAllowed: str
 export { expect };
 
 export const CODE = '1973';
+/** What a caseworker tells a new person to type on the calculator, then =, to reach the first-run steps. */
+export const SETUP_CODE = '85208520';
+export const WELCOME = 'A private diary that looks like a calculator';
+
+/**
+ * A first visit: the address shows a calculator, and the setup code then = opens the first-run steps, as the
+ * README and the caseworkers' help page tell a new person to do.
+ */
+export async function openFirstRun(page: Page): Promise<void> {
+	await page.goto('/');
+	await typeCode(page, SETUP_CODE);
+	await expect(page.getByRole('heading', { name: WELCOME })).toBeVisible();
+}
 
 /** First run: the three short steps, the passphrase and calculator code, then skipping the exit practice. */
 export async function createDiary(
@@ -34,10 +47,7 @@ export async function createDiary(
 	passphrase = PASSPHRASE,
 	{ practise = false } = {}
 ): Promise<void> {
-	await page.goto('/');
-	await expect(
-		page.getByRole('heading', { name: 'A private diary that looks like a calculator' })
-	).toBeVisible();
+	await openFirstRun(page);
 	await page.getByRole('button', { name: 'Next' }).click();
 	await page.getByRole('button', { name: 'Next' }).click();
 	await page.getByRole('button', { name: 'Set up my diary' }).click();
@@ -57,7 +67,7 @@ export async function createDiary(
 
 /** Types the code and = on the calculator, which opens the passphrase screen. */
 export async function typeCode(page: Page, code = CODE): Promise<void> {
-	await expect(page.getByRole('heading', { name: 'Calculator' })).toBeAttached();
+	await expect(page.getByRole('heading', { name: 'Calculator', exact: true })).toBeAttached();
 	for (const digit of code) await page.getByRole('button', { name: digit, exact: true }).click();
 	await page.getByRole('button', { name: 'equals' }).click();
 }

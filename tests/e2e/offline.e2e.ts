@@ -5,7 +5,17 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumArgs } from '../../playwright.config';
-import { CODE, PASSPHRASE, createDiary, expect, test, typeCode, unlock } from './fixtures';
+import {
+	CODE,
+	PASSPHRASE,
+	SETUP_CODE,
+	createDiary,
+	expect,
+	openFirstRun,
+	test,
+	typeCode,
+	unlock
+} from './fixtures';
 
 const STUB = 'https://www.bbc.co.uk/weather';
 const UPDATE_READY = 'A new version is ready. It will be used next time you open the app.';
@@ -42,7 +52,9 @@ test.describe('offline', () => {
 	}) => {
 		test.setTimeout(90_000);
 		await stubExit(context);
-		await page.goto('/');
+		// The worker is registered only once the first-run steps have loaded: a visit that stays on the calculator
+		// leaves no worker and no caches behind.
+		await openFirstRun(page);
 		await waitForWorker(page);
 		// Every cache the app makes has a neutral name.
 		const caches = await page.evaluate(() => globalThis.caches.keys());
@@ -96,7 +108,7 @@ test('a waiting update is mentioned only inside the unlocked diary, and using it
 	}
 
 	// The calculator and the passphrase screen never mention it.
-	await expect(page.getByRole('heading', { name: 'Calculator' })).toBeAttached();
+	await expect(page.getByRole('heading', { name: 'Calculator', exact: true })).toBeAttached();
 	await page.waitForTimeout(500); // Workbox reports a waiting worker after 200 ms.
 	await expect(page.getByText(UPDATE_READY)).toHaveCount(0);
 	await typeCode(page, CODE);
@@ -114,7 +126,7 @@ test('a waiting update is mentioned only inside the unlocked diary, and using it
 	const reloaded = page.waitForEvent('load');
 	await page.getByRole('button', { name: 'Use it now' }).click();
 	await reloaded;
-	await expect(page.getByRole('heading', { name: 'Calculator' })).toBeAttached();
+	await expect(page.getByRole('heading', { name: 'Calculator', exact: true })).toBeAttached();
 	expect(
 		await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting == null)
 	).toBe(true);
@@ -128,10 +140,7 @@ test('a waiting update is mentioned only inside the unlocked diary, and using it
 test('if the browser clears the diary, the app says so calmly and explains how to restore a backup', async ({
 	page
 }) => {
-	await page.goto('/');
-	await expect(
-		page.getByRole('heading', { name: 'A private diary that looks like a calculator' })
-	).toBeVisible();
+	await openFirstRun(page);
 	await expect(page.getByText('could not be found')).toHaveCount(0);
 
 	await createDiary(page);
@@ -145,6 +154,10 @@ test('if the browser clears the diary, the app says so calmly and explains how t
 			})
 	);
 	await page.reload();
+	// The old code opens nothing now; the setup code shows what happened.
+	await typeCode(page);
+	await expect(page.getByRole('heading', { name: 'Open your diary' })).toHaveCount(0);
+	await typeCode(page, SETUP_CODE);
 	await expect(
 		page.getByRole('heading', { name: 'The diary that was on this phone could not be found' })
 	).toBeVisible();
@@ -154,7 +167,7 @@ test('if the browser clears the diary, the app says so calmly and explains how t
 	// Setting up again is still possible, and the notice goes once there is a diary again.
 	await createDiary(page);
 	await page.reload();
-	await expect(page.getByRole('heading', { name: 'Calculator' })).toBeAttached();
+	await expect(page.getByRole('heading', { name: 'Calculator', exact: true })).toBeAttached();
 	await expect(page.getByText('could not be found')).toHaveCount(0);
 });
 
@@ -190,7 +203,7 @@ test('the manifest passes Chromium’s installability check with no errors', asy
 	});
 	try {
 		const page = await context.newPage();
-		await page.goto('/');
+		await openFirstRun(page);
 		await waitForWorker(page);
 		const cdp = await context.newCDPSession(page);
 		const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {

@@ -1,4 +1,12 @@
 // Text for first run, the calculator code, practising the exit, settings and auto-lock.
+import { SETUP_CODE } from '$lib/safety/unlock-code';
+
+/**
+ * Digits as someone says or types them, one at a time: "8 5 2 0 8 5 2 0". The spaces do not break, so a narrow
+ * screen never splits the sequence over two lines.
+ */
+export const spellDigits = (digits: string) => [...digits].join('\u00a0');
+
 export const safety = {
 	welcome: {
 		steps: [
@@ -6,7 +14,8 @@ export const safety = {
 				heading: 'A private diary that looks like a calculator',
 				body: [
 					'This app keeps a record of what someone is doing to you, so you can show it to the police, a court or your stalking advocate.',
-					'On your home screen and when it opens, it looks and works like an ordinary calculator. To open your diary, you type a code you choose and then press =.'
+					'On your home screen and when it opens, it looks and works like an ordinary calculator. To open your diary, you type a code you choose and then press =.',
+					`You came here by typing ${spellDigits(SETUP_CODE)} and = on the calculator. Once your diary is set up, that does nothing on this phone: only your own code opens it.`
 				]
 			},
 			{
@@ -31,11 +40,12 @@ export const safety = {
 	},
 	code: {
 		label: 'Calculator code',
-		hint: 'Between 4 and 12 digits. In the calculator, type these digits and then = to open your diary. It is not your passphrase.',
+		hint: 'Between 4 and 12 digits. In the calculator, type these digits and then = to open your diary. It is not your passphrase. Do not use your bank card PIN or your phone’s PIN: someone with a copy of this phone’s storage could work out a short code, and then they would know that PIN too.',
 		problems: {
 			'too-short': 'Please use at least 4 digits.',
 			'too-long': 'Please use no more than 12 digits.',
-			'not-digits': 'Please use only the digits 0 to 9.'
+			'not-digits': 'Please use only the digits 0 to 9.',
+			'setup-code': `Please choose other digits. ${spellDigits(SETUP_CODE)} is the setup code that everyone is given, so it would not keep your diary hidden.`
 		},
 		disguise: 'Open as a calculator',
 		disguiseHint: 'Recommended. Turn this off only if nobody else will look at this phone.'

@@ -3,8 +3,13 @@
 // there are phone numbers (tel: links) but no web addresses.
 //
 // Pages are plain data, so one component renders them all and a translation is another object of this shape.
+import { SETUP_CODE } from '$lib/safety/unlock-code';
+import { spellDigits } from './safety';
 
-export type SupportPageId = 'stalking' | 'evidence' | 'phone' | 'help';
+export type SupportPageId = 'stalking' | 'evidence' | 'phone' | 'help' | 'caseworkers';
+
+/** The setup code as a caseworker says it and a person types it. */
+const setupCode = spellDigits(SETUP_CODE);
 
 /** A lettered item, kept apart from its letter so the letters of s.2A(3) survive translation unchanged. */
 export interface SupportLetteredItem {
@@ -318,6 +323,13 @@ export const supportMessages: SupportMessages = {
 					]
 				},
 				{
+					heading: 'Your calculator code',
+					body: [
+						'Choose digits that mean nothing to anyone else. Do not use your bank card PIN, your phone’s PIN, or a date that someone could guess, such as a birthday.',
+						'The code only hides the diary: your passphrase is what locks it. But someone who copies what this phone stores could work out a short code by trying every number. If it were also your PIN, they would know that too.'
+					]
+				},
+				{
 					heading: 'What the quick exit does',
 					body: [
 						{
@@ -364,6 +376,44 @@ export const supportMessages: SupportMessages = {
 					heading: 'Your call history',
 					body: [
 						'Calls you make show in your phone’s list of recent calls. If someone checks your phone, you may want to remove a call from the list afterwards.'
+					]
+				}
+			]
+		},
+		{
+			id: 'caseworkers',
+			title: 'For caseworkers',
+			summary: 'How a person sets up the app, and how to open a file they share with you.',
+			intro: [
+				'The app’s web address opens as an ordinary, working calculator, even the first time. Nothing on it says what the app is for, so someone who finds the address in the browser history learns nothing.'
+			],
+			contacts: [],
+			sections: [
+				{
+					heading: 'How a person sets it up',
+					body: [
+						`What to tell them, in one sentence: “Open the address, and on the calculator type ${setupCode}, then press equals.”`,
+						{
+							list: [
+								'Open the web address in the phone’s browser. A calculator shows.',
+								`Type ${setupCode} and then =. That is straight down the middle column of keys, twice.`,
+								'Three short steps explain the app. Then they choose “Set up my diary”, a passphrase and their own calculator code.',
+								'To keep it on the home screen, they can choose “Add to Home screen” or “Install” in the browser’s menu. It shows there as a calculator.'
+							]
+						},
+						`Once a diary is set up on a phone, ${setupCode} does nothing on it: only the person’s own code opens the diary. The setup code cannot be chosen as their own code, because everyone who has these instructions knows it.`
+					]
+				},
+				{
+					heading: 'Opening a file someone shared with you',
+					body: [
+						`On your own device, open the same address, type ${setupCode} and =, then choose “Open a shared file”. You need the file and the passphrase they chose for it. Nothing from the file is kept on your device.`
+					]
+				},
+				{
+					heading: 'If their code stops opening the diary',
+					body: [
+						`Browsers sometimes clear what an app keeps, for example when a phone runs low on space. The code then does nothing, because the diary is no longer there. Typing ${setupCode} and = shows what happened and how to bring a backup back.`
 					]
 				}
 			]

@@ -60,15 +60,34 @@ describe('arithmetic', () => {
 		expect(screen(sequence)).toBe(expected);
 	});
 
-	it('executes operators left to right, showing the running result', () => {
-		expect(screen('2 + 3 ×')).toBe('5');
-		expect(screen('2 + 3 × 4 =')).toBe('20');
+	it('works out × and ÷ before + and −, as the phones’ own calculators do', () => {
+		expect(screen('2 + 3 × 4 =')).toBe('14');
+		expect(screen('2 + 3 × 4 − 6 ÷ 2 =')).toBe('11');
+		expect(screen('10 − 6 ÷ 2 =')).toBe('7');
+		expect(screen('2 × 3 + 4 × 5 =')).toBe('26');
+		expect(screen('1 + 2 × 3 × 4 =')).toBe('25');
+		expect(screen('20 − 12 ÷ 3 ÷ 2 =')).toBe('18');
 		expect(screen('10 − 2 − 3 =')).toBe('5');
+		expect(screen('24 ÷ 4 × 3 =')).toBe('18');
+	});
+
+	it('shows each running result as far as it can be worked out yet', () => {
+		// The 3 cannot be added to the 2 yet: it may still be multiplied.
+		expect(screen('2 + 3 ×')).toBe('3');
+		expect(screen('2 + 3 × 4')).toBe('4');
+		expect(screen('2 + 3 × 4 −')).toBe('14');
+		expect(screen('2 + 3 × 4 ÷')).toBe('12');
+		expect(screen('2 × 3 +')).toBe('6');
+		expect(screen('2 + 3 −')).toBe('5');
 	});
 
 	it('lets a second operator replace the first', () => {
 		expect(screen('2 + × 5 =')).toBe('10');
 		expect(screen('8 × − 3 =')).toBe('5');
+		// Replacing × with + after 2 + 3 leaves 2 + 3 +, which can be added up at once.
+		expect(screen('2 + 3 × +')).toBe('5');
+		expect(screen('2 + 3 × + 4 =')).toBe('9');
+		expect(screen('2 + 3 × − 1 =')).toBe('4');
 	});
 
 	it('repeats the last operation on repeated =', () => {
@@ -79,9 +98,18 @@ describe('arithmetic', () => {
 		expect(screen('2 + 3 = 10 =')).toBe('13');
 	});
 
+	it('repeats only the last operation after a mixed sum', () => {
+		// 2 + 3 × 4 is 14; = again multiplies by 4 again, as on an iPhone.
+		expect(screen('2 + 3 × 4 = =')).toBe('56');
+		expect(screen('2 × 3 + 4 = =')).toBe('14');
+		expect(screen('2 + 3 × 4 = 1 =')).toBe('4');
+	});
+
 	it('uses the left operand when = follows an operator', () => {
 		expect(screen('5 + =')).toBe('10');
 		expect(screen('5 × = =')).toBe('125');
+		// 2 + 3 × = is 2 + 3 × 3.
+		expect(screen('2 + 3 × =')).toBe('11');
 	});
 
 	it('continues from a result with a new operator', () => {
@@ -108,7 +136,14 @@ describe('percent', () => {
 		['50 %', '0.5'],
 		['50 + 10 %', '5'],
 		['1.1 %', '0.011'],
-		['2 + 3 = %', '0.05']
+		['2 + 3 = %', '0.05'],
+		// 10 + 5 % is 10 plus 5 % of 10, as on an iPhone: the screen shows the 0.5 that will be added.
+		['10 + 5 %', '0.5'],
+		['10 + 5 % =', '10.5'],
+		// After × or ÷, % is just a hundredth of the number, and the sum waiting underneath still follows.
+		['2 + 3 × 10 %', '0.1'],
+		['2 + 3 × 10 % =', '2.3'],
+		['10 + 40 ÷ 50 % =', '90']
 	])('%s shows %s', (sequence, expected) => {
 		expect(screen(sequence)).toBe(expected);
 	});
@@ -252,6 +287,8 @@ describe('unlock code', () => {
 
 	it('submits only the digits since the last operator or =', () => {
 		expect(run('5 + 1973 =').submitted).toBe('1973');
+		expect(run('2 + 3 × 1973 =').submitted).toBe('1973');
+		expect(run('2 + 3 × 4 = 1973 =').submitted).toBe('1973');
 		expect(run('2 + 3 = 1973 =').submitted).toBe('1973');
 		expect(run('12 = 1973 =').submitted).toBe('1973');
 	});

@@ -2,8 +2,8 @@
  * The disguise: a calculator that really calculates. Someone who picks up the phone will try it, so it has to behave
  * like the one on their own phone, down to repeated `=` and the odd way `%` works.
  *
- * Operators execute immediately, left to right, as phone calculators do: `2 + 3 × 4 =` is 20, not 14. A calculator
- * with operator precedence would give itself away to anyone who knows what phone calculators do.
+ * × and ÷ are worked out before + and −, as the calculators that come with iPhones and Android phones do:
+ * `2 + 3 × 4 =` is 14. A calculator that gave 20 would give itself away to anyone who tries it against their own.
  *
  * Pure and immutable: `press(state, key)` returns a new state, so the page can keep it in one `$state` and tests
  * need no DOM. The calculator also notices the unlock code (digits then `=`): it never checks the code itself, it
@@ -12,6 +12,8 @@
 
 export type Digit = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
 export type Operator = '+' | '-' | '*' | '/';
+/** The operators that wait while a × or ÷ after them is worked out first. */
+type LowOperator = '+' | '-';
 export type CalcKey =
 	| Digit
 	| '.'
@@ -36,7 +38,12 @@ export interface CalcState {
 	readonly value: number;
 	readonly entry: Entry | null;
 	/** An operator waiting for its right operand. */
-	readonly pending: { readonly operator: Operator; readonly left: number } | null;
+	readonly pending: Waiting | null;
+	/**
+	 * A + or − set aside while the × or ÷ after it is worked out first: `2 + 3 ×` holds `2 +` here and waits with
+	 * `3 ×`. Only ever set while `pending` is a × or ÷.
+	 */
+	readonly held: { readonly operator: LowOperator; readonly left: number } | null;
 	/** What `=` does again when pressed again: `2 + 3 = =` is 8. */
 	readonly repeat: { readonly operator: Operator; readonly right: number } | null;
 	readonly error: CalcError | null;
@@ -46,6 +53,11 @@ export interface CalcState {
 	 * because such an entry cannot be a code.
 	 */
 	readonly code: string | null;
+}
+
+interface Waiting {
+	readonly operator: Operator;
+	readonly left: number;
 }
 
 export interface PressResult {
@@ -63,6 +75,7 @@ export const initialCalcState: CalcState = Object.freeze({
 	value: 0,
 	entry: null,
 	pending: null,
+	held: null,
 	repeat: null,
 	error: null,
 	code: ''
@@ -188,17 +201,36 @@ function pressPoint(state: CalcState): CalcState {
 
 function pressOperator(state: CalcState, operator: Operator): CalcState {
 	const base = { ...state, entry: null, repeat: null, code: '' };
-	if (state.entry === null) {
-		// Pressing a second operator replaces the first (`2 + ×` means times), as phones do.
-		const left = state.pending === null ? state.value : state.pending.left;
-		return { ...base, value: left, pending: { operator, left } };
+	let pending = state.pending;
+	let held = state.held;
+	let right: number;
+	if (state.entry !== null) {
+		right = entryValue(state.entry);
+	} else if (pending !== null) {
+		// Pressing a second operator replaces the first (`2 + ×` means times), as phones do: the number goes back
+		// to being the right operand of whatever waited before it.
+		right = pending.left;
+		pending = held;
+		held = null;
+	} else {
+		right = state.value;
 	}
-	const right = entryValue(state.entry);
-	if (state.pending === null) return { ...base, value: right, pending: { operator, left: right } };
-	// Immediate execution: the running result shows as soon as the next operator is pressed.
-	const outcome = calculate(state.pending.left, state.pending.operator, right);
+	if (pending === null) return { ...base, value: right, pending: { operator, left: right }, held: null };
+	if (isLow(pending.operator) && !isLow(operator)) {
+		// `2 + 3 ×`: the 3 may still be multiplied, so the 2 + waits and the screen shows the 3.
+		const waiting = { operator: pending.operator, left: pending.left };
+		return { ...base, value: right, pending: { operator, left: right }, held: waiting };
+	}
+	const outcome = calculate(pending.left, pending.operator, right);
 	if ('error' in outcome) return failed(outcome.error);
-	return { ...base, value: outcome.value, pending: { operator, left: outcome.value } };
+	if (!isLow(operator)) {
+		// `2 + 3 × 4 ÷`: 3 × 4 is done, and the 2 + still waits for what the ÷ gives.
+		return { ...base, value: outcome.value, pending: { operator, left: outcome.value }, held };
+	}
+	// `2 + 3 × 4 −`: everything so far can be worked out now.
+	const total = held === null ? outcome : calculate(held.left, held.operator, outcome.value);
+	if ('error' in total) return failed(total.error);
+	return { ...base, value: total.value, pending: { operator, left: total.value }, held: null };
 }
 
 function pressEquals(state: CalcState): PressResult {
@@ -208,13 +240,17 @@ function pressEquals(state: CalcState): PressResult {
 }
 
 function computeEquals(state: CalcState): CalcState {
-	const base = { ...state, entry: null, pending: null, code: '' };
+	const base = { ...state, entry: null, pending: null, held: null, code: '' };
 	if (state.pending !== null) {
 		// `5 + =` adds 5 to itself, as phones do.
 		const right = state.entry === null ? state.pending.left : entryValue(state.entry);
 		const outcome = calculate(state.pending.left, state.pending.operator, right);
 		if ('error' in outcome) return failed(outcome.error);
-		return { ...base, value: outcome.value, repeat: { operator: state.pending.operator, right } };
+		const held = state.held;
+		const total = held === null ? outcome : calculate(held.left, held.operator, outcome.value);
+		if ('error' in total) return failed(total.error);
+		// Only the last operation repeats: `2 + 3 × 4 = =` multiplies 14 by 4 again, as an iPhone does.
+		return { ...base, value: total.value, repeat: { operator: state.pending.operator, right } };
 	}
 	const left = state.entry === null ? state.value : entryValue(state.entry);
 	if (state.repeat === null) return { ...base, value: left };
@@ -323,6 +359,10 @@ function groupThousands(text: string): string {
 	if (match === null) return text;
 	const [, sign = '', whole = '', rest = ''] = match;
 	return sign + whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + rest;
+}
+
+function isLow(operator: Operator): operator is LowOperator {
+	return operator === '+' || operator === '-';
 }
 
 function isDigit(key: string): key is Digit {

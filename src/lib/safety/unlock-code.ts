@@ -18,7 +18,16 @@
 import type { Base64String, StoredUnlockCode } from '$lib/vault/db';
 export type { Base64String, StoredUnlockCode };
 
-export type UnlockCodeProblem = 'too-short' | 'too-long' | 'not-digits';
+export type UnlockCodeProblem = 'too-short' | 'too-long' | 'not-digits' | 'setup-code';
+
+/**
+ * The way in on a phone with no diary. A fresh visit shows only the calculator, so someone who finds the address in
+ * the browser history learns nothing from it; typing these digits and then `=` opens the first-run steps. It is
+ * easy to tell someone ("type 8 5 2 0 8 5 2 0, then equals": straight down the middle column of keys, twice), and
+ * no ordinary sum types eight digits and = with no operator between them. Once a diary exists it is just a number,
+ * and it cannot be chosen as a person's own code, because everyone who has read these instructions knows it.
+ */
+export const SETUP_CODE = '85208520';
 
 export const MIN_UNLOCK_CODE_LENGTH = 4;
 export const MAX_UNLOCK_CODE_LENGTH = 12;
@@ -47,13 +56,21 @@ export class InvalidUnlockCodeError extends Error {
  */
 export class UnlockCodeRecordError extends Error {
 	constructor() {
-		super('The saved calculator code could not be read, so it cannot open the diary. Set the code again.');
+		// No word here may say what the app is: the calculator's own chunk carries this text.
+		super(
+			'The saved calculator code could not be read, so no code will work. Set the code again in Settings.'
+		);
 		this.name = 'UnlockCodeRecordError';
 	}
 }
 
-/** Checks a code chosen at setup. Digits are ASCII only: the calculator has no other digit keys. */
+/** Checks a code chosen at setup or in Settings. */
 export function validateUnlockCode(code: string): UnlockCodeProblem | null {
+	return formatProblem(code) ?? (code === SETUP_CODE ? 'setup-code' : null);
+}
+
+/** Digits are ASCII only: the calculator has no other digit keys. */
+function formatProblem(code: string): Exclude<UnlockCodeProblem, 'setup-code'> | null {
 	if (!/^[0-9]*$/.test(code)) return 'not-digits';
 	if (code.length < MIN_UNLOCK_CODE_LENGTH) return 'too-short';
 	if (code.length > MAX_UNLOCK_CODE_LENGTH) return 'too-long';
@@ -81,7 +98,8 @@ export async function hashUnlockCode(
  */
 export async function checkUnlockCode(code: string, stored: StoredUnlockCode): Promise<boolean> {
 	if (!isStoredUnlockCode(stored)) throw new UnlockCodeRecordError();
-	if (validateUnlockCode(code) !== null) return false;
+	// Only the format: a code saved before the setup code was refused still opens its diary.
+	if (formatProblem(code) !== null) return false;
 	const expected = decodeBase64(stored.hash);
 	const actual = await deriveHash(code, decodeBase64(stored.salt), stored.iterations);
 	return constantTimeEqual(actual, expected);

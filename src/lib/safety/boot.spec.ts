@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { PrefsRow } from '$lib/vault/db';
+import { opensSetup, startsAsCalculator, startsDisguised, type BootState } from './boot';
+import { hashUnlockCode, SETUP_CODE } from './unlock-code';
+
+const code = await hashUnlockCode('1973', new Uint8Array(16).fill(7), 1_000);
+
+function prefsWith(disguise: boolean, withCode = true): PrefsRow {
+	return {
+		key: 'prefs',
+		disguise,
+		exitUrl: 'https://www.bbc.co.uk/weather',
+		autoLockMinutes: 5,
+		hiddenLockSeconds: 30,
+		...(withCode ? { code } : {})
+	};
+}
+
+const fresh: BootState = { hasHeader: false, prefs: undefined };
+const disguised: BootState = { hasHeader: true, prefs: prefsWith(true) };
+const plain: BootState = { hasHeader: true, prefs: prefsWith(false) };
+const noCode: BootState = { hasHeader: true, prefs: prefsWith(true, false) };
+
+describe('the first screen', () => {
+	it('is the calculator on a fresh visit, as it is for a diary with the disguise on', () => {
+		expect(startsAsCalculator(fresh)).toBe(true);
+		expect(startsAsCalculator(disguised)).toBe(true);
+		// Only the returning person opens through their code; a fresh visit needs the setup code instead.
+		expect(startsDisguised(fresh)).toBe(false);
+		expect(startsDisguised(disguised)).toBe(true);
+	});
+
+	it('is the passphrase screen only where a diary chose to have no disguise', () => {
+		expect(startsAsCalculator(plain)).toBe(false);
+		expect(startsAsCalculator(noCode)).toBe(false);
+	});
+});
+
+describe('the setup code', () => {
+	it('is eight digits that no sum needs', () => {
+		expect(SETUP_CODE).toBe('85208520');
+	});
+
+	it('opens the first-run steps only where there is no diary', () => {
+		expect(opensSetup(fresh, SETUP_CODE)).toBe(true);
+		// A device whose diary the browser cleared has no header either: the steps show the notice about it.
+		expect(opensSetup({ hasHeader: false, prefs: prefsWith(true) }, SETUP_CODE)).toBe(true);
+		expect(opensSetup(disguised, SETUP_CODE)).toBe(false);
+		expect(opensSetup(plain, SETUP_CODE)).toBe(false);
+	});
+
+	it('is the only number that does', () => {
+		for (const typed of ['1973', '8520', '852085', '852085200', '123456', '0', '58008520'])
+			expect(opensSetup(fresh, typed)).toBe(false);
+	});
+});
