@@ -67,9 +67,9 @@ function exhibitAddresses(page: Page): Promise<string[]> {
 	return page.evaluate(() =>
 		[
 			...[...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? ''),
-			...[...document.querySelectorAll('img[src], audio[src], video[src], source[src], iframe[src], embed[src]')].map(
-				(e) => e.getAttribute('src') ?? ''
-			),
+			...[
+				...document.querySelectorAll('img[src], audio[src], video[src], source[src], iframe[src], embed[src]')
+			].map((e) => e.getAttribute('src') ?? ''),
 			...[...document.querySelectorAll('object[data]')].map((e) => e.getAttribute('data') ?? '')
 		].filter((url) => url.startsWith('blob:') || url.startsWith('data:'))
 	);

@@ -3,6 +3,7 @@
 // their own ids, and last merges the revisions and people (DiaryStore.importRevisions), so an entry is never
 // stored pointing at an exhibit that is not there. If an exhibit fails, those stored by this restore are removed
 // again and nothing else has been written.
+import { makeExhibitBlob } from '$lib/domain/exhibit-type';
 import type { ExhibitId, Revision } from '$lib/domain/incident';
 import { ExportError } from '$lib/export/errors';
 import type { OpenedShare } from '$lib/export/open-shared';
@@ -56,7 +57,7 @@ export async function restoreBackup(
 		for (const { entry, bytes } of files) {
 			const id = entry.exhibitId;
 			if (!(await hasExhibit(vault, id))) {
-				const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: entry.type });
+				const blob = makeExhibitBlob([bytes as Uint8Array<ArrayBuffer>], entry.type);
 				const ref = await sealExhibit(
 					vault,
 					{ name: entry.name, type: entry.type, size: blob.size, stream: () => blob.stream() },
