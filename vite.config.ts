@@ -67,7 +67,6 @@ function serveBuiltSite(headers: Record<string, string>): Plugin {
 			server.middlewares.use(
 				sirv(BUILD_DIR, {
 					single: true,
-					etag: true,
 					setHeaders: (res) => {
 						// Vite's preview lets any origin read every file (SvelteKit turns its CORS on); a static host
 						// does not, and neither should the copy the tests see.
