@@ -1,12 +1,13 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { BUILD_DIR, CSP_DIRECTIVES } from './scripts/security-headers.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// One page, served as a fallback: the whole app lives in a single history entry and no URL names what it is.
-		adapter: adapter({ fallback: 'index.html', pages: 'build', assets: 'build', strict: true }),
+		adapter: adapter({ fallback: 'index.html', pages: BUILD_DIR, assets: BUILD_DIR, strict: true }),
 		appDir: 'app',
 		serviceWorker: { register: false },
 		typescript: {
@@ -17,24 +18,9 @@ const config = {
 			})
 		},
 		output: { bundleStrategy: 'split' },
-		csp: {
-			mode: 'hash',
-			directives: {
-				'default-src': ['self'],
-				'script-src': ['self', 'wasm-unsafe-eval'],
-				'style-src': ['self', 'unsafe-inline'],
-				'img-src': ['self', 'blob:', 'data:'],
-				'media-src': ['self', 'blob:'],
-				'font-src': ['self'],
-				'connect-src': ['self'],
-				'worker-src': ['self'],
-				'manifest-src': ['self'],
-				'object-src': ['none'],
-				'base-uri': ['none'],
-				'form-action': ['none'],
-				'frame-ancestors': ['none']
-			}
-		}
+		// Written into the built index.html with the start-up script's hash; the same policy goes out as a header
+		// too (build/_headers), with what a meta tag cannot carry. See scripts/security-headers.js.
+		csp: { mode: 'hash', directives: CSP_DIRECTIVES }
 	}
 };
 

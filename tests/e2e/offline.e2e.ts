@@ -20,8 +20,8 @@ import {
 const STUB = 'https://www.bbc.co.uk/weather';
 const UPDATE_READY = 'A new version is ready. It will be used next time you open the app.';
 const PURPOSE = /stalk|incident|evidence|diary|waymark|harass/i;
-/** The worker as `vite preview` serves it (Kit's preview serves the client output, not build/). */
-const SERVED_WORKER = '.svelte-kit/output/client/sw.js';
+/** The worker as `vite preview` serves it: from build/, as a static host would (vite.config.ts, serveBuiltSite). */
+const SERVED_WORKER = 'build/sw.js';
 
 async function stubExit(context: BrowserContext): Promise<void> {
 	await context.route('https://www.bbc.co.uk/**', (route) =>

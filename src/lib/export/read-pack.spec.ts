@@ -20,8 +20,11 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 
 const EXHIBIT_BYTES = encoder.encode('the photo');
 
-async function timelineJson(): Promise<string> {
-	const incident = makeIncident({ exhibits: [makeExhibit(1, { sha256: sha256(EXHIBIT_BYTES) })] }, { id: 1 });
+async function timelineJson(type = 'image/jpeg'): Promise<string> {
+	const incident = makeIncident(
+		{ exhibits: [makeExhibit(1, { sha256: sha256(EXHIBIT_BYTES), type })] },
+		{ id: 1 }
+	);
 	return JSON.stringify(
 		await toExportJson({
 			incidents: [incident],
@@ -44,9 +47,9 @@ function makeZip(files: Record<string, Uint8Array>, sums?: string): Uint8Array {
 	return zipSync(entries);
 }
 
-async function validFiles(): Promise<Record<string, Uint8Array>> {
+async function validFiles(type?: string): Promise<Record<string, Uint8Array>> {
 	return {
-		'timeline.json': encoder.encode(await timelineJson()),
+		'timeline.json': encoder.encode(await timelineJson(type)),
 		'timeline.csv': encoder.encode('\uFEFFNo.\r\n'),
 		'exhibits/EXH-001-photo-1.jpg': EXHIBIT_BYTES
 	};
@@ -67,6 +70,15 @@ describe('readPack', () => {
 		expect(opened.exhibits.get('EXH-001')?.bytes).toEqual(EXHIBIT_BYTES);
 		expect(opened.csv).toBe('No.\r\n');
 		expect(opened.pdf).toBeNull();
+	});
+
+	it.each([
+		['IMAGE/SVG+XML; charset=x', 'image/svg+xml'],
+		['Text/HTML', 'text/html'],
+		['image/png<script>', 'application/octet-stream']
+	])('keeps the exhibit type %s only as the bare media type %s', async (type, kept) => {
+		const opened = await readPack(makeZip(await validFiles(type)));
+		expect(opened.exhibits.get('EXH-001')?.entry.type).toBe(kept);
 	});
 
 	it.each([

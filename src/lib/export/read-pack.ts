@@ -13,6 +13,7 @@
  */
 import { unzipSync, type UnzipFileInfo } from 'fflate';
 import { createSha256 } from '$lib/crypto/sha256';
+import { normaliseExhibitType } from '$lib/domain/exhibit-type';
 import type { Sha256Hex } from '$lib/domain/incident';
 import {
 	PackDamagedError,
@@ -188,7 +189,9 @@ export async function readPack(
 		// SHA256SUMS proves the file is the one packed; this proves it is the one recorded when it was added.
 		if (hashes.get(entry.path) !== entry.sha256) throw new PackHashMismatchError(entry.path);
 		if (exhibits.has(entry.number)) throw new PackUnexpectedEntryError(entry.path);
-		exhibits.set(entry.number, { entry, bytes });
+		// The type is only what the file says: kept as a bare media type, so no spelling of it can slip past the
+		// allow-list that decides what the viewer or a restore may show (domain/exhibit-type.ts).
+		exhibits.set(entry.number, { entry: { ...entry, type: normaliseExhibitType(entry.type) }, bytes });
 		expectedPaths.add(entry.path);
 	}
 	for (const name of entries.keys()) {

@@ -17,6 +17,7 @@
 // sound: an empty diary has no entries to change, so everything in the backup is added as new. Backups made on
 // the new phone afterwards carry the new diary's MAC.
 import { macsEqual } from '$lib/crypto/mac';
+import { makeExhibitBlob } from '$lib/domain/exhibit-type';
 import type { ChainEntry } from '$lib/domain/hash-chain';
 import type { ExhibitId, ExhibitRef, IncidentId, Person, Revision } from '$lib/domain/incident';
 import { ExportError } from '$lib/export/errors';
@@ -225,7 +226,7 @@ export async function applyRestore(
 		for (const { entry, bytes } of plan.files) {
 			const id = entry.exhibitId;
 			if (!(await hasExhibit(vault, id))) {
-				const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: entry.type });
+				const blob = makeExhibitBlob([bytes as Uint8Array<ArrayBuffer>], entry.type);
 				const ref = await sealExhibit(
 					vault,
 					{ name: entry.name, type: entry.type, size: blob.size, stream: () => blob.stream() },

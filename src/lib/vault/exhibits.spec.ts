@@ -121,6 +121,24 @@ describe('sealing and opening', () => {
 		expect(unknownDate.type).toBe('application/octet-stream');
 	});
 
+	it('keeps the bare media type, and opens anything off the allow-list only as plain bytes', async () => {
+		const svg = new TextEncoder().encode(
+			'<svg xmlns="http://www.w3.org/2000/svg"><script>x()</script></svg>'
+		);
+		const sealed = await sealExhibit(vault, { ...fileOf(svg, 'map.svg'), type: 'IMAGE/SVG+XML; charset=x' });
+		expect(sealed.type).toBe('image/svg+xml');
+		const recording = await sealExhibit(vault, { ...fileOf(svg), type: 'audio/webm;codecs=opus' });
+		expect(recording.type).toBe('audio/webm');
+		expect((await readExhibitBlob(vault, recording)).type).toBe('audio/webm');
+
+		// A reference from an older diary, a backup or a shared file may carry any spelling; none is given to a Blob.
+		for (const type of ['image/svg+xml', 'IMAGE/SVG+XML; charset=x', 'text/html', 'application/pdf', '']) {
+			const blob = await readExhibitBlob(vault, { ...sealed, type });
+			expect(blob.type, type).toBe('application/octet-stream');
+			expect(new Uint8Array(await blob.arrayBuffer())).toEqual(svg);
+		}
+	});
+
 	it('stores only sealed chunks whose sizes say little about the file', async () => {
 		const small = await sealExhibit(vault, fileOf(new Uint8Array([7])));
 		const larger = await sealExhibit(vault, fileOf(new Uint8Array(200).fill(7)));

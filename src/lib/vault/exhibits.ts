@@ -23,6 +23,7 @@ import {
 	rechunk,
 	type StreamOpener
 } from '$lib/crypto';
+import { makeExhibitBlob, normaliseExhibitType } from '$lib/domain/exhibit-type';
 import { newId, type ExhibitId, type ExhibitRef, type Sha256Hex } from '$lib/domain/incident';
 import { formatIsoDateTime } from '$lib/domain/iso-time';
 import type { ChunkRow, VaultDb } from './db';
@@ -246,7 +247,8 @@ export async function sealExhibit(
 		source.size,
 		options
 	);
-	const type = source.type || 'application/octet-stream';
+	// Kept as the bare media type: parameters and letter case are how a hostile type slipped past a comparison.
+	const type = normaliseExhibitType(source.type);
 	return {
 		id,
 		name: source.name,
@@ -282,10 +284,14 @@ export async function* openExhibit(vault: Vault, ref: ExhibitRef): AsyncGenerato
 async function collectBlob(pieces: AsyncIterable<Uint8Array>, type: string): Promise<Blob> {
 	const parts: BlobPart[] = [];
 	for await (const piece of pieces) parts.push(piece as Uint8Array<ArrayBuffer>);
-	return new Blob(parts, { type });
+	return makeExhibitBlob(parts, type);
 }
 
-/** The whole exhibit as a Blob of its type, checked against its SHA-256, for viewing through an object URL. */
+/**
+ * The whole exhibit as a Blob, checked against its SHA-256, for viewing through an object URL. Its type is the
+ * exhibit's own only for a picture, sound or video on the allow-list (domain/exhibit-type.ts); anything else is
+ * plain bytes, so its URL can never be opened as a page in the app's origin.
+ */
 export function readExhibitBlob(vault: Vault, ref: ExhibitRef): Promise<Blob> {
 	return collectBlob(openExhibit(vault, ref), ref.type);
 }

@@ -2,6 +2,7 @@
 // (exhibits.ts, storeThumbnail), so the timeline can show what an exhibit is without opening the whole file.
 // Browser only: it needs createImageBitmap, a canvas and a <video> element. A thumbnail is a convenience, so any
 // failure (an unsupported format, a video that will not seek) gives undefined and the exhibit is kept without one.
+import { exhibitKindOf } from '$lib/domain/exhibit-type';
 import { THUMBNAIL_TYPE } from './exhibits';
 
 const MAX_SIDE = 320;
@@ -99,8 +100,10 @@ async function videoThumbnail(file: Blob): Promise<Uint8Array> {
 /** A JPEG of at most 320 px a side for an image or a video, or undefined if none can be made. Never throws. */
 export async function makeThumbnail(file: Blob): Promise<Thumbnail | undefined> {
 	try {
-		if (file.type.startsWith('image/')) return { bytes: await imageThumbnail(file), type: THUMBNAIL_TYPE };
-		if (file.type.startsWith('video/')) return { bytes: await videoThumbnail(file), type: THUMBNAIL_TYPE };
+		// Only kinds the app would show itself: an SVG is a document, not a picture to decode here.
+		const kind = exhibitKindOf(file.type);
+		if (kind === 'image') return { bytes: await imageThumbnail(file), type: THUMBNAIL_TYPE };
+		if (kind === 'video') return { bytes: await videoThumbnail(file), type: THUMBNAIL_TYPE };
 	} catch {
 		// Expected for formats this browser cannot decode (HEIC outside Safari, some video codecs): no thumbnail.
 	}
