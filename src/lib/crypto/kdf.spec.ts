@@ -155,3 +155,49 @@ describe('calibrateKdf chooses the most memory, then the most passes, within abo
 		expect(checkKdfParams({ alg: 'argon2id13', ...cost, salt })).toBeTruthy();
 	});
 });
+
+function contains(haystack: Uint8Array, needle: Uint8Array): boolean {
+	for (let i = haystack.indexOf(needle[0]!); i !== -1; i = haystack.indexOf(needle[0]!, i + 1)) {
+		let j = 1;
+		while (j < needle.length && haystack[i + j] === needle[j]) j++;
+		if (j === needle.length) return true;
+	}
+	return false;
+}
+
+describe('what a secretstream leaves in the WebAssembly heap', () => {
+	it('a damaged stream gives up its stream key at once; a finished one has rekeyed past it', async () => {
+		const { openStream, sealStream } = await import('./stream');
+		const { StreamDamagedError } = await import('./errors');
+		const { vi } = await import('vitest');
+		const sodium = await loadSodium();
+		const heap = sodiumHeap(sodium)!;
+		const streamKeys: Uint8Array[] = [];
+		const initPull = sodium.crypto_secretstream_xchacha20poly1305_init_pull.bind(sodium);
+		// The first 32 bytes of a state are the stream's own key, derived from the key and the header.
+		vi.spyOn(sodium, 'crypto_secretstream_xchacha20poly1305_init_pull').mockImplementation(((
+			header: Uint8Array,
+			key: Uint8Array
+		) => {
+			const state = initPull(header, key) as unknown as number;
+			streamKeys.push(heap.HEAPU8.slice(state, state + 32));
+			return state;
+		}) as never);
+		try {
+			const key = sodium.randombytes_buf(32);
+			const sealed: Uint8Array[] = [];
+			for await (const piece of sealStream(key, [new Uint8Array(100_000).fill(7)])) sealed.push(piece);
+			sealed[1] = sealed[1]!.slice();
+			sealed[1][10]! ^= 1;
+			const reading = (async () => {
+				for await (const piece of openStream(key, sealed)) expect(piece).toBeDefined();
+			})();
+			await expect(reading).rejects.toBeInstanceOf(StreamDamagedError);
+		} finally {
+			vi.restoreAllMocks();
+		}
+		expect(streamKeys).toHaveLength(1);
+		expect(streamKeys[0]!.some((byte) => byte !== 0)).toBe(true);
+		expect(contains(heap.HEAPU8, streamKeys[0]!)).toBe(false);
+	});
+});

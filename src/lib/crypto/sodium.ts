@@ -12,6 +12,10 @@
 // - Argon2id's last BLAKE2b step also leaves the 32-byte result in a stack frame inside the module (the wrappers
 //   give no way to reach the stack). `scrubArgon2Stack` runs one throwaway Argon2id at libsodium's minimum cost
 //   (about 0.3 ms), which takes the same path through the same frames and overwrites it.
+// - A crypto_secretstream state (the stream's own key) is allocated by the wrappers and never freed; stream.ts
+//   releases it, zeroed, when the stream ends (the FINAL tag has already rekeyed it past the chunks) or is found
+//   damaged (then it still holds the live key). A stream abandoned half-way (a cancelled export) keeps its 52 bytes
+//   until the page closes.
 // - What remains: the passphrase itself is a JavaScript string, which cannot be wiped; it lives until the garbage
 //   collector reclaims it (the screens drop their copies as soon as they can). The keys handed back as Uint8Arrays
 //   are wiped by their holders (`memzero` on lock, on every error path, and after every derivation). Copies that
@@ -80,6 +84,20 @@ export function wipeFreedHeap(sodium: Sodium, bytes: number): void {
 	if (address === 0) return;
 	heap.HEAPU8.fill(0, address, address + bytes);
 	free(address);
+}
+
+/** libsodium's crypto_secretstream state: 52 bytes in the heap (the stream's own key and nonce). */
+export const STREAM_STATE_BYTES = 52;
+
+/**
+ * Zeroes and frees a secretstream state once its stream has ended. The wrappers allocate it on init and never free
+ * it, so without this every exhibit or share file sealed or opened would leave its stream key in the heap.
+ */
+export function releaseStreamState(sodium: Sodium, state: unknown): void {
+	const heap = sodiumHeap(sodium);
+	if (!heap || typeof state !== 'number' || state === 0) return;
+	heap.HEAPU8.fill(0, state, state + STREAM_STATE_BYTES);
+	heap._free(state);
 }
 
 const SCRUB_SALT = new Uint8Array(16);
