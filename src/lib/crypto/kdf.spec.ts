@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KdfParamsError } from './errors';
 import { checkKdfParams, deriveKey, KDF_BOUNDS, newKdfParams, type KdfCost } from './kdf';
-import { calibrateKdf, FLOOR, SANE_MS, type MeasureKdf } from './kdf-calibrate';
+import { calibrateKdf, FALLBACK_MIN_MEM, FLOOR, SANE_MS, type MeasureKdf } from './kdf-calibrate';
 import { loadSodium, sodiumHeap } from './sodium';
 
 const MiB = 1024 * 1024;
@@ -151,7 +151,8 @@ describe('calibrateKdf chooses the most memory, then the most passes, within abo
 				runs.map((run) => `${run.cost.ops}x${run.cost.mem / MiB} MiB ${Math.round(run.ms)} ms`).join(', ')
 		);
 		expect(cost.ops).toBeGreaterThanOrEqual(FLOOR.ops);
-		expect(cost.mem).toBeGreaterThanOrEqual(FLOOR.mem);
+		// At least the floor, unless this machine is so loaded that even the floor took over SANE_MS.
+		expect(cost.mem).toBeGreaterThanOrEqual(runs[0]!.ms > SANE_MS ? FALLBACK_MIN_MEM : FLOOR.mem);
 		expect(checkKdfParams({ alg: 'argon2id13', ...cost, salt })).toBeTruthy();
 	});
 });
