@@ -17,3 +17,16 @@ export class StreamDamagedError extends CryptoError {
 export class UnknownFormatError extends CryptoError {
 	override name = 'UnknownFormatError';
 }
+
+export type KdfParamsProblem = 'shape' | 'algorithm' | 'ops' | 'mem' | 'salt';
+
+/**
+ * Key-derivation parameters (a vault header's or a share file's) that are not Argon2id, or ask for more time or
+ * memory than this app allows: refused before any work is done, so a tampered copy cannot make the app hang.
+ */
+export class KdfParamsError extends CryptoError {
+	override name = 'KdfParamsError';
+	constructor(readonly problem: KdfParamsProblem) {
+		super(`Key derivation parameters refused (${problem})`);
+	}
+}

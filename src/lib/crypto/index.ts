@@ -1,7 +1,33 @@
 // The crypto layer's whole surface: the rest of the app calls these and never libsodium directly.
 export { loadSodium, type Sodium } from './sodium';
-export { CryptoError, OpenFailedError, StreamDamagedError, UnknownFormatError } from './errors';
-export { deriveKey, newKdfParams, DEFAULT_MEM, DEFAULT_OPS, KEY_BYTES, type KdfParams } from './kdf';
+export {
+	CryptoError,
+	KdfParamsError,
+	OpenFailedError,
+	StreamDamagedError,
+	UnknownFormatError,
+	type KdfParamsProblem
+} from './errors';
+export {
+	checkKdfParams,
+	deriveKey,
+	kdfCostWithinBounds,
+	newKdfParams,
+	DEFAULT_MEM,
+	DEFAULT_OPS,
+	KDF_BOUNDS,
+	KEY_BYTES,
+	SALT_BYTES,
+	type KdfCost,
+	type KdfParams
+} from './kdf';
+export {
+	calibrateKdf,
+	measureWith,
+	type Calibration,
+	type CalibrateOptions,
+	type MeasureKdf
+} from './kdf-calibrate';
 export { newDiaryKey, wrapKey, unwrapKey } from './key-wrap';
 export {
 	createRecordCipher,

@@ -27,8 +27,14 @@ export async function unwrapKey(kek: Uint8Array, wrapped: Uint8Array): Promise<U
 	const sodium = await loadSodium();
 	const cipher = recordCipher(sodium, kek.slice());
 	try {
-		const key = cipher.open(wrapped, WRAP_BINDING);
-		if (key.length !== KEY_BYTES) throw new OpenFailedError('Wrapped key has the wrong length');
+		const opened = cipher.open(wrapped, WRAP_BINDING);
+		const key = opened.slice();
+		// `opened` is a view into the padded plaintext; the whole of it is wiped, not just the key's bytes.
+		new Uint8Array(opened.buffer, 0, opened.buffer.byteLength).fill(0);
+		if (key.length !== KEY_BYTES) {
+			key.fill(0);
+			throw new OpenFailedError('Wrapped key has the wrong length');
+		}
 		return key;
 	} finally {
 		cipher.wipe();

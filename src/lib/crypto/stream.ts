@@ -5,7 +5,7 @@
 // Sealed form, as a sequence of pieces: piece 0 is [format version: 1 byte][secretstream header: 24 bytes]; each
 // later piece is one sealed chunk of at most CHUNK_BYTES of plaintext (plus 17 bytes of overhead).
 import { StreamDamagedError, UnknownFormatError } from './errors';
-import { loadSodium, type Sodium } from './sodium';
+import { loadSodium, releaseStreamState, type Sodium } from './sodium';
 
 export const STREAM_FORMAT = 1;
 export const CHUNK_BYTES = 64 * 1024;
@@ -54,7 +54,9 @@ export function streamSealer(sodium: Sodium, key: Uint8Array, ad: string | null 
 			const tag = last
 				? sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL
 				: sodium.crypto_secretstream_xchacha20poly1305_TAG_MESSAGE;
-			return sodium.crypto_secretstream_xchacha20poly1305_push(state, chunk as Uint8Array, ad, tag);
+			const sealed = sodium.crypto_secretstream_xchacha20poly1305_push(state, chunk as Uint8Array, ad, tag);
+			if (last) releaseStreamState(sodium, state);
+			return sealed;
 		}
 	};
 }
@@ -82,20 +84,30 @@ export function streamOpener(
 		throw new StreamDamagedError('The stream header is damaged');
 	}
 	let finished = false;
+	let damaged = false;
 	return {
 		get finished() {
 			return finished;
 		},
 		pull(sealed) {
 			if (finished) throw new StreamDamagedError('There is more data after the end of the stream');
+			if (damaged) throw new StreamDamagedError('A part of the stream was altered or is out of order');
 			let result: { message: Uint8Array; tag: number } | false;
 			try {
 				result = sodium.crypto_secretstream_xchacha20poly1305_pull(state, sealed as Uint8Array, ad);
 			} catch {
 				result = false;
 			}
-			if (!result) throw new StreamDamagedError('A part of the stream was altered or is out of order');
-			if (result.tag === sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL) finished = true;
+			if (!result) {
+				// A damaged stream is never read further: its key goes now.
+				damaged = true;
+				releaseStreamState(sodium, state);
+				throw new StreamDamagedError('A part of the stream was altered or is out of order');
+			}
+			if (result.tag === sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL) {
+				finished = true;
+				releaseStreamState(sodium, state);
+			}
 			return result.message;
 		}
 	};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_DELAY_MS, delayAfterFailures, nextAllowedAt, remainingDelay } from './lockout';
+import { MAX_DELAY_MS, countAttempt, delayAfterFailures, owedWait, waitLeft } from './lockout';
 
 describe('delayAfterFailures', () => {
 	it.each([
@@ -33,32 +33,42 @@ describe('delayAfterFailures', () => {
 	});
 });
 
-describe('nextAllowedAt', () => {
-	const at = Date.UTC(2025, 0, 1, 12);
-
-	it('allows the next try at once after the first two failures', () => {
-		expect(nextAllowedAt(1, at)).toBe(at);
-		expect(nextAllowedAt(2, at)).toBe(at);
+describe('countAttempt', () => {
+	it('counts one more failure and owes its full delay', () => {
+		expect(countAttempt(undefined)).toEqual({ failures: 1, waitMs: 0 });
+		expect(countAttempt({ failures: 2, waitMs: 0 })).toEqual({ failures: 3, waitMs: 2_000 });
+		expect(countAttempt({ failures: 3, waitMs: 5 })).toEqual({ failures: 4, waitMs: 4_000 });
 	});
 
-	it('adds the delay to the time of the last failure', () => {
-		expect(nextAllowedAt(3, at)).toBe(at + 2_000);
-		expect(nextAllowedAt(20, at)).toBe(at + MAX_DELAY_MS);
+	it('starts again from one when the stored count is not a count', () => {
+		expect(countAttempt({ failures: -4, waitMs: 0 })).toEqual({ failures: 1, waitMs: 0 });
+		expect(countAttempt({ failures: Number.NaN, waitMs: 0 })).toEqual({ failures: 1, waitMs: 0 });
 	});
 });
 
-describe('remainingDelay', () => {
-	const at = Date.UTC(2025, 0, 1, 12);
-
-	it('counts down to zero', () => {
-		expect(remainingDelay(4, at, at)).toBe(4_000);
-		expect(remainingDelay(4, at, at + 1_500)).toBe(2_500);
-		expect(remainingDelay(4, at, at + 4_000)).toBe(0);
-		expect(remainingDelay(4, at, at + 60_000)).toBe(0);
+describe('owedWait', () => {
+	it('is what was stored, never more than the cap', () => {
+		expect(owedWait(undefined)).toBe(0);
+		expect(owedWait({ failures: 4, waitMs: 1_500 })).toBe(1_500);
+		expect(owedWait({ failures: 4, waitMs: 10 * 3_600_000 })).toBe(MAX_DELAY_MS);
 	});
 
-	it('never waits longer than the delay when the clock has gone back', () => {
-		expect(remainingDelay(4, at, at - 24 * 3_600_000)).toBe(4_000);
-		expect(remainingDelay(2, at, at - 1_000)).toBe(0);
+	it('owes the full delay when the stored wait is missing or nonsense', () => {
+		expect(owedWait({ failures: 4 } as never)).toBe(4_000);
+		expect(owedWait({ failures: 4, waitMs: -1 })).toBe(4_000);
+		expect(owedWait({ failures: 4, waitMs: Number.NaN })).toBe(4_000);
+	});
+});
+
+describe('waitLeft', () => {
+	it('counts down to zero on the monotonic clock', () => {
+		expect(waitLeft(4_000, 0)).toBe(4_000);
+		expect(waitLeft(4_000, 1_500)).toBe(2_500);
+		expect(waitLeft(4_000, 4_000)).toBe(0);
+		expect(waitLeft(4_000, 60_000)).toBe(0);
+	});
+
+	it('never grows when time seems to run backwards', () => {
+		expect(waitLeft(4_000, -24 * 3_600_000)).toBe(4_000);
 	});
 });

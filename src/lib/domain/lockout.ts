@@ -2,9 +2,14 @@
  * How long the passphrase screen waits after wrong passphrases.
  *
  * This slows guessing on the phone itself, by someone who has it in their hands for a while. It does nothing
- * against a copied browser profile, where Argon2id's cost is what slows guessing. The first two mistakes cost
- * nothing, because a frightened person mistypes; after that the wait doubles from 2 seconds, and stops at
- * 5 minutes so that the person is never locked out of their own evidence for long.
+ * against a copied browser profile: whoever holds a copy can guess offline, at Argon2id's cost per guess and
+ * without any wait, which is why the passphrase minimum and the calibrated Argon2id cost are what protect the diary.
+ * The first two mistakes cost nothing, because a frightened person mistypes; after that the wait doubles from
+ * 2 seconds, and stops at 5 minutes so that the person is never locked out of their own evidence for long.
+ *
+ * The wait is counted on a monotonic clock (performance.now()), never the device's clock, so setting the clock
+ * forward (or back) neither ends nor stretches it. What is stored is the wait still owed, so a reload carries it on;
+ * the cost is that the wait only runs down while the app is open.
  */
 
 export const FREE_FAILURES = 2;
@@ -22,16 +27,42 @@ export function delayAfterFailures(failures: number): number {
 	return Math.min(FIRST_DELAY_MS * 2 ** doublings, MAX_DELAY_MS);
 }
 
-/** When the next attempt may be made, as a time on the same clock as `lastFailureAt` (ms since the epoch). */
-export function nextAllowedAt(failures: number, lastFailureAt: number): number {
-	return lastFailureAt + delayAfterFailures(failures);
+/** What is stored between attempts: how many failed in a row, and the wait still owed when it was written. */
+export interface AttemptRecord {
+	readonly failures: number;
+	readonly waitMs: number;
 }
 
 /**
- * Milliseconds still to wait at `now`. Never more than the delay itself: if the clock was set back, or a stored
- * failure time lies in the future, the wait must not stretch to hours.
+ * The record to store before an attempt is checked. The attempt is counted as a failure before the key is even
+ * derived, so stopping the page mid-derivation cannot skip the count; a success then clears it.
  */
-export function remainingDelay(failures: number, lastFailureAt: number, now: number): number {
-	const delay = delayAfterFailures(failures);
-	return Math.min(delay, Math.max(0, nextAllowedAt(failures, lastFailureAt) - now));
+export function countAttempt(previous: AttemptRecord | undefined): AttemptRecord {
+	const failures = readFailures(previous) + 1;
+	return { failures, waitMs: delayAfterFailures(failures) };
+}
+
+function readFailures(record: AttemptRecord | undefined): number {
+	const failures = record?.failures;
+	return typeof failures === 'number' && Number.isSafeInteger(failures) && failures >= 0 ? failures : 0;
+}
+
+/**
+ * The wait owed by a stored record, made sane: a record from before waits were stored, or one edited by hand, is
+ * owed the full delay for its failures, and never more than the cap.
+ */
+export function owedWait(record: AttemptRecord | undefined): number {
+	if (!record) return 0;
+	const full = delayAfterFailures(readFailures(record));
+	const stored = record.waitMs;
+	if (typeof stored !== 'number' || !Number.isFinite(stored) || stored < 0) return full;
+	return Math.min(stored, MAX_DELAY_MS);
+}
+
+/**
+ * Milliseconds still to wait, `elapsed` monotonic milliseconds after `owed` was read. A negative `elapsed` (which a
+ * monotonic clock never gives) counts as none.
+ */
+export function waitLeft(owed: number, elapsed: number): number {
+	return Math.max(0, owed - Math.max(0, elapsed));
 }

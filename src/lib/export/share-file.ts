@@ -18,7 +18,14 @@
  * Opening checks every bound before doing any work a hostile file could make expensive: Argon2id parameters are
  * limited, a frame cannot claim more than one chunk's worth of bytes, and the output is capped.
  */
-import { deriveKey, DEFAULT_MEM, DEFAULT_OPS, type KdfParams } from '$lib/crypto/kdf';
+import {
+	deriveKey,
+	DEFAULT_MEM,
+	DEFAULT_OPS,
+	KDF_BOUNDS,
+	kdfCostWithinBounds,
+	type KdfParams
+} from '$lib/crypto/kdf';
 import { loadSodium } from '$lib/crypto/sodium';
 import { CHUNK_BYTES, rechunk, streamOpener, streamSealer, type StreamOpener } from '$lib/crypto/stream';
 import {
@@ -41,10 +48,11 @@ const SEAL_OVERHEAD = 17;
 const MAX_FRAME_BYTES = CHUNK_BYTES + SEAL_OVERHEAD;
 
 /**
- * What a file may ask for. The upper bounds keep a hostile file from making the app hang (ops) or run out of
- * memory (mem) before the passphrase is even checked; the lower bounds refuse parameters too weak to protect it.
+ * What a file may ask for, and be sealed with: the same bounds as the vault header (crypto/kdf.ts). The upper bounds
+ * keep a hostile file from making the app hang (ops) or run out of memory (mem) before the passphrase is even
+ * checked; the lower bounds refuse parameters too weak to protect it.
  */
-export const SHARE_KDF_BOUNDS = { minOps: 1, maxOps: 10, minMem: 8 * 1024 * 1024, maxMem: 256 * 1024 * 1024 };
+export const SHARE_KDF_BOUNDS = KDF_BOUNDS;
 
 /** Larger than any pack a phone can hold, small enough that a browser tab survives holding it. */
 export const DEFAULT_MAX_SHARE_BYTES = 2 * 1024 * 1024 * 1024;
@@ -64,15 +72,7 @@ export interface OpenShareOptions {
 type Bytes = Uint8Array<ArrayBufferLike>;
 
 function withinBounds(kdf: ShareKdf): boolean {
-	const b = SHARE_KDF_BOUNDS;
-	return (
-		Number.isInteger(kdf.ops) &&
-		Number.isInteger(kdf.mem) &&
-		kdf.ops >= b.minOps &&
-		kdf.ops <= b.maxOps &&
-		kdf.mem >= b.minMem &&
-		kdf.mem <= b.maxMem
-	);
+	return kdfCostWithinBounds(kdf);
 }
 
 function toHex(bytes: Uint8Array): string {
@@ -90,7 +90,8 @@ function frame(sealed: Uint8Array): Uint8Array {
 
 /**
  * Seals a stream (the evidence pack's zip bytes) into a share file, yielding the header and then one frame per
- * 64 KiB. The default Argon2id parameters are the diary's own.
+ * 64 KiB. The app passes the diary's own Argon2id cost, measured on this device at setup (kdf-calibrate.ts); the
+ * default is the calibration's floor.
  */
 export async function* sealShareFile(
 	passphrase: string,

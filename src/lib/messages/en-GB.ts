@@ -31,7 +31,20 @@ export const messages = {
 		],
 		strengthLabel: 'How hard it is to guess',
 		tooWeak:
-			'This passphrase would be too easy to guess. Try four or five ordinary words that do not go together, with a number somewhere.',
+			'This passphrase would be too easy to guess. Try the suggested one, or six ordinary words that do not go together.',
+		dontSave:
+			'If the browser or the keyboard offers to save or remember this passphrase, choose "Never". A saved passphrase can be looked up by anyone who can open the browser.',
+		suggestion: {
+			heading: 'A suggested passphrase',
+			intro:
+				'Six words picked at random for you. A passphrase like this would take a computer many years to guess.',
+			writeDown:
+				'Write it down on paper and keep it somewhere safe that only you can get to, away from this phone, until you know it by heart.',
+			label: 'Suggested passphrase',
+			use: 'Use this passphrase',
+			another: 'Suggest another',
+			used: 'The suggested passphrase has been filled in for you, in both boxes.'
+		},
 		tooShort: (min: number) => `Please use at least ${min} characters.`,
 		mismatch: 'The two passphrases are not the same. Please type them again.'
 	},
@@ -40,10 +53,11 @@ export const messages = {
 		intro:
 			'Your diary is kept only on this phone, locked with a passphrase that only you know. Nothing is sent anywhere unless you choose to share it.',
 		passphraseHint:
-			'Choose something long that you will remember, such as four or five unrelated words. It cannot be recovered if it is forgotten, because nobody else holds a copy, not even us.',
+			'Choose something long that you will remember, such as six unrelated words, or use the suggested one. It cannot be recovered if it is forgotten, because nobody else holds a copy, not even us.',
 		confirmLabel: 'Type the passphrase again',
 		submit: 'Create my diary',
-		creating: 'Setting up your diary. This can take a few seconds…',
+		creating:
+			'Setting up your diary. It is measuring how strong a lock this phone can open quickly, which can take a few seconds…',
 		created: 'Your diary is ready.'
 	},
 	unlock: {
@@ -53,7 +67,11 @@ export const messages = {
 		wrong: 'That passphrase did not open the diary. Please check it and try again.',
 		wait: (seconds: number) =>
 			`For safety, please wait ${seconds} ${seconds === 1 ? 'second' : 'seconds'} before trying again.`,
-		empty: 'Please type your passphrase.'
+		empty: 'Please type your passphrase.',
+		tooNew:
+			'This diary was saved by a newer version of the app. Please reload the page, or reinstall the app, to get the newest version; nothing has been changed.',
+		headerDamaged:
+			'The diary on this phone cannot be opened, because the information needed to unlock it has been damaged or changed. Nothing was changed by trying. If you have an encrypted backup file, you can set up a new diary and restore it.'
 	},
 	home: {
 		heading: 'Your diary',

@@ -43,7 +43,7 @@ export const sharing = {
 		purposeBackup: 'A backup for me (everything, including private notes)',
 		sharePassphrase: 'Passphrase for this file',
 		sharePassphraseHint:
-			'Not your diary passphrase. Choose something long, such as four or five unrelated words.',
+			'Not your diary passphrase. Choose something long, such as six unrelated words, or use the suggested one. Tell it to the person who will open the file in person or by phone, never in the same message as the file.',
 		confirmSharePassphrase: 'Type the file passphrase again',
 		makeEncrypted: 'Make the encrypted file',
 		making: (what: string) => `Making: ${what}…`,

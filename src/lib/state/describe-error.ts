@@ -4,6 +4,8 @@ import { ExportError } from '$lib/export/errors';
 import { m } from '$lib/messages';
 import {
 	DiaryExistsError,
+	DiaryHeaderDamagedError,
+	DiaryTooNewError,
 	ExhibitDamagedError,
 	ExhibitTooLargeError,
 	NoDiaryError,
@@ -27,7 +29,11 @@ export function isCancelled(error: unknown): boolean {
 
 export function describeError(error: unknown): string {
 	if (error instanceof WrongPassphraseError) return m.unlock.wrong;
-	if (error instanceof WaitBeforeRetryError) return m.unlock.wait(secondsUntil(error.retryAt));
+	// The wait is measured on the monotonic clock, so it is shown from waitMs, never from the device clock.
+	if (error instanceof WaitBeforeRetryError)
+		return m.unlock.wait(Math.max(1, Math.ceil(error.waitMs / 1000)));
+	if (error instanceof DiaryTooNewError) return m.unlock.tooNew;
+	if (error instanceof DiaryHeaderDamagedError) return m.unlock.headerDamaged;
 	if (error instanceof WeakPassphraseError) return m.passphrase.tooWeak;
 	if (error instanceof StorageFullError) return m.errors.storageFull;
 	if (error instanceof NoDiaryError) return m.errors.noDiary;

@@ -5,7 +5,9 @@ import { ExportError } from '$lib/export/errors';
 import type { TimelineOptions } from '$lib/export/timeline-rows';
 import { m } from '$lib/messages';
 import type { Vault } from '$lib/vault';
+import { WeakPassphraseError } from '$lib/vault/errors';
 import { openExhibit } from '$lib/vault/exhibits';
+import { ratePassphrase } from '$lib/vault/passphrase-strength';
 import type { DiaryState } from './diary.svelte';
 
 export type PlainExport = 'pdf' | 'csv' | 'json' | 'zip';
@@ -90,6 +92,8 @@ export async function makeEncryptedFile(
 	passphrase: string,
 	onProgress: Progress = () => undefined
 ): Promise<File> {
+	// The screen checks too; this is the rule itself, so no caller can seal a file under a weak passphrase.
+	if (!(await ratePassphrase(passphrase)).acceptable) throw new WeakPassphraseError();
 	const lib = await import('$lib/export/diary-export');
 	const now = new Date();
 	const prepared = await lib.prepareExport(
@@ -108,7 +112,9 @@ export async function makeEncryptedFile(
 			// Only a backup is authenticated: it is the one file that may later change entries in this diary.
 			...(purpose === 'backup' ? { backupMac: (bytes: Uint8Array) => vault.backupMac(bytes) } : {})
 		},
-		passphrase
+		passphrase,
+		// Sealed at the cost this device was measured to bear at setup, like the diary itself.
+		vault.kdfCost
 	);
 	const type = lib.EXPORT_TYPES.dat;
 	return new File([await lib.collectBlob(stream, type)], lib.exportFileName('dat', now), { type });

@@ -32,10 +32,16 @@ export interface HeaderRow {
 	readonly wrapped: Uint8Array;
 }
 
-/** Failed unlock attempts, kept so that the growing wait survives a reload. Holds no content. */
+/**
+ * Failed unlock attempts, kept so that the growing wait survives a reload. Holds no content. Rows written before
+ * `waitMs` existed lack it, and are owed their full delay (domain/lockout.ts).
+ */
 export interface AttemptsRow {
 	readonly key: 'attempts';
 	readonly failures: number;
+	/** The wait still owed when the row was written, in monotonic milliseconds. */
+	readonly waitMs: number;
+	/** The device clock when it was written: for the record only, never used to measure the wait. */
 	readonly lastAt: number;
 }
 

@@ -5,15 +5,44 @@ export class VaultError extends Error {
 
 export class WrongPassphraseError extends VaultError {
 	override name = 'WrongPassphraseError';
-	constructor(readonly retryAt: number) {
+	/**
+	 * @param retryAt when the next try may be made, on the device clock (only for showing it)
+	 * @param waitMs how long until then, measured on the monotonic clock (0: at once)
+	 */
+	constructor(
+		readonly retryAt: number,
+		readonly waitMs = 0
+	) {
 		super('That passphrase did not open the diary');
 	}
 }
 
 export class WaitBeforeRetryError extends VaultError {
 	override name = 'WaitBeforeRetryError';
-	constructor(readonly retryAt: number) {
+	constructor(
+		readonly retryAt: number,
+		readonly waitMs = 0
+	) {
 		super('Please wait before trying again');
+	}
+}
+
+/** The diary on this device was saved by a newer version of the app, which this one cannot read. */
+export class DiaryTooNewError extends VaultError {
+	override name = 'DiaryTooNewError';
+	constructor(readonly format: number) {
+		super('This diary was saved by a newer version of the app');
+	}
+}
+
+/**
+ * The diary's header (its format, or the key-derivation settings beside the salt) is not one this app wrote: it was
+ * damaged or altered. Refused before any key is derived, so an altered copy cannot make the app hang.
+ */
+export class DiaryHeaderDamagedError extends VaultError {
+	override name = 'DiaryHeaderDamagedError';
+	constructor(readonly problem: string) {
+		super(`The diary's settings on this device are damaged (${problem})`);
 	}
 }
 

@@ -3,7 +3,7 @@ export * from './errors';
 export { hasDiary, Vault, type CreateOptions, type ReadResult } from './vault';
 export {
 	MIN_LENGTH,
-	MIN_SCORE,
+	MIN_GUESSES_LOG10,
 	ratePassphrase,
 	type Strength,
 	type StrengthScore

@@ -8,6 +8,7 @@ import {
 	WeakPassphraseError,
 	WrongPassphraseError
 } from './errors';
+import { AttemptTracker } from './attempts';
 import { hasDiary, Vault } from './vault';
 
 // Small Argon2id settings keep these quick; the stored parameters are what matters here.
@@ -127,18 +128,23 @@ describe('unlocking', () => {
 
 	it('makes repeated failures wait longer, and the wait is stored', async () => {
 		(await Vault.create(db, PASS, FAST)).lock();
-		const t = 1_000_000;
-		await expect(Vault.unlock(db, 'x', t)).rejects.toBeInstanceOf(WrongPassphraseError);
-		await expect(Vault.unlock(db, 'x', t + 1)).rejects.toBeInstanceOf(WrongPassphraseError);
-		const third = Vault.unlock(db, 'x', t + 2);
-		await expect(third).rejects.toMatchObject({ retryAt: t + 2 + 2000 });
-		// Even the right passphrase has to wait; a new connection (as after a reload) sees the same wait.
+		const clock = { wall: 1_000_000, mono: 50 };
+		const fakeClock = { wall: () => clock.wall, monotonic: () => clock.mono };
+		const tracker = new AttemptTracker(fakeClock);
+		await expect(Vault.unlock(db, 'x', tracker)).rejects.toBeInstanceOf(WrongPassphraseError);
+		await expect(Vault.unlock(db, 'x', tracker)).rejects.toBeInstanceOf(WrongPassphraseError);
+		const third = Vault.unlock(db, 'x', tracker);
+		await expect(third).rejects.toMatchObject({ retryAt: 1_000_000 + 2000, waitMs: 2000 });
+		// Even the right passphrase has to wait; a new connection and a new page (as after a reload) see the same wait.
 		const reopened = new VaultDb(db.name);
-		await expect(Vault.unlock(reopened, PASS, t + 100)).rejects.toBeInstanceOf(WaitBeforeRetryError);
-		expect(await Vault.retryAt(reopened, t + 100)).toBe(t + 2 + 2000);
-		const vault = await Vault.unlock(reopened, PASS, t + 2 + 2000);
+		clock.mono = 0;
+		const reloaded = new AttemptTracker(fakeClock);
+		await expect(Vault.unlock(reopened, PASS, reloaded)).rejects.toBeInstanceOf(WaitBeforeRetryError);
+		expect(await Vault.retryAt(reopened, reloaded)).toBe(1_000_000 + 2000);
+		clock.mono = 2000;
+		const vault = await Vault.unlock(reopened, PASS, reloaded);
 		expect(vault.locked).toBe(false);
-		expect(await Vault.retryAt(reopened, t + 2 + 2000)).toBe(0);
+		expect(await Vault.retryAt(reopened, reloaded)).toBe(0);
 		reopened.close();
 	});
 

@@ -1,7 +1,12 @@
 // Create, unlock, lock and re-key the diary, and read and write its sealed rows. Everything above this layer sees
 // plain JSON values; everything below it sees only sealed bytes.
 import {
+	DEFAULT_MEM,
+	DEFAULT_OPS,
+	KdfParamsError,
 	OpenFailedError,
+	calibrateKdf,
+	checkKdfParams,
 	computeMac,
 	createRecordCipher,
 	deriveKey,
@@ -12,16 +17,21 @@ import {
 	streamOpener,
 	streamSealer,
 	wrapKey,
+	type CalibrateOptions,
+	type KdfCost,
 	type KdfParams,
 	type MacHex,
 	type RecordCipher,
 	type StreamOpener,
 	type StreamSealer
 } from '$lib/crypto';
-import { remainingDelay } from '$lib/domain/lockout';
+import { countAttempt } from '$lib/domain/lockout';
+import { attemptTracker, type AttemptTracker } from './attempts';
 import { VAULT_FORMAT, type AttemptsRow, type HeaderRow, type SealedRow, type VaultDb } from './db';
 import {
 	DiaryExistsError,
+	DiaryHeaderDamagedError,
+	DiaryTooNewError,
 	LockedError,
 	NoDiaryError,
 	StorageFullError,
@@ -29,14 +39,20 @@ import {
 	WeakPassphraseError,
 	WrongPassphraseError
 } from './errors';
+import { runExclusive } from './exclusive';
 import { ratePassphrase } from './passphrase-strength';
 
 const ROWS = 'rows';
 
 export interface CreateOptions {
-	/** Argon2id cost; tests pass small values, the app uses the defaults. */
+	/**
+	 * Argon2id cost; tests pass small values. Without them, create() measures this device (kdf-calibrate.ts) and
+	 * changePassphrase() keeps the diary's own cost.
+	 */
 	readonly ops?: number;
 	readonly mem?: number;
+	/** For create() without a cost: how to measure (tests inject fake timings). */
+	readonly calibrate?: CalibrateOptions;
 	/** Skips the strength check; only for tests and benchmarks that need many diaries quickly. */
 	readonly skipStrengthCheck?: boolean;
 }
@@ -47,8 +63,28 @@ export interface ReadResult {
 	readonly damaged: string[];
 }
 
-function toKdfParams(header: HeaderRow): KdfParams {
-	return { alg: header.kdf.alg, ops: header.kdf.ops, mem: header.kdf.mem, salt: header.kdf.salt };
+/**
+ * The header's format and key-derivation parameters, checked before anything is derived, as a share file's are: a
+ * copied or altered profile must not make unlocking hang, run out of memory, or run anything but Argon2id.
+ */
+function checkHeader(header: HeaderRow): KdfParams {
+	const format: unknown = header.format;
+	if (typeof format === 'number' && Number.isInteger(format) && format > VAULT_FORMAT) {
+		throw new DiaryTooNewError(format);
+	}
+	if (format !== VAULT_FORMAT) throw new DiaryHeaderDamagedError('format');
+	if (!(header.wrapped instanceof Uint8Array)) throw new DiaryHeaderDamagedError('wrapped key');
+	try {
+		return checkKdfParams(header.kdf);
+	} catch (error) {
+		if (error instanceof KdfParamsError) throw new DiaryHeaderDamagedError(error.problem);
+		throw error;
+	}
+}
+
+/** The lock every tab takes to try a passphrase; the name is neutral, like every stored name. */
+function unlockLockName(db: VaultDb): string {
+	return `${db.name}-open`;
 }
 
 async function readHeader(db: VaultDb): Promise<HeaderRow | undefined> {
@@ -56,9 +92,9 @@ async function readHeader(db: VaultDb): Promise<HeaderRow | undefined> {
 	return row?.key === 'header' ? row : undefined;
 }
 
-async function readAttempts(db: VaultDb): Promise<AttemptsRow> {
+async function readAttempts(db: VaultDb): Promise<AttemptsRow | undefined> {
 	const row = await db.meta.get('attempts');
-	return row?.key === 'attempts' ? row : { key: 'attempts', failures: 0, lastAt: 0 };
+	return row?.key === 'attempts' ? row : undefined;
 }
 
 /** Turns the browser's quota error into one the person can act on. */
@@ -82,69 +118,121 @@ export class Vault {
 	#cipher: RecordCipher | undefined;
 	/** The same bytes the cipher holds (its wipe() zeroes them); kept only for the exhibit streams below. */
 	#key: Uint8Array | undefined;
+	#cost: KdfCost;
 
-	private constructor(db: VaultDb, cipher: RecordCipher, key: Uint8Array) {
+	private constructor(db: VaultDb, cipher: RecordCipher, key: Uint8Array, cost: KdfCost) {
 		this.#db = db;
 		this.#cipher = cipher;
 		this.#key = key;
+		this.#cost = cost;
 	}
 
 	static async create(db: VaultDb, passphrase: string, options: CreateOptions = {}): Promise<Vault> {
 		if (!options.skipStrengthCheck && !(await ratePassphrase(passphrase)).acceptable) {
 			throw new WeakPassphraseError();
 		}
-		const params = await newKdfParams(options.ops, options.mem);
+		const cost =
+			options.ops !== undefined || options.mem !== undefined
+				? { ops: options.ops ?? DEFAULT_OPS, mem: options.mem ?? DEFAULT_MEM }
+				: (await calibrateKdf(options.calibrate)).cost;
+		const params = await newKdfParams(cost.ops, cost.mem);
 		const kek = await deriveKey(passphrase, params);
 		const diaryKey = await newDiaryKey();
-		const wrapped = await wrapKey(kek, diaryKey);
-		kek.fill(0);
+		let wrapped: Uint8Array;
+		try {
+			wrapped = await wrapKey(kek, diaryKey);
+		} catch (error) {
+			diaryKey.fill(0);
+			throw error;
+		} finally {
+			kek.fill(0);
+		}
 		const header: HeaderRow = {
 			key: 'header',
 			format: VAULT_FORMAT,
 			kdf: { alg: params.alg, ops: params.ops, mem: params.mem, salt: params.salt },
 			wrapped
 		};
-		await guardQuota(() =>
-			db.transaction('rw', db.meta, async () => {
-				if (await readHeader(db)) throw new DiaryExistsError();
-				await db.meta.put(header);
-			})
-		);
-		return new Vault(db, await createRecordCipher(diaryKey), diaryKey);
+		try {
+			await guardQuota(() =>
+				db.transaction('rw', db.meta, async () => {
+					if (await readHeader(db)) throw new DiaryExistsError();
+					await db.meta.put(header);
+				})
+			);
+		} catch (error) {
+			diaryKey.fill(0);
+			throw error;
+		}
+		return new Vault(db, await createRecordCipher(diaryKey), diaryKey, cost);
 	}
 
 	/**
 	 * Opens the diary key with the passphrase. A wrong passphrase is simply a failed open (no verifier is stored);
 	 * each failure makes the next try wait longer, and the wait is stored so a reload does not reset it.
+	 *
+	 * The attempt is counted before the key is derived and cleared only on success, so closing the tab while
+	 * Argon2id runs does not skip the count; and counting, deriving and checking run under one lock shared by every
+	 * tab, so two tabs cannot each try a passphrase against the same count. The wait is measured on the monotonic
+	 * clock (see attempts.ts), so moving the device clock does not end it.
 	 */
-	static async unlock(db: VaultDb, passphrase: string, now = Date.now()): Promise<Vault> {
-		const header = await readHeader(db);
-		if (!header) throw new NoDiaryError();
-		const attempts = await readAttempts(db);
-		const wait = remainingDelay(attempts.failures, attempts.lastAt, now);
-		if (wait > 0) throw new WaitBeforeRetryError(now + wait);
+	static async unlock(
+		db: VaultDb,
+		passphrase: string,
+		tracker: AttemptTracker = attemptTracker
+	): Promise<Vault> {
+		return runExclusive(unlockLockName(db), async () => {
+			const header = await readHeader(db);
+			if (!header) throw new NoDiaryError();
+			const params = checkHeader(header);
+			const { clock } = tracker;
+			const previous = await readAttempts(db);
+			const wait = tracker.waitFor(db.name, previous);
+			if (wait > 0 && previous) {
+				// What has run down is written back, so a reload owes only what is left.
+				const left: AttemptsRow = { ...previous, waitMs: wait, lastAt: clock.wall() };
+				await db.meta.put(left);
+				tracker.start(db.name, left);
+				throw new WaitBeforeRetryError(clock.wall() + wait, wait);
+			}
 
-		const kek = await deriveKey(passphrase, toKdfParams(header));
-		let diaryKey: Uint8Array;
-		try {
-			diaryKey = await unwrapKey(kek, header.wrapped);
-		} catch (error) {
-			if (!(error instanceof OpenFailedError)) throw error;
-			const failures = attempts.failures + 1;
-			await db.meta.put({ key: 'attempts', failures, lastAt: now });
-			throw new WrongPassphraseError(now + remainingDelay(failures, now, now));
-		} finally {
-			kek.fill(0);
-		}
-		if (attempts.failures > 0) await db.meta.delete('attempts');
-		return new Vault(db, await createRecordCipher(diaryKey), diaryKey);
+			const counted: AttemptsRow = { key: 'attempts', ...countAttempt(previous), lastAt: clock.wall() };
+			await guardQuota(() => db.meta.put(counted));
+			let diaryKey: Uint8Array;
+			try {
+				const kek = await deriveKey(passphrase, params);
+				try {
+					diaryKey = await unwrapKey(kek, header.wrapped);
+				} finally {
+					kek.fill(0);
+				}
+			} catch (error) {
+				if (error instanceof OpenFailedError) {
+					// The wait starts once the failure is known, not when the attempt began.
+					tracker.start(db.name, counted);
+					throw new WrongPassphraseError(clock.wall() + counted.waitMs, counted.waitMs);
+				}
+				// The attempt stays counted, as it would if the tab had been closed mid-derivation.
+				throw error;
+			}
+			await db.meta.delete('attempts');
+			tracker.clear(db.name);
+			return new Vault(db, await createRecordCipher(diaryKey), diaryKey, {
+				ops: params.ops,
+				mem: params.mem
+			});
+		});
 	}
 
-	/** When the next unlock may be tried (0: now), for a screen that has just loaded. */
-	static async retryAt(db: VaultDb, now = Date.now()): Promise<number> {
-		const attempts = await readAttempts(db);
-		const wait = remainingDelay(attempts.failures, attempts.lastAt, now);
-		return wait > 0 ? now + wait : 0;
+	/** When the next unlock may be tried (0: now), on the device clock, for a screen that has just loaded. */
+	static async retryAt(db: VaultDb, tracker: AttemptTracker = attemptTracker): Promise<number> {
+		const wait = tracker.waitFor(db.name, await readAttempts(db));
+		return wait > 0 ? tracker.clock.wall() + wait : 0;
+	}
+
+	/** The Argon2id cost this diary's header holds: chosen for this device at setup, and reused for share files. */
+	get kdfCost(): KdfCost {
+		return this.#cost;
 	}
 
 	get locked(): boolean {
@@ -190,7 +278,7 @@ export class Vault {
 			throw new WeakPassphraseError();
 		const header = await readHeader(this.#db);
 		if (!header) throw new NoDiaryError();
-		const oldKek = await deriveKey(current, toKdfParams(header));
+		const oldKek = await deriveKey(current, checkHeader(header));
 		let diaryKey: Uint8Array;
 		try {
 			diaryKey = await unwrapKey(oldKek, header.wrapped);
@@ -201,10 +289,17 @@ export class Vault {
 			oldKek.fill(0);
 		}
 		const params = await newKdfParams(options.ops ?? header.kdf.ops, options.mem ?? header.kdf.mem);
-		const newKek = await deriveKey(next, params);
-		const wrapped = await wrapKey(newKek, diaryKey);
-		newKek.fill(0);
-		diaryKey.fill(0);
+		let wrapped: Uint8Array;
+		try {
+			const newKek = await deriveKey(next, params);
+			try {
+				wrapped = await wrapKey(newKek, diaryKey);
+			} finally {
+				newKek.fill(0);
+			}
+		} finally {
+			diaryKey.fill(0);
+		}
 		await guardQuota(() =>
 			this.#db.meta.put({
 				...header,
@@ -212,6 +307,7 @@ export class Vault {
 				wrapped
 			})
 		);
+		this.#cost = { ops: params.ops, mem: params.mem };
 	}
 
 	/**
