@@ -69,6 +69,9 @@ export default defineConfig({
 			}
 		})
 	],
+	// The worker that opens shared files (export/open-file.worker.ts) loads libsodium on demand, which needs
+	// chunks of its own; only module workers can have them.
+	worker: { format: 'es' },
 	test: {
 		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
 		environment: 'node',

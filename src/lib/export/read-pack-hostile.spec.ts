@@ -177,7 +177,7 @@ describe('readPack fuzzed from the hostile zips', () => {
 					expect(outcome.error).toBeInstanceOf(ExportError);
 				}
 			}),
-			{ numRuns: 600, examples: seeds.map((_, i) => [i, null]) }
+			{ numRuns: 600, examples: seeds.map((_, i): [number, Mutation | null] => [i, null]) }
 		);
 	}, 120_000);
 });
