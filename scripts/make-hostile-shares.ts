@@ -14,7 +14,7 @@ import { sealShareFile, type ShareKdf } from '../src/lib/export/share-file';
 /** The cheapest Argon2id a share file may ask for, so the refusals are quick to reach. */
 const QUICK: ShareKdf = { ops: 1, mem: 8 * 1024 * 1024 };
 /** Costly enough that opening lasts seconds in headless Chromium: the quick exit is tried meanwhile. */
-const SLOW: ShareKdf = { ops: 4, mem: 256 * 1024 * 1024 };
+const SLOW: ShareKdf = { ops: 8, mem: 256 * 1024 * 1024 };
 
 async function seal(zip: Uint8Array, kdf: ShareKdf): Promise<Uint8Array> {
 	const parts: Uint8Array[] = [];
