@@ -147,6 +147,9 @@ export default defineConfig(({ isPreview }) => {
 		],
 		// Anything the preview server sends itself carries the same headers.
 		preview: { headers: previewHeaders },
+		// The worker that opens shared files (export/open-file.worker.ts) loads libsodium on demand, which needs
+		// chunks of its own; only module workers can have them.
+		worker: { format: 'es' },
 		test: {
 			include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
 			environment: 'node',

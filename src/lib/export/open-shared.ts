@@ -26,8 +26,14 @@ import {
 } from '$lib/domain/patterns';
 import { ShareTooLargeError } from './errors';
 import type { ExportChainEntry, ExportJson } from './json';
-import { readPack, type OpenedPack, type PackLimits } from './read-pack';
-import { DEFAULT_MAX_SHARE_BYTES, openShareFileToBytes, type OpenShareOptions } from './share-file';
+import {
+	DEFAULT_PACK_LIMITS,
+	readPack,
+	type OpenedPack,
+	type PackLimits,
+	type PackProgress
+} from './read-pack';
+import { openShareFile, SHARE_HEADER_BYTES, type OpenShareOptions } from './share-file';
 import { buildTimelineRows, type TimelineRow } from './timeline-rows';
 
 export type SharedProblem =
@@ -58,9 +64,6 @@ export interface OpenedShare {
 	pack: OpenedPack;
 	check: SharedFileCheck;
 }
-
-/** Share-file header and framing add a few bytes per 64 KiB; anything past this cannot be a file we would open. */
-const MAX_FILE_BYTES = DEFAULT_MAX_SHARE_BYTES + DEFAULT_MAX_SHARE_BYTES / 1000 + 1024;
 
 const identity = (incidentId: string, seq: number) => `${incidentId}:${seq}`;
 
@@ -232,28 +235,76 @@ function dedupe(problems: SharedProblem[]): SharedProblem[] {
 	});
 }
 
+/** How far opening a file has got: deriving the key, decrypting (bytes of the file), then reading the pack. */
+export type OpenProgress =
+	| { stage: 'deriving' }
+	| { stage: 'decrypting'; done: number; total: number }
+	| PackProgress
+	| { stage: 'checking' };
+
 export interface OpenSharedOptions extends OpenShareOptions {
 	limits?: PackLimits;
+	onProgress?: (progress: OpenProgress) => void;
+}
+
+/**
+ * The largest zip a pack within `limits` can be: every entry's bytes, deflate's worst case of a few bytes per
+ * 16 KiB, and a generous 1 KiB of headers per entry.
+ */
+function maxZipBytes(limits: PackLimits): number {
+	return limits.maxTotalBytes + Math.ceil(limits.maxTotalBytes / 256) + limits.maxEntries * 1024;
+}
+
+/** A share file adds its header and 21 bytes per 64 KiB chunk to the zip it seals. */
+function maxFileBytes(zipBytes: number): number {
+	return zipBytes + Math.ceil(zipBytes / 2048) + SHARE_HEADER_BYTES + 1024;
+}
+
+/**
+ * Decrypts into one buffer set aside once (the plaintext is never longer than the file), so the zip is held once
+ * rather than as pieces and then again joined, and returns it only once the FINAL chunk has been verified.
+ */
+async function decryptToZip(
+	file: Blob | Uint8Array,
+	passphrase: string,
+	maxBytes: number,
+	options: OpenSharedOptions
+): Promise<Uint8Array> {
+	const size = file instanceof Uint8Array ? file.length : file.size;
+	let zip: Uint8Array | undefined;
+	let filled = 0;
+	options.onProgress?.({ stage: 'deriving' });
+	const pieces = openShareFile(passphrase, file instanceof Uint8Array ? file : readBlob(file), {
+		...options,
+		maxBytes
+	});
+	for await (const piece of pieces) {
+		zip ??= new Uint8Array(Math.min(maxBytes, Math.max(0, size - SHARE_HEADER_BYTES)));
+		if (piece.length > zip.length - filled) throw new ShareTooLargeError();
+		zip.set(piece, filled);
+		filled += piece.length;
+		options.onProgress?.({ stage: 'decrypting', done: filled, total: zip.length });
+	}
+	return (zip ?? new Uint8Array(0)).subarray(0, filled);
 }
 
 /**
  * Decrypts, unpacks and checks a shared or backup file. Throws ShareFileError, PackError or ExportJson errors
- * (each with a message naming what is wrong) before anything is returned.
+ * (each with a message naming what is wrong) before anything is returned. Memory stays within the pack limits:
+ * a file too large to hold a pack within them is refused before any key is derived.
  */
 export async function openSharedFile(
 	file: Blob | Uint8Array,
 	passphrase: string,
 	options: OpenSharedOptions = {}
 ): Promise<OpenedShare> {
+	const limits = options.limits ?? DEFAULT_PACK_LIMITS;
+	const maxBytes = options.maxBytes ?? maxZipBytes(limits);
 	const size = file instanceof Uint8Array ? file.length : file.size;
-	if (size > (options.maxBytes ? options.maxBytes * 2 + 1024 : MAX_FILE_BYTES))
-		throw new ShareTooLargeError();
-	const zip = await openShareFileToBytes(
-		passphrase,
-		file instanceof Uint8Array ? file : readBlob(file),
-		options
-	);
-	const pack = await readPack(zip, options.limits);
+	if (size > maxFileBytes(maxBytes)) throw new ShareTooLargeError();
+	const zip = await decryptToZip(file, passphrase, maxBytes, options);
+	const pack = await readPack(zip, limits, { onProgress: options.onProgress });
+	options.onProgress?.({ stage: 'checking' });
 	return { pack, check: await checkTimeline(pack.timeline) };
 }
 

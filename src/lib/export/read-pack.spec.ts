@@ -108,7 +108,13 @@ describe('readPack', () => {
 
 	it('refuses a pack over the total size limit', async () => {
 		const zip = makeZip(await validFiles());
-		const limits = { maxTotalBytes: 1000, maxEntries: 100, maxRatio: 100, ratioFloorBytes: 1000 };
+		const limits = {
+			maxTotalBytes: 1000,
+			maxEntryBytes: 1000,
+			maxEntries: 100,
+			maxRatio: 100,
+			ratioFloorBytes: 1000
+		};
 		expect(await readError(zip, limits)).toBeInstanceOf(PackTooLargeError);
 	});
 

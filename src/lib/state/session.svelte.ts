@@ -2,6 +2,7 @@
 // the key bytes wiped, on lock. Screens and views live here too, because the whole app is one history entry: no
 // URL ever changes or says what the app is.
 import type { IncidentId } from '$lib/domain/incident';
+import { stopOpeningFiles } from '$lib/export/opening-files';
 import type { SupportPageId } from '$lib/messages';
 import { DiaryStore } from '$lib/vault/diary-store';
 import { diaryWasOnDevice, markDiaryOnDevice } from '$lib/vault/device-flag';
@@ -136,8 +137,10 @@ export class Session {
 
 	/** Drops everything decrypted and wipes the key. Safe to call at any time, any number of times. */
 	lock(): void {
-		// A shared file being read is dropped too: it is as private as the diary.
+		// A shared file being read is dropped too: it is as private as the diary. A file still being opened (in the
+		// viewer or for a restore) has its worker ended, and the passphrase and key with it.
 		viewer.clear();
+		stopOpeningFiles();
 		this.#vault?.lock();
 		this.#vault = undefined;
 		this.#diary = undefined;

@@ -1,8 +1,8 @@
 // The caseworker's viewer: one shared file, opened and checked, held in memory only. Nothing from it is written
 // anywhere, and it is dropped on close, on lock and on quick exit. Kept apart from the diary on purpose: it has
 // no access to the vault, and opening a file needs no diary at all.
-import type { OpenedShare, SharedView } from '$lib/export/open-shared';
-import { describeError } from './describe-error';
+import type { OpenedShare, OpenProgress, SharedView } from '$lib/export/open-shared';
+import { describeError, isCancelled } from './describe-error';
 
 export interface ViewedFile {
 	readonly opened: OpenedShare;
@@ -13,6 +13,9 @@ export class SharedViewer {
 	#file = $state.raw<ViewedFile | undefined>();
 	#busy = $state(false);
 	#problem = $state<string | undefined>();
+	#progress = $state<number | undefined>();
+	/** Stops the worker opening a file; clear() calls it, so a lock or exit ends the work, not only its result. */
+	#cancel: AbortController | undefined;
 	/** Bumped by clear(), so a file that finishes opening after a lock or exit is thrown away, not shown. */
 	#generation = 0;
 
@@ -28,25 +31,50 @@ export class SharedViewer {
 		return this.#problem;
 	}
 
+	/** How far the current stage of opening has got, 0 to 1, where it can be told. */
+	get progress(): number | undefined {
+		return this.#progress;
+	}
+
 	async open(file: Blob, passphrase: string): Promise<void> {
 		const generation = ++this.#generation;
 		this.#busy = true;
 		this.#problem = undefined;
 		this.#file = undefined;
+		this.#progress = undefined;
+		this.#cancel?.abort();
+		const cancel = new AbortController();
+		this.#cancel = cancel;
+		const onProgress = (progress: OpenProgress) => {
+			if (generation === this.#generation) {
+				this.#progress =
+					'total' in progress && progress.total > 0 ? progress.done / progress.total : undefined;
+			}
+		};
 		try {
 			// Loaded only when a file is opened: the calculator's first load stays small.
-			const { describeShared, openSharedFile } = await import('$lib/export/open-shared');
-			const opened = await openSharedFile(file, passphrase);
+			const [{ describeShared }, { openSharedInWorker }] = await Promise.all([
+				import('$lib/export/open-shared'),
+				import('$lib/export/open-in-worker')
+			]);
+			const opened = await openSharedInWorker(file, passphrase, { signal: cancel.signal, onProgress });
 			const view = await describeShared(opened.pack.timeline);
 			if (generation === this.#generation) this.#file = { opened, view };
 		} catch (error) {
-			if (generation === this.#generation) this.#problem = describeError(error);
+			// Stopped by clear(): a lock, an exit or leaving the viewer, none of which is a problem to show.
+			if (generation === this.#generation && !isCancelled(error)) this.#problem = describeError(error);
 		} finally {
-			if (generation === this.#generation) this.#busy = false;
+			if (generation === this.#generation) {
+				this.#busy = false;
+				this.#progress = undefined;
+			}
 		}
 	}
 
 	clear(): void {
+		this.#cancel?.abort();
+		this.#cancel = undefined;
+		this.#progress = undefined;
 		this.#generation++;
 		this.#file = undefined;
 		this.#problem = undefined;

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import {
+	ExportError,
+	ExportJsonVersionError,
+	PackDamagedError,
+	PackHashMismatchError,
+	PackTooLargeError,
+	PackUnsafePathError,
+	ShareVersionError,
+	ShareWrongPassphraseError
+} from './errors';
+import { rebuildError, serialiseError } from './open-file-protocol';
+
+// What crosses from the worker is what structured clone keeps: plain data. The page must get the same typed error.
+const crossWorker = (error: unknown) => rebuildError(structuredClone(serialiseError(error)));
+
+describe('errors from the worker that opens shared files', () => {
+	it.each([
+		new ShareWrongPassphraseError(),
+		new PackDamagedError(),
+		new PackTooLargeError(),
+		new PackHashMismatchError('exhibits/EXH-001-a.jpg'),
+		new PackUnsafePathError('../evil'),
+		new ShareVersionError(7),
+		new ExportJsonVersionError(9)
+	])('arrive as the same typed error: $name', (error) => {
+		const rebuilt = crossWorker(error);
+		expect(rebuilt).toBeInstanceOf(error.constructor);
+		expect(rebuilt.message).toBe(error.message);
+		expect(rebuilt).toEqual(error);
+	});
+
+	it('keep the message and name of an export error of a kind not listed, and call anything else a plain error', () => {
+		class BackupNotAuthenticError extends ExportError {}
+		const unlisted = crossWorker(new BackupNotAuthenticError('This backup was not made by this diary.'));
+		expect(unlisted).toBeInstanceOf(ExportError);
+		expect(unlisted.name).toBe('BackupNotAuthenticError');
+		expect(unlisted.message).toBe('This backup was not made by this diary.');
+
+		const bug = crossWorker(new TypeError('x is undefined'));
+		expect(bug).not.toBeInstanceOf(ExportError);
+		expect(bug.name).toBe('TypeError');
+	});
+});

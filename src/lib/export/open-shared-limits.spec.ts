@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { PackTooLargeError, ShareTooLargeError } from './errors';
+import { validPack } from './hostile-zips';
+import { openSharedFile } from './open-shared';
+import { sealShareFile } from './share-file';
+
+const FAST = { ops: 1, mem: 8 * 1024 * 1024 };
+const PASSPHRASE = 'correct horse battery staple';
+
+async function sealed(zip: Uint8Array): Promise<Uint8Array> {
+	const parts: Uint8Array[] = [];
+	for await (const part of sealShareFile(PASSPHRASE, [zip], FAST)) parts.push(part);
+	return new Uint8Array(Buffer.concat(parts));
+}
+
+const limits = (maxTotalBytes: number) => ({
+	maxTotalBytes,
+	maxEntryBytes: maxTotalBytes,
+	maxEntries: 1,
+	maxRatio: 100,
+	ratioFloorBytes: maxTotalBytes
+});
+
+describe('openSharedFile within the pack limits', () => {
+	it('refuses a file too large to hold a pack within the limits before deriving a key or decrypting', async () => {
+		const file = await sealed(await validPack());
+		// With one entry of at most 100 bytes, no zip could be this large.
+		const stages: string[] = [];
+		const error = await openSharedFile(file, PASSPHRASE, {
+			limits: limits(100),
+			onProgress: (progress) => stages.push(progress.stage)
+		}).catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(ShareTooLargeError);
+		expect(stages).toEqual([]);
+	});
+
+	it('reads a file that fits, and refuses the pack inside it once its declared sizes are over the limits', async () => {
+		const zip = await validPack();
+		const file = await sealed(zip);
+		const stages = new Set<string>();
+		const opened = await openSharedFile(file, PASSPHRASE, { onProgress: (p) => stages.add(p.stage) });
+		expect(opened.check.entries).toBe(1);
+		expect([...stages]).toEqual(['deriving', 'decrypting', 'unpacking', 'hashing', 'checking']);
+		const tight = { ...limits(1000), maxEntries: 10 };
+		const error = await openSharedFile(file, PASSPHRASE, { limits: tight }).catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(PackTooLargeError);
+	});
+});
