@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, openFirstRun, test } from './fixtures';
 
 const run = promisify(execFile);
 const PASSPHRASE = 'granite kettle meadow 83 softly';
@@ -35,7 +35,7 @@ async function stubExit(context: BrowserContext): Promise<void> {
 
 /** From the first-run screen to the viewer, with the file chosen and its passphrase typed. */
 async function chooseFile(page: Page, name: string): Promise<void> {
-	await page.goto('/');
+	await openFirstRun(page);
 	await page.getByRole('button', { name: 'Open a shared file' }).click();
 	await expect(page.getByRole('heading', { name: 'Open a shared file' })).toBeVisible();
 	await page.getByLabel('File to open', { exact: true }).setInputFiles(join(folder, name));
@@ -109,9 +109,9 @@ for (const name of ['overlap.calc', 'stored-size-lie.calc', 'deflate-bomb.calc',
 			type: 'measured',
 			description: `${elapsed} ms, ${Math.round(growth / MiB)} MiB`
 		});
-		// Argon2id at its cheapest and a few milliseconds of unzipping: well under this even on a busy machine.
+		// Argon2id at its cheapest and a few milliseconds of unzipping: well under this even on a busy machine (the old reader took 21 s on the bomb).
 		// Inflating the bomb's 1 GiB takes seconds; copying the 32 overlapping entries takes 256 MiB.
-		expect(elapsed).toBeLessThan(5_000);
+		expect(elapsed).toBeLessThan(10_000);
 		expect(growth).toBeLessThan(160 * MiB);
 		await expect(opened).toHaveCount(0);
 		await expect(page.getByRole('alert')).toHaveText(DAMAGED);

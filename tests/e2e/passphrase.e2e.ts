@@ -1,10 +1,10 @@
 // Passphrases as a person meets them: the setup screen suggests one of random words, refuses a guessable one, and
 // no passphrase field anywhere invites the browser's password manager to save or fill it.
 import type { Page } from '@playwright/test';
-import { CODE, PASSPHRASE, createDiary, expect, test, typeCode } from './fixtures';
+import { CODE, PASSPHRASE, createDiary, expect, openFirstRun, test, typeCode } from './fixtures';
 
 async function openSetup(page: Page) {
-	await page.goto('/');
+	await openFirstRun(page);
 	for (const step of ['Next', 'Next', 'Set up my diary'])
 		await page.getByRole('button', { name: step }).click();
 	await expect(page.getByRole('heading', { name: 'Set up your diary' })).toBeVisible();
