@@ -27,7 +27,7 @@ import { sealShareFile } from '$lib/export/share-file';
 import type { TimelineOptions } from '$lib/export/timeline-rows';
 import { VaultDb } from '$lib/vault/db';
 import { DiaryStore } from '$lib/vault/diary-store';
-import { openExhibit, sealExhibit, verifyExhibit } from '$lib/vault/exhibits';
+import { hasExhibit, openExhibit, sealExhibit, verifyExhibit } from '$lib/vault/exhibits';
 import { Vault } from '$lib/vault/vault';
 import {
 	RestoreExhibitMismatchError,
@@ -450,5 +450,65 @@ describe('exhibits in a restore', () => {
 			RestoreExhibitMismatchError
 		);
 		expect(await dump(diary.db)).toBe(before);
+	});
+});
+
+describe('exhibit ids in a file that is not this diary’s own backup', () => {
+	/** A file from the attacker's own diary whose new entry names `ref` (which may point into this diary). */
+	async function shareNaming(ref: (theirs: ExhibitRef) => ExhibitRef) {
+		const other = await newDiary();
+		const theirs = await addPhoto(other.vault, 'their photo');
+		await other.store.saveIncident(makeContent({ whatHappened: 'Looks harmless', exhibits: [ref(theirs)] }));
+		return makeFile(other.store, other.vault, SHARE);
+	}
+
+	it('refuses a new entry whose thumbnail is an exhibit this diary holds, writing nothing', async () => {
+		const diary = await sampleDiary();
+		const share = await shareNaming((theirs) => ({ ...theirs, thumbnailId: diary.photo.id }));
+		expect(share.check.problems).toEqual([]);
+		const before = await dump(diary.db);
+		await expect(restoreBackup(diary.store, diary.vault, share)).rejects.toThrow(RestoreExhibitMismatchError);
+		expect(await dump(diary.db)).toBe(before);
+		// Had it been added, deleting the person's own entry would have left its photo behind, shown as the
+		// thumbnail of the stranger's entry.
+		await diary.store.deleteIncident(diary.first.id);
+		expect(await hasExhibit(diary.vault, diary.photo.id)).toBe(false);
+	});
+
+	it('refuses a new entry that claims an exhibit an entry of this diary holds, even with its fingerprint', async () => {
+		const diary = await sampleDiary();
+		// The id, fingerprint and size of the person's photo are in every share file that shows it.
+		const share = await makeFile(diary.store, diary.vault, SHARE);
+		const timeline = structuredClone(share.pack.timeline);
+		const chain = [...timeline.chain];
+		const revision: Revision = {
+			incidentId: newId<IncidentId>(),
+			seq: 1,
+			kind: 'create',
+			savedAt: '2026-12-01T09:00:00.000+00:00',
+			recordedAt: '2026-12-01T09:00:00.000+00:00',
+			content: makeContent({ exhibits: [diary.photo] })
+		};
+		const entry = await appendToChain(chain.at(-1)!, revision, chain.at(-1)!.seq + 1);
+		timeline.incidents.push({
+			number: 99,
+			id: revision.incidentId,
+			recordedAt: revision.recordedAt,
+			status: 'current',
+			revisions: [
+				{ revision, hash: entry.revisionHash, chain: { seq: entry.seq, link: entry.link }, withheld: [] }
+			]
+		});
+		timeline.chain = [...chain, entry];
+		timeline.chainHead = { seq: entry.seq, link: entry.link };
+		const forged = await sealForged(timeline, share);
+		expect(forged.check.problems).toEqual([]);
+		const before = await dump(diary.db);
+		await expect(restoreBackup(diary.store, diary.vault, forged)).rejects.toThrow(
+			RestoreExhibitMismatchError
+		);
+		expect(await dump(diary.db)).toBe(before);
+		await diary.store.deleteIncident(diary.first.id);
+		expect(await hasExhibit(diary.vault, diary.photo.id)).toBe(false);
 	});
 });

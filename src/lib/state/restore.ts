@@ -120,12 +120,18 @@ function containsChain(local: readonly ChainEntry[], file: readonly ChainEntry[]
 /**
  * The exhibits the chosen revisions refer to, and which of them must be stored. Each must be in the file with
  * the same fingerprint and size, or already in this diary as the same file; otherwise nothing is restored.
+ *
+ * A file that is not this diary's own backup adds only new entries, so none of its exhibits can be one an entry
+ * here already holds, and none of its thumbnails can be anything stored here (a pack carries no thumbnails). The
+ * ids and fingerprints of the person's exhibits are in every share file that shows them: a stranger's entry that
+ * named one would show the person's file as its own, and keep it stored after the person deleted their entry.
  */
 async function exhibitsToStore(
 	store: DiaryStore,
 	vault: Vault,
 	opened: OpenedShare,
-	revisions: readonly Revision[]
+	revisions: readonly Revision[],
+	own: boolean
 ): Promise<PackExhibitFile[]> {
 	const inFile = new Map<ExhibitId, PackExhibitFile>();
 	for (const file of opened.pack.exhibits.values()) inFile.set(file.entry.exhibitId, file);
@@ -134,7 +140,14 @@ async function exhibitsToStore(
 		...store.incidents.flatMap((i) => i.revisions.map((r) => r.content)),
 		store.draft?.content
 	];
-	for (const content of localContents) for (const ref of content?.exhibits ?? []) local.set(ref.id, ref);
+	const localIds = new Set<ExhibitId>();
+	for (const content of localContents) {
+		for (const ref of content?.exhibits ?? []) {
+			local.set(ref.id, ref);
+			localIds.add(ref.id);
+			if (ref.thumbnailId) localIds.add(ref.thumbnailId);
+		}
+	}
 
 	const files: PackExhibitFile[] = [];
 	const seen = new Set<ExhibitId>();
@@ -142,6 +155,12 @@ async function exhibitsToStore(
 		const packed = inFile.get(ref.id);
 		if (packed && (packed.entry.sha256 !== ref.sha256 || packed.bytes.length !== ref.size)) {
 			throw new RestoreExhibitMismatchError(ref.name);
+		}
+		if (!own) {
+			const thumbnail = ref.thumbnailId;
+			const takenThumbnail =
+				thumbnail !== undefined && (localIds.has(thumbnail) || (await hasExhibit(vault, thumbnail)));
+			if (localIds.has(ref.id) || takenThumbnail) throw new RestoreExhibitMismatchError(ref.name);
 		}
 		if (seen.has(ref.id)) continue;
 		seen.add(ref.id);
@@ -195,7 +214,7 @@ export async function planRestore(
 	const newPeople = timeline.people.filter(
 		(p, i, all) => !store.people.some((x) => x.id === p.id) && all.findIndex((x) => x.id === p.id) === i
 	);
-	const files = await exhibitsToStore(store, vault, opened, incoming);
+	const files = await exhibitsToStore(store, vault, opened, incoming, own);
 	return {
 		kind: own ? 'own-backup' : 'new-entries',
 		newEntries: [...touched].filter((id) => !held(id)).length,

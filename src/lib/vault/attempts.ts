@@ -3,6 +3,7 @@
 // row, so what has passed is measured without the device clock. A new page (a reload) starts again from the stored
 // wait, which is persisted as it runs down whenever an attempt is refused.
 import { owedWait, waitLeft, type AttemptRecord } from '$lib/domain/lockout';
+import type { AttemptsRow } from './db';
 
 export interface AttemptClock {
 	/** Milliseconds since the epoch: only written down beside the record, never used to measure the wait. */
@@ -25,6 +26,8 @@ interface Anchor {
 export class AttemptTracker {
 	readonly clock: AttemptClock;
 	#anchors = new Map<string, Anchor>();
+	/** Counts this page could not store (a full phone): kept here, so the wait still applies on this page. */
+	#unsaved = new Map<string, AttemptsRow>();
 
 	constructor(clock: AttemptClock = systemClock) {
 		this.clock = clock;
@@ -53,6 +56,26 @@ export class AttemptTracker {
 
 	clear(name: string): void {
 		this.#anchors.delete(name);
+		this.#unsaved.delete(name);
+	}
+
+	/**
+	 * Remembers a count that could not be stored. A full phone must not lock the person out of their diary, so the
+	 * attempt goes ahead; the count then lasts only as long as this page.
+	 */
+	keepUnsaved(name: string, row: AttemptsRow): void {
+		this.#unsaved.set(name, row);
+	}
+
+	/** The count to go on: the stored one, or a later one this page could not store. */
+	latest(name: string, stored: AttemptsRow | undefined): AttemptsRow | undefined {
+		const unsaved = this.#unsaved.get(name);
+		if (!unsaved) return stored;
+		if (stored && stored.failures >= unsaved.failures) {
+			this.#unsaved.delete(name);
+			return stored;
+		}
+		return unsaved;
 	}
 }
 

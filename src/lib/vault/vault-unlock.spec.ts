@@ -1,6 +1,7 @@
 // Unlocking against a hostile or unlucky world: an altered header, a tab closed mid-derivation, two tabs at once,
 // a device clock moved, and what is left of the keys in memory after locking.
 import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { KDF_BOUNDS, loadSodium } from '$lib/crypto';
 import { sodiumHeap } from '$lib/crypto/sodium';
@@ -109,6 +110,25 @@ describe('counting attempts', () => {
 		// The right passphrase clears the count.
 		(await Vault.unlock(db, PASS, tracker)).lock();
 		expect(await failures()).toBeUndefined();
+	});
+
+	it('still opens with the right passphrase when the phone is too full to store the count', async () => {
+		(await Vault.create(db, PASS, FAST)).lock();
+		const tracker = new AttemptTracker();
+		const put = db.meta.put.bind(db.meta);
+		// A phone whose storage is full refuses every new write; removing rows still works.
+		vi.spyOn(db.meta, 'put').mockImplementation((...args: Parameters<typeof put>) =>
+			args[0].key === 'attempts'
+				? Dexie.Promise.reject(new DOMException('No room', 'QuotaExceededError'))
+				: put(...args)
+		);
+		await expect(Vault.unlock(db, 'wrong', tracker)).rejects.toBeInstanceOf(WrongPassphraseError);
+		await expect(Vault.unlock(db, 'wrong again', tracker)).rejects.toBeInstanceOf(WrongPassphraseError);
+		// The count this page kept still starts the wait after the third mistake, though none could be stored.
+		await expect(Vault.unlock(db, 'and again', tracker)).rejects.toBeInstanceOf(WrongPassphraseError);
+		await expect(Vault.unlock(db, PASS, tracker)).rejects.toBeInstanceOf(WaitBeforeRetryError);
+		const fresh = new AttemptTracker();
+		(await Vault.unlock(db, PASS, fresh)).lock();
 	});
 
 	it('serialises attempts: three at once are counted as three', async () => {

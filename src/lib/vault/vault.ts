@@ -97,6 +97,20 @@ async function readAttempts(db: VaultDb): Promise<AttemptsRow | undefined> {
 	return row?.key === 'attempts' ? row : undefined;
 }
 
+/**
+ * Stores the attempts row. A phone too full to store it must not keep the person out of their own diary for as long
+ * as it stays full, so the count is then kept by this page only (a reload loses it; Argon2id's cost per guess
+ * remains). Any other failure stops the attempt.
+ */
+async function storeAttempts(db: VaultDb, tracker: AttemptTracker, row: AttemptsRow): Promise<void> {
+	try {
+		await guardQuota(() => db.meta.put(row));
+	} catch (error) {
+		if (!(error instanceof StorageFullError)) throw error;
+		tracker.keepUnsaved(db.name, row);
+	}
+}
+
 /** Turns the browser's quota error into one the person can act on. */
 export async function guardQuota<T>(work: () => Promise<T>): Promise<T> {
 	try {
@@ -186,18 +200,18 @@ export class Vault {
 			if (!header) throw new NoDiaryError();
 			const params = checkHeader(header);
 			const { clock } = tracker;
-			const previous = await readAttempts(db);
+			const previous = tracker.latest(db.name, await readAttempts(db));
 			const wait = tracker.waitFor(db.name, previous);
 			if (wait > 0 && previous) {
 				// What has run down is written back, so a reload owes only what is left.
 				const left: AttemptsRow = { ...previous, waitMs: wait, lastAt: clock.wall() };
-				await db.meta.put(left);
+				await storeAttempts(db, tracker, left);
 				tracker.start(db.name, left);
 				throw new WaitBeforeRetryError(clock.wall() + wait, wait);
 			}
 
 			const counted: AttemptsRow = { key: 'attempts', ...countAttempt(previous), lastAt: clock.wall() };
-			await guardQuota(() => db.meta.put(counted));
+			await storeAttempts(db, tracker, counted);
 			let diaryKey: Uint8Array;
 			try {
 				const kek = await deriveKey(passphrase, params);
