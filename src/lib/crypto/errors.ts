@@ -1,21 +1,30 @@
+import { CodedError } from '$lib/domain/errors';
+
 /** Base for every failure in the crypto layer, so callers can tell them from programming errors. */
-export class CryptoError extends Error {
-	override name = 'CryptoError';
-}
+export class CryptoError extends CodedError {}
 
 /** A sealed record did not open: wrong key, altered bytes, or a row moved to another id. */
 export class OpenFailedError extends CryptoError {
 	override name = 'OpenFailedError';
+	constructor() {
+		super('open-failed');
+	}
 }
 
 /** A sealed stream was altered, reordered, cut short or extended. */
 export class StreamDamagedError extends CryptoError {
 	override name = 'StreamDamagedError';
+	constructor() {
+		super('stream-damaged');
+	}
 }
 
 /** Bytes written by a newer version of the app than this one. */
 export class UnknownFormatError extends CryptoError {
 	override name = 'UnknownFormatError';
+	constructor() {
+		super('format-unknown');
+	}
 }
 
 export type KdfParamsProblem = 'shape' | 'algorithm' | 'ops' | 'mem' | 'salt';
@@ -27,6 +36,6 @@ export type KdfParamsProblem = 'shape' | 'algorithm' | 'ops' | 'mem' | 'salt';
 export class KdfParamsError extends CryptoError {
 	override name = 'KdfParamsError';
 	constructor(readonly problem: KdfParamsProblem) {
-		super(`Key derivation parameters refused (${problem})`);
+		super('kdf-params');
 	}
 }

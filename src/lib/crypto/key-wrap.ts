@@ -33,7 +33,7 @@ export async function unwrapKey(kek: Uint8Array, wrapped: Uint8Array): Promise<U
 		new Uint8Array(opened.buffer, 0, opened.buffer.byteLength).fill(0);
 		if (key.length !== KEY_BYTES) {
 			key.fill(0);
-			throw new OpenFailedError('Wrapped key has the wrong length');
+			throw new OpenFailedError();
 		}
 		return key;
 	} finally {

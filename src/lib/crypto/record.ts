@@ -62,7 +62,7 @@ function additionalData(binding: RecordBinding, format: number): Uint8Array {
  */
 function unpad(padded: Uint8Array): Uint8Array {
 	const end = padded.lastIndexOf(0x80);
-	if (end < 0 || padded.length - end > PAD_BLOCK) throw new OpenFailedError('Record padding is damaged');
+	if (end < 0 || padded.length - end > PAD_BLOCK) throw new OpenFailedError();
 	return padded.subarray(0, end);
 }
 
@@ -72,7 +72,7 @@ export function recordCipher(sodium: Sodium, key: Uint8Array): RecordCipher {
 	let wiped = false;
 
 	function usable(): Uint8Array {
-		if (wiped) throw new OpenFailedError('The key has been wiped');
+		if (wiped) throw new OpenFailedError();
 		return key;
 	}
 
@@ -96,8 +96,8 @@ export function recordCipher(sodium: Sodium, key: Uint8Array): RecordCipher {
 
 	function open(sealed: Uint8Array, binding: RecordBinding): Uint8Array {
 		const format = sealed[0];
-		if (format !== RECORD_FORMAT) throw new UnknownFormatError(`Unknown record format ${String(format)}`);
-		if (sealed.length < 1 + nonceBytes + tagBytes) throw new OpenFailedError('Record is too short');
+		if (format !== RECORD_FORMAT) throw new UnknownFormatError();
+		if (sealed.length < 1 + nonceBytes + tagBytes) throw new OpenFailedError();
 		let padded: Uint8Array;
 		try {
 			padded = sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(
@@ -108,7 +108,7 @@ export function recordCipher(sodium: Sodium, key: Uint8Array): RecordCipher {
 				usable()
 			);
 		} catch {
-			throw new OpenFailedError('Record did not open');
+			throw new OpenFailedError();
 		}
 		return unpad(padded);
 	}

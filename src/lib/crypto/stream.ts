@@ -49,7 +49,7 @@ export function streamSealer(sodium: Sodium, key: Uint8Array, ad: string | null 
 	return {
 		header: piece0,
 		push(chunk, last) {
-			if (finished) throw new StreamDamagedError('The stream is already finished');
+			if (finished) throw new StreamDamagedError();
 			finished = last;
 			const tag = last
 				? sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL
@@ -75,13 +75,13 @@ export function streamOpener(
 	ad: string | null = null
 ): StreamOpener {
 	const headerBytes = sodium.crypto_secretstream_xchacha20poly1305_HEADERBYTES;
-	if (piece0.length !== 1 + headerBytes) throw new StreamDamagedError('The stream header is damaged');
-	if (piece0[0] !== STREAM_FORMAT) throw new UnknownFormatError(`Unknown stream format ${String(piece0[0])}`);
+	if (piece0.length !== 1 + headerBytes) throw new StreamDamagedError();
+	if (piece0[0] !== STREAM_FORMAT) throw new UnknownFormatError();
 	let state;
 	try {
 		state = sodium.crypto_secretstream_xchacha20poly1305_init_pull(piece0.subarray(1) as Uint8Array, key);
 	} catch {
-		throw new StreamDamagedError('The stream header is damaged');
+		throw new StreamDamagedError();
 	}
 	let finished = false;
 	let damaged = false;
@@ -90,8 +90,8 @@ export function streamOpener(
 			return finished;
 		},
 		pull(sealed) {
-			if (finished) throw new StreamDamagedError('There is more data after the end of the stream');
-			if (damaged) throw new StreamDamagedError('A part of the stream was altered or is out of order');
+			if (finished) throw new StreamDamagedError();
+			if (damaged) throw new StreamDamagedError();
 			let result: { message: Uint8Array; tag: number } | false;
 			try {
 				result = sodium.crypto_secretstream_xchacha20poly1305_pull(state, sealed as Uint8Array, ad);
@@ -102,7 +102,7 @@ export function streamOpener(
 				// A damaged stream is never read further: its key goes now.
 				damaged = true;
 				releaseStreamState(sodium, state);
-				throw new StreamDamagedError('A part of the stream was altered or is out of order');
+				throw new StreamDamagedError();
 			}
 			if (result.tag === sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL) {
 				finished = true;
@@ -148,6 +148,6 @@ export async function* openStream(
 		}
 		yield opener.pull(piece);
 	}
-	if (!opener) throw new StreamDamagedError('The stream is empty');
-	if (!opener.finished) throw new StreamDamagedError('The stream was cut short');
+	if (!opener) throw new StreamDamagedError();
+	if (!opener.finished) throw new StreamDamagedError();
 }

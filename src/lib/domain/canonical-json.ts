@@ -16,9 +16,7 @@ export class CanonicalJsonError extends DomainError {
 	readonly path: string;
 
 	constructor(problem: CanonicalJsonProblem, path: string) {
-		super(
-			'Part of this entry could not be prepared for safe keeping, so nothing was saved. Please try again.'
-		);
+		super('entry-unserialisable');
 		this.problem = problem;
 		this.path = path;
 	}

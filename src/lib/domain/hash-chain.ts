@@ -27,7 +27,7 @@ export interface ChainEntry {
 
 export class ChainOrderError extends DomainError {
 	constructor() {
-		super('This change could not be added to the record of changes in the right order, so it was not saved.');
+		super('chain-order');
 	}
 }
 

@@ -29,7 +29,7 @@ const ID_PATTERN = /^[0-9a-f]{32}$/;
 
 export class InvalidIdError extends DomainError {
 	constructor() {
-		super('This record’s reference is not in the expected form, so it was not opened.');
+		super('id-invalid');
 	}
 }
 

@@ -10,7 +10,7 @@ import type { IsoDate, IsoDateTime, Occurred } from './incident';
 
 export class InvalidTimeError extends DomainError {
 	constructor() {
-		super('This date or time is not in a form Waymark can read. Please choose it again.');
+		super('time-invalid');
 	}
 }
 

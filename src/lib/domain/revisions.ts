@@ -23,7 +23,7 @@ import { formatIsoDateTime } from './iso-time';
 
 export class IncidentDeletedError extends DomainError {
 	constructor() {
-		super('This entry was permanently deleted, so it cannot be changed.');
+		super('incident-deleted');
 	}
 }
 

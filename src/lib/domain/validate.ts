@@ -8,7 +8,8 @@
  */
 import { isBehaviourId, isChannelId } from './behaviours';
 import { hasLoneSurrogate } from './canonical-json';
-import { isId, type IncidentContent } from './incident';
+import { DomainError } from './errors';
+import { isId, type IncidentContent, type Person } from './incident';
 import { instantOf, isIsoDate, isIsoDateTime, toDayKey } from './iso-time';
 
 export const PROBLEM_CODES = [
@@ -103,6 +104,49 @@ export function validateIncident(content: IncidentContent, options: ValidateOpti
 
 	for (const [field, text] of listTexts(content)) checkText(field, text, add);
 	return { ok: problems.every((p) => p.severity !== 'error'), problems };
+}
+
+/**
+ * Free text kept beside the incidents (an amendment's reason, a person, the cover's name and reference): the same
+ * rules as an incident's text, so nothing that cannot be kept safely reaches storage or an export.
+ */
+export function validateTexts(texts: Readonly<Record<string, string>>): Validation {
+	const problems: Problem[] = [];
+	const add: AddProblem = (field, code) => problems.push({ field, code, severity: 'error' });
+	for (const [field, text] of Object.entries(texts)) checkText(field, text, add);
+	return { ok: problems.length === 0, problems };
+}
+
+export function validatePerson(person: Person): Validation {
+	const { problems } = validateTexts({
+		name: person.name,
+		description: person.description,
+		relationship: person.relationship,
+		...Object.fromEntries(person.vehicles.map((vehicle, i) => [`vehicles.${i}`, vehicle]))
+	});
+	if (!isId(person.id)) problems.push({ field: 'id', code: 'person-id-invalid', severity: 'error' });
+	if (person.vehicles.length > MAX_LIST_LENGTH)
+		problems.push({ field: 'vehicles', code: 'list-too-long', severity: 'error' });
+	return { ok: problems.length === 0, problems };
+}
+
+/**
+ * Input refused at the store's edge, whoever called it: it carries the first problem (a code and its field), so the
+ * person is told what to change, and nothing is stored.
+ */
+export class InvalidInputError extends DomainError {
+	readonly problems: readonly Problem[];
+	constructor(problems: readonly Problem[]) {
+		const first = problems.find((p) => p.severity === 'error') ?? problems[0];
+		super('input-invalid', first ? { problem: first.code, field: first.field } : {});
+		this.problems = problems;
+	}
+}
+
+/** The error for a failed validation, or undefined when it passed. */
+export function invalidInput(...validations: readonly Validation[]): InvalidInputError | undefined {
+	if (validations.every((v) => v.ok)) return undefined;
+	return new InvalidInputError(validations.flatMap((v) => v.problems.filter((p) => p.severity === 'error')));
 }
 
 type AddProblem = (field: string, code: ProblemCode) => void;

@@ -1,20 +1,11 @@
-// Every failure in making or reading an export is one of these, so the edge of a user action can show the message
-// as it is (it is written for the person, from the messages module) and tell it apart from a bug.
-import { exportMessages } from '$lib/messages/export';
+// Every failure in making or reading an export is one of these, each with its code, so the edge of a user action
+// can show the words for it (messages/errors.ts) and tell it apart from a bug. Names from a hostile file travel as
+// facts; the messages module cleans them before they are shown.
+import { CodedError, type ErrorCode, type ErrorFacts } from '$lib/domain/errors';
 
-const text = exportMessages.errors;
-
-/** Names from a hostile file are shown in messages, so they are shortened and stripped of control characters. */
-function quoteName(name: string): string {
-	const clean = name.replace(/[\p{Cc}\p{Cf}]/gu, '?');
-	return clean.length > 80 ? `${clean.slice(0, 80)}…` : clean;
-}
-
-export class ExportError extends Error {
-	constructor(message: string) {
-		super(message);
-		// Set explicitly so subclass names survive minification; logs and tests rely on them.
-		this.name = new.target.name;
+export class ExportError extends CodedError {
+	constructor(code: ErrorCode, facts?: ErrorFacts) {
+		super(code, facts);
 	}
 }
 
@@ -23,34 +14,34 @@ export class ShareFileError extends ExportError {}
 
 export class ShareWrongPassphraseError extends ShareFileError {
 	constructor() {
-		super(text.shareWrongPassphrase);
+		super('share-wrong-passphrase');
 	}
 }
 
 /** Cut short, altered, or extended after it was sealed. */
 export class ShareDamagedError extends ShareFileError {
 	constructor() {
-		super(text.shareDamaged);
+		super('share-damaged');
 	}
 }
 
 export class ShareVersionError extends ShareFileError {
 	readonly version: number;
 	constructor(version: number) {
-		super(text.shareVersion);
+		super('share-version');
 		this.version = version;
 	}
 }
 
 export class ShareTooLargeError extends ShareFileError {
 	constructor() {
-		super(text.shareTooLarge);
+		super('share-too-large');
 	}
 }
 
 export class NotAShareFileError extends ShareFileError {
 	constructor() {
-		super(text.notAShareFile);
+		super('not-a-share-file');
 	}
 }
 
@@ -60,7 +51,7 @@ export class PackError extends ExportError {}
 export class PackUnsafePathError extends PackError {
 	readonly entryName: string;
 	constructor(entryName: string) {
-		super(text.packUnsafePath(quoteName(entryName)));
+		super('pack-unsafe-path', { name: entryName });
 		this.entryName = entryName;
 	}
 }
@@ -69,21 +60,21 @@ export class PackUnsafePathError extends PackError {
 export class PackUnexpectedEntryError extends PackError {
 	readonly entryName: string;
 	constructor(entryName: string) {
-		super(text.packUnexpectedEntry(quoteName(entryName)));
+		super('pack-unexpected-entry', { name: entryName });
 		this.entryName = entryName;
 	}
 }
 
 export class PackTooLargeError extends PackError {
 	constructor() {
-		super(text.packTooLarge);
+		super('pack-too-large');
 	}
 }
 
 export class PackHashMismatchError extends PackError {
 	readonly entryName: string;
 	constructor(entryName: string) {
-		super(text.packHashMismatch(quoteName(entryName)));
+		super('pack-hash-mismatch', { name: entryName });
 		this.entryName = entryName;
 	}
 }
@@ -91,7 +82,7 @@ export class PackHashMismatchError extends PackError {
 export class PackMissingEntryError extends PackError {
 	readonly entryName: string;
 	constructor(entryName: string) {
-		super(text.packMissingEntry(quoteName(entryName)));
+		super('pack-missing-entry', { name: entryName });
 		this.entryName = entryName;
 	}
 }
@@ -99,7 +90,7 @@ export class PackMissingEntryError extends PackError {
 /** The zip structure itself could not be read. */
 export class PackDamagedError extends PackError {
 	constructor() {
-		super(text.packDamaged);
+		super('pack-damaged');
 	}
 }
 
@@ -107,14 +98,14 @@ export class PackDamagedError extends PackError {
 export class PackExhibitChangedError extends PackError {
 	readonly exhibitNumber: string;
 	constructor(exhibitNumber: string) {
-		super(text.packExhibitChanged(exhibitNumber));
+		super('pack-exhibit-changed', { name: exhibitNumber });
 		this.exhibitNumber = exhibitNumber;
 	}
 }
 
 export class ExportJsonInvalidError extends ExportError {
 	constructor() {
-		super(text.exportJsonInvalid);
+		super('export-json-invalid');
 	}
 }
 
@@ -130,7 +121,7 @@ export class ExportJsonUnexpectedKeyError extends ExportJsonInvalidError {
 export class ExportJsonVersionError extends ExportError {
 	readonly version: unknown;
 	constructor(version: unknown) {
-		super(text.exportJsonVersion);
+		super('export-json-version');
 		this.version = version;
 	}
 }

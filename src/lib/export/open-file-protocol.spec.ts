@@ -30,12 +30,13 @@ describe('errors from the worker that opens shared files', () => {
 		expect(rebuilt).toEqual(error);
 	});
 
-	it('keep the message and name of an export error of a kind not listed, and call anything else a plain error', () => {
+	it('keep the code, facts and name of an export error of a kind not listed, and call anything else a plain error', () => {
 		class BackupNotAuthenticError extends ExportError {}
-		const unlisted = crossWorker(new BackupNotAuthenticError('This backup was not made by this diary.'));
+		const unlisted = crossWorker(new BackupNotAuthenticError('not-a-backup', { name: 'backup.calc' }));
 		expect(unlisted).toBeInstanceOf(ExportError);
 		expect(unlisted.name).toBe('BackupNotAuthenticError');
-		expect(unlisted.message).toBe('This backup was not made by this diary.');
+		expect((unlisted as ExportError).code).toBe('not-a-backup');
+		expect((unlisted as ExportError).facts).toEqual({ name: 'backup.calc' });
 
 		const bug = crossWorker(new TypeError('x is undefined'));
 		expect(bug).not.toBeInstanceOf(ExportError);

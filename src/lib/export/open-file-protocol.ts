@@ -1,5 +1,6 @@
-// The messages between the page and the worker that opens a shared file. Errors cross as their name and fields and
-// are built again on the page as the same typed errors, so the one error policy (describeError) still applies.
+// The messages between the page and the worker that opens a shared file. Errors cross as their name, code and fields
+// and are built again on the page as the same typed errors, so the one error policy (run-action) still applies.
+import { CodedError, isErrorCode, type ErrorCode, type ErrorFacts } from '$lib/domain/errors';
 import {
 	ExportError,
 	ExportJsonInvalidError,
@@ -26,7 +27,10 @@ export interface OpenFileRequest {
 export interface SerialisedError {
 	name: string;
 	message: string;
-	/** True for ExportError and its subclasses: their message is written for the person. */
+	/** The code of a CodedError; a bug has none. */
+	code?: ErrorCode;
+	facts?: ErrorFacts;
+	/** True for ExportError and its subclasses. */
 	exportError: boolean;
 	entryName?: string;
 	version?: unknown;
@@ -48,6 +52,7 @@ export function serialiseError(error: unknown): SerialisedError {
 		name: typeof fields.name === 'string' ? fields.name : 'Error',
 		message: typeof fields.message === 'string' ? fields.message : String(error),
 		exportError: error instanceof ExportError,
+		...(error instanceof CodedError ? { code: error.code, facts: { ...error.facts } } : {}),
 		...(typeof fields.entryName === 'string' ? { entryName: fields.entryName } : {}),
 		...('version' in fields ? { version: fields.version } : {})
 	};
@@ -69,11 +74,15 @@ const REBUILD: Record<string, (e: SerialisedError) => Error> = {
 	ExportJsonVersionError: (e) => new ExportJsonVersionError(e.version)
 };
 
-/** The same typed error on this side; an export error of a kind not listed keeps its message and name. */
+/** The same typed error on this side; a coded error of a kind not listed keeps its code, facts and name. */
 export function rebuildError(error: SerialisedError): Error {
 	const rebuild = Object.hasOwn(REBUILD, error.name) ? REBUILD[error.name] : undefined;
 	if (rebuild) return rebuild(error);
-	const rebuilt = error.exportError ? new ExportError(error.message) : new Error(error.message);
+	const code = isErrorCode(error.code) ? error.code : undefined;
+	let rebuilt: Error;
+	if (code && error.exportError) rebuilt = new ExportError(code, error.facts);
+	else if (code) rebuilt = new CodedError(code, error.facts);
+	else rebuilt = new Error(error.message);
 	rebuilt.name = error.name;
 	return rebuilt;
 }

@@ -11,6 +11,7 @@ import {
 	PackUnexpectedEntryError,
 	PackUnsafePathError
 } from './errors';
+import { errorMessage } from '$lib/messages/errors';
 import { toExportJson } from './json';
 import { readPack } from './read-pack';
 import { buildChain, makeExhibit } from './test-fixtures';
@@ -91,7 +92,8 @@ describe('readPack', () => {
 		const zip = makeZip({ ...(await validFiles()), [name]: encoder.encode('x') });
 		const error = await readError(zip);
 		expect(error).toBeInstanceOf(PackUnsafePathError);
-		expect((error as Error).message).toContain('unsafe name');
+		const { code, facts } = error as PackUnsafePathError;
+		expect(errorMessage(code, facts)).toContain('unsafe name');
 	});
 
 	it('refuses an entry that has no place in a pack', async () => {

@@ -20,6 +20,12 @@ export const calculatorMessages = {
 		allClear: 'all clear',
 		point: 'decimal point'
 	},
+	/**
+	 * Shown above the keys when the browser will not let the page store anything. Before any code is typed the page
+	 * must still be only a calculator, so this says nothing of what else it is.
+	 */
+	unavailable:
+		'This page cannot save on this device right now. Closing other tabs of it, freeing some space or leaving private browsing, then reloading, may help.',
 	/** What the display shows instead of a number. */
 	errors: {
 		'divide-by-zero': 'Cannot divide by zero',

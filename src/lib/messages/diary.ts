@@ -73,7 +73,8 @@ export const problemMessages: Record<ProblemCode, string> = {
 		'You chose how they made contact. You may also want to tick "Contacting or trying to contact".',
 	'what-happened-empty': 'It helps to write a few words about what happened, when you can.',
 	'text-too-long': 'This is longer than the diary can keep in one field. Please split it across two entries.',
-	'text-invalid-characters': 'Some characters here could not be saved. Please retype them.',
+	'text-invalid-characters':
+		'Some characters here could not be saved. This can happen when part of an emoji is cut off. Please retype the last few characters.',
 	'list-too-long': 'This list is longer than the diary can keep.',
 	'person-id-invalid': 'One of the people chosen could not be found. Please choose again.',
 	'exhibit-invalid': 'One of the exhibits could not be read.'
@@ -252,6 +253,8 @@ export const diary = {
 		problem: (n: number) =>
 			`${n === 1 ? 'One entry does' : `${n} entries do`} not match the record of changes. This can happen if the phone's storage was damaged. The entries are still shown; this will be noted in exports.`,
 		problemIn: 'Does not match the record of changes',
+		checkFailed:
+			'The check that nothing in the diary has been changed could not be finished this time. Your entries are safe and shown here. It runs again the next time the diary is opened; if this keeps happening, making a backup is a good idea.',
 		clock: (n: number) =>
 			`The phone's clock went backwards between ${n === 1 ? 'two saves' : `saves ${n} times`}. This is noted in exports so nobody can say it was hidden.`
 	},

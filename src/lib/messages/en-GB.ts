@@ -67,6 +67,10 @@ export const messages = {
 		wrong: 'That passphrase did not open the diary. Please check it and try again.',
 		wait: (seconds: number) =>
 			`For safety, please wait ${seconds} ${seconds === 1 ? 'second' : 'seconds'} before trying again.`,
+		/** The visible countdown, once a second; not announced each time (it is a timer, not a live region). */
+		waitLeft: (seconds: number) =>
+			`You can try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}. What you type is kept.`,
+		waitOver: 'You can try again now.',
 		empty: 'Please type your passphrase.',
 		tooNew:
 			'This diary was saved by a newer version of the app. Please reload the page, or reinstall the app, to get the newest version; nothing has been changed.',
@@ -88,7 +92,16 @@ export const messages = {
 			'The phone has run out of space, so this could not be saved. Nothing already saved has been lost. Freeing some space and trying again should work.',
 		noDiary: 'There is no diary on this phone yet.',
 		diaryExists: 'A diary already exists on this phone.',
-		cancelled: 'That was stopped. Nothing was changed.'
+		cancelled: 'That was stopped. Nothing was changed.',
+		locked:
+			'The diary was locked before this could finish, so nothing was changed. Open it again to carry on.',
+		storageUnavailable:
+			'The browser is not letting the app keep anything on this phone right now, so nothing was changed. Closing other tabs of the app and opening it again may help. Private browsing can also stop it.',
+		incidentMissing:
+			'This entry could not be found. It may have been removed in another tab. Nothing was changed.',
+		codeInvalid: 'The calculator code must be 4 to 12 digits. Please choose another.',
+		codeRecordDamaged:
+			'The saved calculator code could not be read, so no code will work. Please set the code again in Settings.'
 	}
 } as const;
 

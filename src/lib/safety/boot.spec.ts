@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { indexedDB as fakeIndexedDB } from 'fake-indexeddb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PrefsRow } from '$lib/vault/db';
-import { opensSetup, startsAsCalculator, startsDisguised, type BootState } from './boot';
+import { opensSetup, readBootState, startsAsCalculator, startsDisguised, type BootState } from './boot';
 import { hashUnlockCode, SETUP_CODE } from './unlock-code';
 
 const code = await hashUnlockCode('1973', new Uint8Array(16).fill(7), 1_000);
@@ -52,5 +53,44 @@ describe('the setup code', () => {
 	it('is the only number that does', () => {
 		for (const typed of ['1973', '8520', '852085', '852085200', '123456', '0', '58008520'])
 			expect(opensSetup(fresh, typed)).toBe(false);
+	});
+});
+
+describe('reading what the first screen needs', () => {
+	afterEach(() => {
+		vi.unstubAllGlobals();
+		vi.restoreAllMocks();
+	});
+
+	it('on a fresh visit finds nothing, and leaves no database behind', async () => {
+		vi.stubGlobal('indexedDB', fakeIndexedDB);
+		expect(await readBootState()).toEqual({ hasHeader: false, prefs: undefined });
+		expect(await fakeIndexedDB.databases()).toEqual([]);
+	});
+
+	it('says so when the browser refuses storage, rather than leaving the page blank', async () => {
+		vi.spyOn(console, 'error').mockImplementation(() => undefined);
+		// Storage blocked for the site: opening throws.
+		vi.stubGlobal('indexedDB', {
+			open: () => {
+				throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+			}
+		});
+		expect(await readBootState()).toMatchObject({ hasHeader: false, unavailable: true });
+
+		// A private mode that refuses it: the request fails.
+		vi.stubGlobal('indexedDB', {
+			open: () => {
+				const request = {} as { error: DOMException; onerror?: () => void };
+				request.error = new DOMException('A mutation operation was attempted', 'InvalidStateError');
+				setTimeout(() => request.onerror?.(), 0);
+				return request;
+			}
+		});
+		expect(await readBootState()).toMatchObject({ unavailable: true });
+
+		// No IndexedDB at all.
+		vi.stubGlobal('indexedDB', undefined);
+		expect(await readBootState()).toMatchObject({ unavailable: true });
 	});
 });

@@ -11,23 +11,37 @@ export interface BootState {
 	 */
 	readonly hasHeader: boolean;
 	readonly prefs: PrefsRow | undefined;
+	/**
+	 * The browser would not open the page's storage at all (blocked site data, a private mode that refuses it, a
+	 * failing disk). The first screen is still the calculator, with a neutral note, never a blank page.
+	 */
+	readonly unavailable?: boolean;
 }
 
 const DB_NAME = 'calc';
 const NOTHING: BootState = { hasHeader: false, prefs: undefined };
+const UNAVAILABLE: BootState = { ...NOTHING, unavailable: true };
 
 export function readBootState(): Promise<BootState> {
 	return new Promise((resolve) => {
 		let request: IDBOpenDBRequest;
 		try {
 			request = indexedDB.open(DB_NAME);
-		} catch {
-			resolve(NOTHING);
+		} catch (error) {
+			console.error(error);
+			resolve(UNAVAILABLE);
 			return;
 		}
+		let aborted = false;
 		// An upgrade here means the database did not exist: abort, so that opening it did not create it.
-		request.onupgradeneeded = () => request.transaction?.abort();
-		request.onerror = () => resolve(NOTHING);
+		request.onupgradeneeded = () => {
+			aborted = true;
+			request.transaction?.abort();
+		};
+		request.onerror = () => {
+			if (!aborted) console.error(request.error);
+			resolve(aborted ? NOTHING : UNAVAILABLE);
+		};
 		request.onblocked = () => resolve(NOTHING);
 		request.onsuccess = () => {
 			const db = request.result;
@@ -36,16 +50,28 @@ export function readBootState(): Promise<BootState> {
 				resolve(NOTHING);
 				return;
 			}
-			const store = db.transaction('meta').objectStore('meta');
-			const header = store.getKey('header');
-			const prefs = store.get('prefs');
+			let store: IDBObjectStore;
+			let header: IDBRequest<IDBValidKey | undefined>;
+			let prefs: IDBRequest<unknown>;
+			try {
+				store = db.transaction('meta').objectStore('meta');
+				header = store.getKey('header');
+				prefs = store.get('prefs');
+			} catch (error) {
+				console.error(error);
+				db.close();
+				resolve(UNAVAILABLE);
+				return;
+			}
 			store.transaction.oncomplete = () => {
 				db.close();
 				resolve({ hasHeader: header.result !== undefined, prefs: prefs.result as PrefsRow | undefined });
 			};
-			store.transaction.onerror = () => {
+			// An error, or an abort with none (the connection closed under it): either way, never a blank page.
+			store.transaction.onabort = () => {
+				console.error(store.transaction.error);
 				db.close();
-				resolve(NOTHING);
+				resolve(UNAVAILABLE);
 			};
 		};
 	});

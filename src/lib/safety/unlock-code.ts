@@ -14,6 +14,7 @@
  * answer quickly on a slow phone, and needs no WebAssembly loaded before the disguise is even shown.
  */
 
+import { CodedError } from '$lib/domain/errors';
 // The stored shape lives with the database schema (vault/db.ts), which the layers above import from.
 import type { Base64String, StoredUnlockCode } from '$lib/vault/db';
 export type { Base64String, StoredUnlockCode };
@@ -38,13 +39,11 @@ const HASH_BYTES = 32;
 const MAX_ITERATIONS = 10_000_000;
 
 /** Thrown when a code that breaks the rules reaches `hashUnlockCode`; setup should have checked it first. */
-export class InvalidUnlockCodeError extends Error {
+export class InvalidUnlockCodeError extends CodedError {
 	readonly problem: UnlockCodeProblem;
 
 	constructor(problem: UnlockCodeProblem) {
-		super(
-			`The calculator code must be ${MIN_UNLOCK_CODE_LENGTH} to ${MAX_UNLOCK_CODE_LENGTH} digits (${problem}).`
-		);
+		super('code-invalid');
 		this.name = 'InvalidUnlockCodeError';
 		this.problem = problem;
 	}
@@ -54,12 +53,10 @@ export class InvalidUnlockCodeError extends Error {
  * Thrown when the saved code record cannot be read. Never accepting any code is the only safe answer, but the page
  * must not show this on the calculator, where a message about a diary would give the disguise away.
  */
-export class UnlockCodeRecordError extends Error {
+export class UnlockCodeRecordError extends CodedError {
 	constructor() {
-		// No word here may say what the app is: the calculator's own chunk carries this text.
-		super(
-			'The saved calculator code could not be read, so no code will work. Set the code again in Settings.'
-		);
+		// No word here may say what the app is: the calculator's own chunk carries this code.
+		super('code-record-damaged');
 		this.name = 'UnlockCodeRecordError';
 	}
 }

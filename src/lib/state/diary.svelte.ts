@@ -14,6 +14,7 @@ export class DiaryState {
 	readonly #store: DiaryStore;
 	#version = $state(0);
 	#verification = $state.raw<ChainVerification | undefined>();
+	#verifyFailed = $state(false);
 
 	constructor(store: DiaryStore) {
 		this.#store = store;
@@ -49,6 +50,11 @@ export class DiaryState {
 		return this.#verification;
 	}
 
+	/** The last check of the record of changes could not be finished (it threw), so nothing is known either way. */
+	get verifyFailed(): boolean {
+		return this.#verifyFailed;
+	}
+
 	get store(): DiaryStore {
 		return this.#store;
 	}
@@ -58,9 +64,18 @@ export class DiaryState {
 		return this.#store.incident(id);
 	}
 
-	/** Runs after the timeline is drawn, so checking 10,000 hashes never delays opening the diary. */
+	/**
+	 * Runs after the timeline is drawn, so checking 10,000 hashes never delays opening the diary. Never rejects: a
+	 * check that cannot be finished is shown as such (verifyFailed), not left in the console.
+	 */
 	async verify(): Promise<void> {
-		this.#verification = await this.#store.verify();
+		try {
+			this.#verification = await this.#store.verify();
+			this.#verifyFailed = false;
+		} catch (error) {
+			console.error(error);
+			this.#verifyFailed = true;
+		}
 	}
 
 	async #changed<T>(work: Promise<T>): Promise<T> {

@@ -3,7 +3,6 @@
 // so it never weighs on the calculator's first load.
 import { ExportError } from '$lib/export/errors';
 import type { TimelineOptions } from '$lib/export/timeline-rows';
-import { m } from '$lib/messages';
 import type { Vault } from '$lib/vault';
 import { WeakPassphraseError } from '$lib/vault/errors';
 import { openExhibit } from '$lib/vault/exhibits';
@@ -16,7 +15,7 @@ export type SharePurpose = 'share' | 'backup';
 /** The font is part of the app, fetched from its own origin; a failed fetch means the app is incomplete. */
 export class FontMissingError extends ExportError {
 	constructor() {
-		super(m.sharing.exportView.fontMissing);
+		super('font-missing');
 	}
 }
 

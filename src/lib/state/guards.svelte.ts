@@ -78,7 +78,7 @@ export function installGuards(): () => void {
 		'keyup',
 		(event) => {
 			if (!shifts.keyUp(event.key, event.timeStamp)) return;
-			if (session.screen === 'disguise' || session.screen === 'loading') return;
+			if (['disguise', 'loading', 'unavailable'].includes(session.screen)) return;
 			exitNow();
 		},
 		true

@@ -2,6 +2,7 @@
 // lock. They hold no diary content, so they sit beside the header row in the clear, with neutral names.
 import { DEFAULT_EXIT_URL } from '$lib/safety/quick-exit';
 import { vaultDb, type PrefsRow, type VaultDb } from '$lib/vault';
+import { guardQuota } from '$lib/vault/storage-errors';
 
 export const DEFAULT_PREFS: PrefsRow = {
 	key: 'prefs',
@@ -28,13 +29,13 @@ export class Prefs {
 	}
 
 	async load(): Promise<void> {
-		const row = await this.#db.meta.get('prefs');
+		const row = await guardQuota(() => this.#db.meta.get('prefs'));
 		if (row?.key === 'prefs') this.#row = { ...DEFAULT_PREFS, ...row };
 	}
 
 	async update(change: Partial<Omit<PrefsRow, 'key'>>): Promise<void> {
 		const next = { ...this.#row, ...change, key: 'prefs' as const };
-		await this.#db.meta.put(next);
+		await guardQuota(() => this.#db.meta.put(next));
 		this.#row = next;
 	}
 }

@@ -24,7 +24,6 @@ import { ExportError } from '$lib/export/errors';
 import { backupMacInput, type ExportJson } from '$lib/export/json';
 import type { OpenedShare } from '$lib/export/open-shared';
 import type { PackExhibitFile } from '$lib/export/read-pack';
-import { m } from '$lib/messages';
 import type { DiaryStore } from '$lib/vault/diary-store';
 import { deleteExhibit, hasExhibit, sealExhibit, verifyExhibit } from '$lib/vault/exhibits';
 import type { Vault } from '$lib/vault/vault';
@@ -32,40 +31,40 @@ import type { Vault } from '$lib/vault/vault';
 /** A disclosure-safe or otherwise shortened copy: restoring it would store placeholders as if they were entries. */
 export class NotABackupError extends ExportError {
 	constructor() {
-		super(m.sharing.restore.notABackup);
+		super('not-a-backup');
 	}
 }
 
 export class BackupCheckFailedError extends ExportError {
 	constructor() {
-		super(m.sharing.restore.checkFailed);
+		super('backup-check-failed');
 	}
 }
 
 export class RestoredExhibitChangedError extends ExportError {
 	constructor(readonly exhibitName: string) {
-		super(m.sharing.restore.exhibitChanged(exhibitName));
+		super('restored-exhibit-changed', { name: exhibitName });
 	}
 }
 
 /** An entry in the file names an exhibit that neither the file nor this diary holds. */
 export class RestoreExhibitMissingError extends ExportError {
 	constructor(readonly exhibitName: string) {
-		super(m.sharing.restore.exhibitMissing(exhibitName));
+		super('restore-exhibit-missing', { name: exhibitName });
 	}
 }
 
 /** An entry in the file names an exhibit whose fingerprint or size differs from the file's or this diary's. */
 export class RestoreExhibitMismatchError extends ExportError {
 	constructor(readonly exhibitName: string) {
-		super(m.sharing.restore.exhibitMismatch(exhibitName));
+		super('restore-exhibit-mismatch', { name: exhibitName });
 	}
 }
 
 /** The diary changed between showing what a restore would add and the person agreeing to it. */
 export class RestorePlanOutdatedError extends ExportError {
 	constructor() {
-		super(m.sharing.restore.planOutdated);
+		super('restore-plan-outdated');
 	}
 }
 

@@ -12,7 +12,10 @@ import { prefs } from './prefs.svelte';
 import { viewer } from './viewer.svelte';
 
 export type Screen =
-	'loading' | 'welcome' | 'create' | 'disguise' | 'unlock' | 'practice' | 'diary' | 'viewer';
+	'loading' | 'unavailable' | 'welcome' | 'create' | 'disguise' | 'unlock' | 'practice' | 'diary' | 'viewer';
+
+/** The screens before unlocking: if storage goes while one shows, the unavailable state replaces it. */
+const LOCKED_SCREENS: ReadonlySet<Screen> = new Set(['loading', 'welcome', 'create', 'disguise', 'unlock']);
 
 export type View =
 	| { readonly name: 'timeline' }
@@ -39,6 +42,20 @@ export class Session {
 
 	constructor(db: VaultDb = vaultDb()) {
 		this.#db = db;
+		// Deleted by another tab or the browser ("clear site data"), or closed under the page: Dexie would quietly
+		// open a new, empty database on the next write, so the page stops using it and says so instead.
+		// Dexie reports every close, its own after a versionchange included; this page never closes it otherwise.
+		db.on('close', () => this.#storageLost());
+	}
+
+	#lost = false;
+
+	#storageLost(): void {
+		if (this.#lost) return;
+		this.#lost = true;
+		// After Dexie has finished its own close, which would otherwise turn re-opening back on.
+		queueMicrotask(() => this.#db.close());
+		if (LOCKED_SCREENS.has(this.#screen)) this.#screen = 'unavailable';
 	}
 
 	get screen(): Screen {
@@ -75,14 +92,22 @@ export class Session {
 		return this.#storeWiped;
 	}
 
-	/** `opened`: the calculator code has just been typed, so the passphrase screen comes next. */
+	/**
+	 * `opened`: the calculator code has just been typed, so the passphrase screen comes next. Never rejects: when the
+	 * browser will not let the app use its storage (blocked, full, a private mode), the unavailable state shows.
+	 */
 	async start(opened = false): Promise<void> {
-		await prefs.load();
-		const exists = await hasDiary(this.#db);
-		// Also marks diaries made before the flag existed, so a later wipe is noticed for them too.
-		if (exists) markDiaryOnDevice();
-		this.#storeWiped = !exists && diaryWasOnDevice();
-		this.#screen = exists ? (opened ? 'unlock' : this.lockedScreen) : 'welcome';
+		try {
+			await prefs.load();
+			const exists = await hasDiary(this.#db);
+			// Also marks diaries made before the flag existed, so a later wipe is noticed for them too.
+			if (exists) markDiaryOnDevice();
+			this.#storeWiped = !exists && diaryWasOnDevice();
+			this.#screen = exists ? (opened ? 'unlock' : this.lockedScreen) : 'welcome';
+		} catch (error) {
+			console.error(error);
+			this.#screen = 'unavailable';
+		}
 	}
 
 	/** Moves between the screens that hold nothing secret (first run, calculator, passphrase). */
@@ -124,6 +149,11 @@ export class Session {
 		await this.#open(await Vault.unlock(this.#db, passphrase));
 	}
 
+	/** Milliseconds before the passphrase may be tried again (0: now), for the passphrase screen as it opens. */
+	unlockWait(): Promise<number> {
+		return Vault.waitLeft(this.#db);
+	}
+
 	async #open(vault: Vault): Promise<void> {
 		const store = await DiaryStore.open(vault);
 		this.#vault = vault;
@@ -132,7 +162,7 @@ export class Session {
 		this.#view = store.draft ? { name: 'log', editing: store.draft.editing } : { name: 'timeline' };
 		this.#screen = 'diary';
 		// Checked once the timeline is on screen; the result shows when it is ready.
-		setTimeout(() => void diary.verify().catch((error: unknown) => console.error(error)), 0);
+		setTimeout(() => void diary.verify(), 0);
 	}
 
 	/** Drops everything decrypted and wipes the key. Safe to call at any time, any number of times. */

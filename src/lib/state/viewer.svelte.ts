@@ -2,7 +2,7 @@
 // anywhere, and it is dropped on close, on lock and on quick exit. Kept apart from the diary on purpose: it has
 // no access to the vault, and opening a file needs no diary at all.
 import type { OpenedShare, OpenProgress, SharedView } from '$lib/export/open-shared';
-import { describeError, isCancelled } from './describe-error';
+import { runAction } from './run-action';
 
 export interface ViewedFile {
 	readonly opened: OpenedShare;
@@ -51,24 +51,21 @@ export class SharedViewer {
 					'total' in progress && progress.total > 0 ? progress.done / progress.total : undefined;
 			}
 		};
-		try {
+		// Stopped by clear() (a lock, an exit or leaving the viewer) is a cancellation: nothing to show.
+		const outcome = await runAction(async () => {
 			// Loaded only when a file is opened: the calculator's first load stays small.
 			const [{ describeShared }, { openSharedInWorker }] = await Promise.all([
 				import('$lib/export/open-shared'),
 				import('$lib/export/open-in-worker')
 			]);
 			const opened = await openSharedInWorker(file, passphrase, { signal: cancel.signal, onProgress });
-			const view = await describeShared(opened.pack.timeline);
-			if (generation === this.#generation) this.#file = { opened, view };
-		} catch (error) {
-			// Stopped by clear(): a lock, an exit or leaving the viewer, none of which is a problem to show.
-			if (generation === this.#generation && !isCancelled(error)) this.#problem = describeError(error);
-		} finally {
-			if (generation === this.#generation) {
-				this.#busy = false;
-				this.#progress = undefined;
-			}
-		}
+			return { opened, view: await describeShared(opened.pack.timeline) };
+		});
+		if (generation !== this.#generation) return;
+		if (outcome.ok) this.#file = outcome.value;
+		else if (!outcome.cancelled) this.#problem = outcome.message;
+		this.#busy = false;
+		this.#progress = undefined;
 	}
 
 	clear(): void {

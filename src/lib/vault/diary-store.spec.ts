@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { currentContent, isDeleted, type Incident } from '$lib/domain/incident';
+import { currentContent, emptyIncidentContent, isDeleted, type Incident } from '$lib/domain/incident';
 import { makeContent, makePerson } from '$lib/domain/test-factories';
+import { InvalidInputError } from '$lib/domain/validate';
+import { describeError } from '$lib/state/describe-error';
 import { VaultDb } from './db';
 import { DiaryStore } from './diary-store';
 import { sealExhibit, storeThumbnail, verifyExhibit } from './exhibits';
@@ -261,5 +263,77 @@ describe('restoring a backup into a diary', () => {
 		expect(reopened.checkpoints.map((c) => c.purpose)).toEqual(['share', 'backup']);
 		expect(reopened.settings.lastBackupAt).toMatch(/^2026-11-29T/);
 		expect(reopened.settings.incidentsAtLastBackup).toBe(1);
+	});
+
+	describe('refuses, at its edge, input that cannot be kept, whoever calls it', () => {
+		// Half of an emoji: pasting can cut one in two, and canonical JSON (the hash chain) cannot hold it.
+		const LONE = 'Sent me this \uD83D';
+
+		it('a quick log with a lone surrogate is refused with a clear reason, and nothing is stored', async () => {
+			const vault = await Vault.create(db, PASS, FAST);
+			const store = await DiaryStore.open(vault);
+			const rows = await db.rows.count();
+			const quick = {
+				...emptyIncidentContent({
+					kind: 'datetime',
+					start: '2026-11-29T07:00:00.000+00:00',
+					approximate: false
+				}),
+				whatHappened: LONE,
+				quickLog: true
+			};
+			const refused = await store.saveIncident(quick).catch((error: unknown) => error);
+			expect(refused).toBeInstanceOf(InvalidInputError);
+			expect(refused).toMatchObject({
+				code: 'input-invalid',
+				facts: { problem: 'text-invalid-characters', field: 'whatHappened' }
+			});
+			const words = describeError(refused);
+			expect(words).toContain('could not be saved');
+			expect(words).toContain('what you typed is still here');
+			expect(words).not.toContain('Something went wrong');
+			expect(store.incidents).toEqual([]);
+			expect(store.chain).toEqual([]);
+			expect(await db.rows.count()).toBe(rows);
+			// The same words, made whole, save as usual: nothing was left half-done.
+			await store.saveIncident({ ...quick, whatHappened: 'Sent me this 🙂' });
+			expect(store.incidents).toHaveLength(1);
+		});
+
+		it('a full entry, an amendment reason, a withdrawal reason, a person and the cover settings too', async () => {
+			const vault = await Vault.create(db, PASS, FAST);
+			const store = await DiaryStore.open(vault);
+			const created = await store.saveIncident(makeContent());
+			const rows = await db.rows.count();
+			const attempts: Promise<unknown>[] = [
+				store.saveIncident(makeContent({ location: LONE })),
+				store.saveIncident(makeContent({ whatHappened: 'Changed' }), { editing: created.id, reason: LONE }),
+				store.withdrawIncident(created.id, LONE),
+				store.savePerson(makePerson({ name: LONE })),
+				store.saveSettings({ ...store.settings, policeReference: LONE })
+			];
+			for (const attempt of attempts) {
+				await expect(attempt).rejects.toMatchObject({
+					code: 'input-invalid',
+					facts: { problem: 'text-invalid-characters' }
+				});
+			}
+			// A full entry with a problem the form would have stopped is refused too (no behaviour ticked).
+			await expect(store.saveIncident(makeContent({ behaviours: [] }))).rejects.toMatchObject({
+				facts: { problem: 'behaviour-missing', field: 'behaviours' }
+			});
+			expect(await db.rows.count()).toBe(rows);
+			expect(store.incident(created.id)!.revisions).toHaveLength(1);
+			expect(store.people).toEqual([]);
+			expect(store.settings.policeReference).toBe('');
+		});
+
+		it('keeps a draft as typed, lone surrogate and all, so nothing is lost while it is put right', async () => {
+			const vault = await Vault.create(db, PASS, FAST);
+			const store = await DiaryStore.open(vault);
+			await store.saveDraft({ content: makeContent({ whatHappened: LONE }), reason: '' });
+			const { store: reopened } = await reopen(vault);
+			expect(reopened.draft?.content.whatHappened).toBe(LONE);
+		});
 	});
 });

@@ -17,6 +17,7 @@ import {
 } from '$lib/domain/incident';
 import { formatIsoDateTime } from '$lib/domain/iso-time';
 import { createIncident, deleteIncident, editIncident, withdrawIncident } from '$lib/domain/revisions';
+import { invalidInput, validateIncident, validatePerson, validateTexts } from '$lib/domain/validate';
 import {
 	DEFAULT_SETTINGS,
 	RECORD_VERSION,
@@ -26,6 +27,7 @@ import {
 	type DraftRecord,
 	type RevisionRecord
 } from './stored-records';
+import { IncidentMissingError } from './errors';
 import { deleteExhibit } from './exhibits';
 import type { Vault } from './vault';
 
@@ -205,6 +207,12 @@ export class DiaryStore {
 		content: IncidentContent,
 		options: { editing?: IncidentId; reason?: string; now?: Date } = {}
 	) {
+		// Checked here, whoever calls, so text that cannot be kept (a lone surrogate) is refused with a clear reason.
+		const invalid = invalidInput(
+			validateIncident(content, { now: options.now }),
+			validateTexts({ reason: options.reason ?? '' })
+		);
+		if (invalid) return Promise.reject(invalid);
 		return this.#serial(async () => {
 			const now = options.now ?? new Date();
 			const existing = options.editing ? this.#incidents.get(options.editing) : undefined;
@@ -216,6 +224,8 @@ export class DiaryStore {
 	}
 
 	withdrawIncident(id: IncidentId, reason?: string, now = new Date()) {
+		const invalid = invalidInput(validateTexts({ reason: reason ?? '' }));
+		if (invalid) return Promise.reject(invalid);
 		return this.#serial(async () => {
 			const existing = this.#require(id);
 			const next = withdrawIncident(existing, now, reason?.trim() || undefined);
@@ -268,11 +278,13 @@ export class DiaryStore {
 
 	#require(id: IncidentId): Incident {
 		const incident = this.#incidents.get(id);
-		if (!incident) throw new Error(`No incident ${id}`);
+		if (!incident) throw new IncidentMissingError(id);
 		return incident;
 	}
 
 	savePerson(person: Person) {
+		const invalid = invalidInput(validatePerson(person));
+		if (invalid) return Promise.reject(invalid);
 		return this.#serial(async () => {
 			const rowId = this.#personRows.get(person.id) ?? newId();
 			await this.#vault.put(rowId, { t: 'person', v: RECORD_VERSION, person });
@@ -282,6 +294,7 @@ export class DiaryStore {
 		});
 	}
 
+	/** Not validated: a draft keeps whatever was typed, so nothing is lost while a problem is put right. */
 	saveDraft(draft: Draft, now = new Date()) {
 		return this.#serial(async () => {
 			const rowId = this.#draft?.rowId ?? newId();
@@ -305,6 +318,10 @@ export class DiaryStore {
 	}
 
 	saveSettings(settings: DiarySettings) {
+		const invalid = invalidInput(
+			validateTexts({ name: settings.name, policeReference: settings.policeReference })
+		);
+		if (invalid) return Promise.reject(invalid);
 		return this.#serial(async () => {
 			const rowId = this.#settings?.rowId ?? newId();
 			await this.#vault.put(rowId, { t: 'settings', v: RECORD_VERSION, settings });

@@ -1,7 +1,8 @@
-/** Base for failures a person can act on; the UI maps each to a calm message. */
-export class VaultError extends Error {
-	override name = 'VaultError';
-}
+// The vault's failures, each with its code; the words for each are in messages/errors.ts.
+import { CodedError } from '$lib/domain/errors';
+
+/** Base for failures a person can act on; the UI maps each code to a calm message. */
+export class VaultError extends CodedError {}
 
 export class WrongPassphraseError extends VaultError {
 	override name = 'WrongPassphraseError';
@@ -13,7 +14,7 @@ export class WrongPassphraseError extends VaultError {
 		readonly retryAt: number,
 		readonly waitMs = 0
 	) {
-		super('That passphrase did not open the diary');
+		super('wrong-passphrase', { waitMs });
 	}
 }
 
@@ -23,7 +24,7 @@ export class WaitBeforeRetryError extends VaultError {
 		readonly retryAt: number,
 		readonly waitMs = 0
 	) {
-		super('Please wait before trying again');
+		super('wait-before-retry', { waitMs });
 	}
 }
 
@@ -31,7 +32,7 @@ export class WaitBeforeRetryError extends VaultError {
 export class DiaryTooNewError extends VaultError {
 	override name = 'DiaryTooNewError';
 	constructor(readonly format: number) {
-		super('This diary was saved by a newer version of the app');
+		super('diary-too-new');
 	}
 }
 
@@ -42,42 +43,53 @@ export class DiaryTooNewError extends VaultError {
 export class DiaryHeaderDamagedError extends VaultError {
 	override name = 'DiaryHeaderDamagedError';
 	constructor(readonly problem: string) {
-		super(`The diary's settings on this device are damaged (${problem})`);
+		super('diary-header-damaged');
 	}
 }
 
 export class NoDiaryError extends VaultError {
 	override name = 'NoDiaryError';
 	constructor() {
-		super('There is no diary on this device yet');
+		super('no-diary');
 	}
 }
 
 export class DiaryExistsError extends VaultError {
 	override name = 'DiaryExistsError';
 	constructor() {
-		super('A diary already exists on this device');
+		super('diary-exists');
 	}
 }
 
 export class WeakPassphraseError extends VaultError {
 	override name = 'WeakPassphraseError';
 	constructor() {
-		super('That passphrase would be too easy to guess');
+		super('weak-passphrase');
 	}
 }
 
 export class LockedError extends VaultError {
 	override name = 'LockedError';
 	constructor() {
-		super('The diary is locked');
+		super('locked');
 	}
 }
 
 export class StorageFullError extends VaultError {
 	override name = 'StorageFullError';
-	constructor() {
-		super('The phone has no room left to save this');
+	constructor(options?: ErrorOptions) {
+		super('storage-full', {}, options);
+	}
+}
+
+/**
+ * The browser would not let the app use its storage: IndexedDB is blocked or missing (some private modes), the
+ * database could not be opened, or it was closed or deleted while the page had it open.
+ */
+export class StorageUnavailableError extends VaultError {
+	override name = 'StorageUnavailableError';
+	constructor(options?: ErrorOptions) {
+		super('storage-unavailable', {}, options);
 	}
 }
 
@@ -87,10 +99,7 @@ export class ExhibitTooLargeError extends VaultError {
 		readonly exhibitName: string,
 		readonly limitBytes: number
 	) {
-		super(
-			`“${exhibitName}” is larger than ${String(Math.floor(limitBytes / 1024 / 1024))} MB, the most Waymark ` +
-				'can keep for one file. Keep the original somewhere safe and say where it is in the incident.'
-		);
+		super('exhibit-too-large', { name: exhibitName, limitBytes });
 	}
 }
 
@@ -98,10 +107,15 @@ export class ExhibitTooLargeError extends VaultError {
 export class ExhibitDamagedError extends VaultError {
 	override name = 'ExhibitDamagedError';
 	constructor(readonly exhibitName: string) {
-		super(
-			`“${exhibitName}” is damaged on this device and no longer matches the fingerprint taken when it was ` +
-				'added. The rest of the diary is not affected.'
-		);
+		super('exhibit-damaged', { name: exhibitName });
+	}
+}
+
+/** An entry asked for by id is not in this diary (another screen, or another tab, removed it). */
+export class IncidentMissingError extends VaultError {
+	override name = 'IncidentMissingError';
+	constructor(readonly incidentId: string) {
+		super('incident-missing');
 	}
 }
 
@@ -109,9 +123,9 @@ export class ExhibitDamagedError extends VaultError {
  * The person stopped adding a file. Named 'AbortError', like the browser's own cancellations, so the one error
  * policy ignores it as it ignores any other cancelled action; nothing of the file is left stored.
  */
-export class SealCancelledError extends Error {
+export class SealCancelledError extends CodedError {
 	override name = 'AbortError';
 	constructor() {
-		super('Adding the file was cancelled');
+		super('cancelled');
 	}
 }

@@ -6,6 +6,7 @@ import { CHUNK_BYTES } from '$lib/crypto';
 import type { ExhibitRef } from '$lib/domain/incident';
 import { formatIsoDateTime } from '$lib/domain/iso-time';
 import { FIXED_NOW } from '$lib/domain/test-factories';
+import { errorMessage } from '$lib/messages/errors';
 import { VaultDb } from './db';
 import {
 	ExhibitDamagedError,
@@ -245,7 +246,8 @@ describe('damage', () => {
 describe('limits, cancelling and a full store', () => {
 	it('says what the limit is', () => {
 		expect(MAX_EXHIBIT_BYTES).toBe(500 * 1024 * 1024);
-		expect(new ExhibitTooLargeError('long.mp4', MAX_EXHIBIT_BYTES).message).toContain('500 MB');
+		const error = new ExhibitTooLargeError('long.mp4', MAX_EXHIBIT_BYTES);
+		expect(errorMessage(error.code, error.facts)).toContain('500 MB');
 	});
 
 	it('refuses a file declared over the limit before reading or writing anything', async () => {

@@ -194,9 +194,9 @@ async function* openChunks(vault: Vault, id: string): AsyncGenerator<Uint8Array>
 		next = rows[rows.length - 1]!.index + 1;
 		for (const row of rows) {
 			if (!opener) {
-				if (row.index !== 0) throw new StreamDamagedError('The start of the exhibit is missing');
+				if (row.index !== 0) throw new StreamDamagedError();
 				if (row.sealed[0] !== EXHIBIT_FORMAT) {
-					throw new UnknownFormatError(`Unknown exhibit format ${String(row.sealed[0])}`);
+					throw new UnknownFormatError();
 				}
 				opener = await vault.streamOpener(row.sealed.subarray(1), additionalData(id));
 				continue;
@@ -210,13 +210,13 @@ async function* openChunks(vault: Vault, id: string): AsyncGenerator<Uint8Array>
 			try {
 				unpadded = sodium.unpad(plain, PAD_BLOCK);
 			} catch {
-				throw new StreamDamagedError('The end of the exhibit is damaged');
+				throw new StreamDamagedError();
 			}
 			if (unpadded.length > 0) yield unpadded;
 		}
 	}
-	if (!opener) throw new StreamDamagedError('The exhibit has no stored parts');
-	if (!opener.finished) throw new StreamDamagedError('The exhibit was cut short');
+	if (!opener) throw new StreamDamagedError();
+	if (!opener.finished) throw new StreamDamagedError();
 }
 
 /**

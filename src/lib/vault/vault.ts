@@ -41,6 +41,9 @@ import {
 } from './errors';
 import { runExclusive } from './exclusive';
 import { ratePassphrase } from './passphrase-strength';
+import { guardQuota } from './storage-errors';
+
+export { guardQuota };
 
 const ROWS = 'rows';
 
@@ -88,12 +91,12 @@ function unlockLockName(db: VaultDb): string {
 }
 
 async function readHeader(db: VaultDb): Promise<HeaderRow | undefined> {
-	const row = await db.meta.get('header');
+	const row = await guardQuota(() => db.meta.get('header'));
 	return row?.key === 'header' ? row : undefined;
 }
 
 async function readAttempts(db: VaultDb): Promise<AttemptsRow | undefined> {
-	const row = await db.meta.get('attempts');
+	const row = await guardQuota(() => db.meta.get('attempts'));
 	return row?.key === 'attempts' ? row : undefined;
 }
 
@@ -108,18 +111,6 @@ async function storeAttempts(db: VaultDb, tracker: AttemptTracker, row: Attempts
 	} catch (error) {
 		if (!(error instanceof StorageFullError)) throw error;
 		tracker.keepUnsaved(db.name, row);
-	}
-}
-
-/** Turns the browser's quota error into one the person can act on. */
-export async function guardQuota<T>(work: () => Promise<T>): Promise<T> {
-	try {
-		return await work();
-	} catch (error) {
-		const name = (error as { name?: string; inner?: { name?: string } } | null)?.name;
-		const inner = (error as { inner?: { name?: string } } | null)?.inner?.name;
-		if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') throw new StorageFullError();
-		throw error;
 	}
 }
 
@@ -229,7 +220,7 @@ export class Vault {
 				// The attempt stays counted, as it would if the tab had been closed mid-derivation.
 				throw error;
 			}
-			await db.meta.delete('attempts');
+			await guardQuota(() => db.meta.delete('attempts'));
 			tracker.clear(db.name);
 			return new Vault(db, await createRecordCipher(diaryKey), diaryKey, {
 				ops: params.ops,
@@ -238,9 +229,17 @@ export class Vault {
 		});
 	}
 
-	/** When the next unlock may be tried (0: now), on the device clock, for a screen that has just loaded. */
+	/**
+	 * How long until the next unlock may be tried (0: now), on the monotonic clock, for a screen that has just
+	 * loaded: it counts down from the moment this page first saw the stored wait, as unlock() does.
+	 */
+	static async waitLeft(db: VaultDb, tracker: AttemptTracker = attemptTracker): Promise<number> {
+		return tracker.waitFor(db.name, tracker.latest(db.name, await readAttempts(db)));
+	}
+
+	/** When the next unlock may be tried (0: now), on the device clock (only for showing it). */
 	static async retryAt(db: VaultDb, tracker: AttemptTracker = attemptTracker): Promise<number> {
-		const wait = tracker.waitFor(db.name, await readAttempts(db));
+		const wait = await Vault.waitLeft(db, tracker);
 		return wait > 0 ? tracker.clock.wall() + wait : 0;
 	}
 
@@ -351,18 +350,18 @@ export class Vault {
 	}
 
 	async get(id: string): Promise<unknown> {
-		const row = await this.#db.rows.get(id);
+		const row = await guardQuota(() => this.#db.rows.get(id));
 		return row ? this.cipher.openJson(row.sealed, { table: ROWS, id }) : undefined;
 	}
 
 	async remove(id: string): Promise<void> {
-		await this.#db.rows.delete(id);
+		await guardQuota(() => this.#db.rows.delete(id));
 	}
 
 	/** Opens every row. A row that fails to open is reported by id, and the others still open. */
 	async readAll(): Promise<ReadResult> {
 		const cipher = this.cipher;
-		const rows = await this.#db.rows.toArray();
+		const rows = await guardQuota(() => this.#db.rows.toArray());
 		const records: { id: string; value: unknown }[] = [];
 		const damaged: string[] = [];
 		for (const row of rows) {
