@@ -3,72 +3,14 @@
  * layer below the screens holds words. The messages module (messages/errors.ts) maps each code to calm words, and
  * the edge of a user action (state/run-action.ts) shows them. An error's `message` is its code, for logs only.
  *
- * Codes are neutral on purpose where the calculator's own chunk may carry them (the calculator code's): nothing
- * that first screen loads may say what the app is.
+ * The list of codes is in error-codes.ts, apart from this base class: the calculator's own chunk carries this
+ * module (the calculator code's errors), and nothing that first screen loads may say what the app is. Only the type
+ * is imported here, so none of the codes' words are bundled with it.
  */
+import type { ErrorCode } from './error-codes';
 import type { ProblemCode } from './validate';
 
-export const ERROR_CODES = [
-	// domain
-	'time-invalid',
-	'entry-unserialisable',
-	'chain-order',
-	'id-invalid',
-	'incident-deleted',
-	'input-invalid',
-	// crypto
-	'open-failed',
-	'stream-damaged',
-	'format-unknown',
-	'kdf-params',
-	// vault
-	'wrong-passphrase',
-	'wait-before-retry',
-	'diary-too-new',
-	'diary-header-damaged',
-	'no-diary',
-	'diary-exists',
-	'weak-passphrase',
-	'locked',
-	'storage-full',
-	'storage-unavailable',
-	'exhibit-too-large',
-	'exhibit-damaged',
-	'incident-missing',
-	'cancelled',
-	// export: share and backup files, packs, the JSON export
-	'share-wrong-passphrase',
-	'share-damaged',
-	'share-version',
-	'share-too-large',
-	'not-a-share-file',
-	'pack-unsafe-path',
-	'pack-unexpected-entry',
-	'pack-too-large',
-	'pack-hash-mismatch',
-	'pack-missing-entry',
-	'pack-damaged',
-	'pack-exhibit-changed',
-	'export-json-invalid',
-	'export-json-version',
-	'font-missing',
-	// restoring a backup
-	'not-a-backup',
-	'backup-check-failed',
-	'restored-exhibit-changed',
-	'restore-exhibit-missing',
-	'restore-exhibit-mismatch',
-	'restore-plan-outdated',
-	// the calculator code (safety)
-	'code-invalid',
-	'code-record-damaged'
-] as const;
-
-export type ErrorCode = (typeof ERROR_CODES)[number];
-
-export function isErrorCode(value: unknown): value is ErrorCode {
-	return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
-}
+export type { ErrorCode };
 
 /**
  * What a message may need to say about one failure. Names come from the person's files or from a file someone

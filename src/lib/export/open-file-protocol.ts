@@ -1,6 +1,7 @@
 // The messages between the page and the worker that opens a shared file. Errors cross as their name, code and fields
 // and are built again on the page as the same typed errors, so the one error policy (run-action) still applies.
-import { CodedError, isErrorCode, type ErrorCode, type ErrorFacts } from '$lib/domain/errors';
+import { isErrorCode } from '$lib/domain/error-codes';
+import { CodedError, type ErrorCode, type ErrorFacts } from '$lib/domain/errors';
 import {
 	ExportError,
 	ExportJsonInvalidError,

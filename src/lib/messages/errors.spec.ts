@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import * as canonicalJson from '$lib/domain/canonical-json';
 import * as domainErrors from '$lib/domain/errors';
-import { CodedError, ERROR_CODES, type ErrorFacts } from '$lib/domain/errors';
+import { ERROR_CODES } from '$lib/domain/error-codes';
+import { CodedError, type ErrorFacts } from '$lib/domain/errors';
 import * as hashChain from '$lib/domain/hash-chain';
 import * as incident from '$lib/domain/incident';
 import * as isoTime from '$lib/domain/iso-time';
