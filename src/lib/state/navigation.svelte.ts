@@ -85,14 +85,16 @@ export class Navigation {
 	 */
 	show(view: View, { replace = false }: { replace?: boolean } = {}): void {
 		const history = this.#history();
-		if (this.#views.length === 0 || !history) {
+		const current = this.#views[this.#at];
+		const before = this.#views[this.#at - 1];
+		if (!current || !history) {
 			this.#view = view;
 			return;
 		}
-		if (sameView(view, this.#views[this.#at])) return;
-		if (this.#at > 0 && sameView(view, this.#views[this.#at - 1])) {
+		if (sameView(view, current)) return;
+		if (before && sameView(view, before)) {
 			this.#at -= 1;
-			this.#view = this.#views[this.#at];
+			this.#view = before;
 			history.go(-1);
 			return;
 		}
@@ -122,13 +124,14 @@ export class Navigation {
 		if (this.#views.length === 0) return 'ignored';
 		const index = n - this.#origin;
 		if (index < 0) return 'left';
-		if (index >= this.#views.length) {
+		const found = this.#views[index];
+		if (!found) {
 			// An entry left over from before this unlock: it leads nowhere, so go back to where the person was.
 			history.go(this.#origin + this.#at - n);
 			return 'ignored';
 		}
 		this.#at = index;
-		this.#view = this.#views[index];
+		this.#view = found;
 		return 'shown';
 	}
 }
