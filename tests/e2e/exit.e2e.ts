@@ -116,6 +116,7 @@ test('the title, the address and history never say more than the disguise on any
 	const states = new Set<string>();
 	page.on('framenavigated', async () => titles.add(await page.title()));
 	await page.goto('/');
+	await expect(page.getByRole('heading', { name: 'Calculator', exact: true })).toBeAttached();
 	states.add(JSON.stringify(await page.evaluate(() => history.state)));
 	await createDiary(page);
 	for (const name of ['Log something', 'People', 'Patterns', 'Help', 'Timeline']) {
