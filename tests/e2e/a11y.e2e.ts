@@ -3,7 +3,17 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { supportMessages } from '../../src/lib/messages/support';
-import { CODE, PASSPHRASE, SETUP_CODE, WELCOME, createDiary, expect, test, typeCode } from './fixtures';
+import {
+	CODE,
+	PASSPHRASE,
+	SETUP_CODE,
+	WELCOME,
+	createDiary,
+	expect,
+	openScreen,
+	test,
+	typeCode
+} from './fixtures';
 
 const SHARE_PASSPHRASE = 'copper meadow lantern 58 gently';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
@@ -59,7 +69,7 @@ async function visitEveryScreen(page: Page) {
 	await page.getByRole('button', { name: 'Skip for now' }).click();
 	await audit(page, 'timeline (empty)');
 
-	await page.getByRole('button', { name: 'Log something' }).click();
+	await openScreen(page, 'Log something');
 	await audit(page, 'log form');
 	await page.getByLabel('How precise').selectOption('range');
 	await page.getByLabel('(a) Following').check();
@@ -81,16 +91,16 @@ async function visitEveryScreen(page: Page) {
 	await page.getByRole('button', { name: 'Delete permanently' }).click();
 	await audit(page, 'delete warning');
 
-	await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+	await openScreen(page, 'Timeline');
 	await page.getByRole('button', { name: 'Quick log' }).click();
 	await page.getByRole('button', { name: 'Save now' }).click();
 	await page.getByText('Filters', { exact: true }).click();
 	await audit(page, 'timeline with entries and filters');
 	for (const name of ['People', 'Patterns', 'Settings']) {
-		await page.getByRole('button', { name, exact: true }).click();
+		await openScreen(page, name);
 		await audit(page, name);
 	}
-	await page.getByRole('button', { name: 'Help', exact: true }).click();
+	await openScreen(page, 'Help');
 	await audit(page, 'help topics');
 	for (const { title } of supportMessages.pages) {
 		await page
@@ -102,7 +112,7 @@ async function visitEveryScreen(page: Page) {
 	}
 
 	// Export and share, then the caseworker's viewer on the file just made, and the restore screen.
-	await page.getByRole('button', { name: 'Export and share', exact: true }).click();
+	await openScreen(page, 'Export and share');
 	await audit(page, 'export and share');
 	await page.getByLabel(/My caseworker or the police/).check();
 	await page.getByLabel('Passphrase for this file', { exact: true }).fill(SHARE_PASSPHRASE);
@@ -113,10 +123,10 @@ async function visitEveryScreen(page: Page) {
 	]);
 	const file = await download.path();
 	await audit(page, 'export done');
-	await page.getByRole('button', { name: 'Settings', exact: true }).click();
+	await openScreen(page, 'Settings');
 	await page.getByRole('button', { name: 'Restore a backup' }).click();
 	await audit(page, 'restore');
-	await page.getByRole('button', { name: 'Settings', exact: true }).click();
+	await openScreen(page, 'Settings');
 	await page.getByRole('button', { name: 'Open a shared file' }).click();
 	await audit(page, 'open a shared file');
 	await page.getByLabel('File to open', { exact: true }).setInputFiles(file);

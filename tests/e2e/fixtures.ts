@@ -83,3 +83,14 @@ export async function unlock(page: Page, passphrase = PASSPHRASE, landing = 'Tim
 	await page.getByRole('button', { name: 'Open', exact: true }).click();
 	await expect(page.getByRole('heading', { name: landing, exact: true })).toBeVisible({ timeout: 20_000 });
 }
+
+/**
+ * Goes to a diary screen through the diary's menu, unfolding it first where a small screen folds it away behind
+ * the "Menu" button.
+ */
+export async function openScreen(page: Page, name: string): Promise<void> {
+	await expect(page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
+	const menu = page.getByRole('button', { name: 'Menu', exact: true });
+	if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+	await page.getByRole('navigation', { name: 'Diary' }).getByRole('button', { name, exact: true }).click();
+}

@@ -83,6 +83,8 @@ export const problemMessages: Record<ProblemCode, string> = {
 export const diary = {
 	nav: {
 		label: 'Diary',
+		/** The button that shows and hides the list of screens on a small screen. */
+		menu: 'Menu',
 		timeline: 'Timeline',
 		log: 'Log something',
 		people: 'People',

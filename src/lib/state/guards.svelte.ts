@@ -3,6 +3,7 @@
 import { onLockElsewhere } from '$lib/safety/quick-exit';
 import { ShiftCounter } from '$lib/safety/shift-counter';
 import { exitNow } from './exit';
+import { navigation } from './navigation.svelte';
 import { prefs } from './prefs.svelte';
 import { session } from './session.svelte';
 
@@ -59,15 +60,12 @@ export function installGuards(): () => void {
 		}
 	});
 
-	// The app keeps a spare history entry under its own, so that after the exit replaces the top one, Back lands on
-	// the app again (the calculator, locked) rather than on whatever came before. Going back inside the app locks it.
-	if ((history.state as { calc?: string } | null)?.calc !== 'top') {
-		history.replaceState({ calc: 'base' }, '');
-		history.pushState({ calc: 'top' }, '');
-	}
-	on<PopStateEvent>(window, 'popstate', () => {
-		session.lock();
-		history.pushState({ calc: 'top' }, '');
+	// Back inside the diary goes to the screen before; Back from its first screen, or from any screen outside the
+	// diary, locks it (see navigation.svelte.ts for what history holds).
+	navigation.install();
+	on<PopStateEvent>(window, 'popstate', (event) => {
+		const result = navigation.onPopState(event.state);
+		if (result === 'left' || (result === 'ignored' && session.screen !== 'diary')) session.lock();
 	});
 
 	// Three Shifts leave from every screen except the calculator itself.

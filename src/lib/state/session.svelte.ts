@@ -1,13 +1,12 @@
 // The one place that knows whether the diary is open. It holds the unlocked diary in memory and drops it, with
-// the key bytes wiped, on lock. Screens and views live here too, because the whole app is one history entry: no
-// URL ever changes or says what the app is.
-import type { IncidentId } from '$lib/domain/incident';
+// the key bytes wiped, on lock. Screens live here too, and the diary's views through `navigation`: no URL ever
+// changes or says what the app is, and history entries hold only a counter.
 import { stopOpeningFiles } from '$lib/export/opening-files';
-import type { SupportPageId } from '$lib/messages';
 import { DiaryStore } from '$lib/vault/diary-store';
 import { diaryWasOnDevice, markDiaryOnDevice } from '$lib/vault/device-flag';
 import { hasDiary, Vault, vaultDb, type VaultDb } from '$lib/vault';
 import { DiaryState } from './diary.svelte';
+import { navigation, type View } from './navigation.svelte';
 import { prefs } from './prefs.svelte';
 import { viewer } from './viewer.svelte';
 
@@ -17,21 +16,10 @@ export type Screen =
 /** The screens before unlocking: if storage goes while one shows, the unavailable state replaces it. */
 const LOCKED_SCREENS: ReadonlySet<Screen> = new Set(['loading', 'welcome', 'create', 'disguise', 'unlock']);
 
-export type View =
-	| { readonly name: 'timeline' }
-	| { readonly name: 'log'; readonly editing?: IncidentId }
-	| { readonly name: 'incident'; readonly id: IncidentId }
-	| { readonly name: 'people' }
-	| { readonly name: 'patterns' }
-	| { readonly name: 'export' }
-	| { readonly name: 'open-shared' }
-	| { readonly name: 'restore' }
-	| { readonly name: 'settings' }
-	| { readonly name: 'help'; readonly page?: SupportPageId };
+export type { View };
 
 export class Session {
 	#screen = $state<Screen>('loading');
-	#view = $state.raw<View>({ name: 'timeline' });
 	#diary = $state.raw<DiaryState | undefined>();
 	#practised = $state(false);
 	/** Where "Back" from the shared-file viewer goes, when it was opened before any diary. */
@@ -63,7 +51,7 @@ export class Session {
 	}
 
 	get view(): View {
-		return this.#view;
+		return navigation.view;
 	}
 
 	get diary(): DiaryState | undefined {
@@ -78,8 +66,9 @@ export class Session {
 		return this.#vault;
 	}
 
-	show(view: View): void {
-		this.#view = view;
+	/** `replace`: the screen left is done with (a saved form), so Back skips it. */
+	show(view: View, options?: { replace?: boolean }): void {
+		navigation.show(view, options);
 	}
 
 	/** The calculator when the disguise is on; otherwise the passphrase screen. */
@@ -159,7 +148,7 @@ export class Session {
 		this.#vault = vault;
 		const diary = new DiaryState(store);
 		this.#diary = diary;
-		this.#view = store.draft ? { name: 'log', editing: store.draft.editing } : { name: 'timeline' };
+		navigation.open(store.draft ? { name: 'log', editing: store.draft.editing } : { name: 'timeline' });
 		this.#screen = 'diary';
 		// Checked once the timeline is on screen; the result shows when it is ready.
 		setTimeout(() => void diary.verify(), 0);
@@ -174,7 +163,7 @@ export class Session {
 		this.#vault?.lock();
 		this.#vault = undefined;
 		this.#diary = undefined;
-		this.#view = { name: 'timeline' };
+		navigation.close();
 		if (this.#screen === 'diary' || this.#screen === 'practice' || this.#screen === 'unlock') {
 			this.#screen = this.lockedScreen;
 		} else if (this.#screen === 'viewer') {
