@@ -1,0 +1,184 @@
+// One diary open in two tabs of the same browser (one context, so they share IndexedDB and Web Locks). Saving in
+// turn, or at the same moment, must leave one record of changes: every tab shows every entry without a reload, a
+// fresh tab shows them all with no warning of any kind, and a backup made afterwards restores cleanly.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { createDiary, expect, test, unlock } from './fixtures';
+import { freshPage, makeEncryptedIn, openExport, startRestore } from './sharing';
+
+/** The lock every write takes (vault/diary-store.ts); held here by the test to keep a save waiting. */
+const WRITE_LOCK = 'calc-rows';
+
+let dir: string;
+test.beforeEach(async () => {
+	dir = await mkdtemp(join(tmpdir(), 'wm-tabs-'));
+});
+test.afterEach(async () => {
+	await rm(dir, { recursive: true, force: true });
+});
+
+/** A second tab of the same browser, unlocked on the timeline. */
+async function openTab(context: BrowserContext): Promise<Page> {
+	const tab = await context.newPage();
+	await tab.goto('/');
+	await unlock(tab);
+	return tab;
+}
+
+async function startQuickLog(page: Page, words: string): Promise<void> {
+	await page.getByRole('button', { name: 'Quick log', exact: true }).click();
+	await page.getByLabel('A few words (optional)').fill(words);
+}
+
+async function quickLog(page: Page, words: string): Promise<void> {
+	await startQuickLog(page, words);
+	await page.getByRole('button', { name: 'Save now' }).click();
+	await expect(page.getByText('Saved. You can add detail when you can.')).toBeVisible();
+	await expect(page.getByRole('button', { name: new RegExp(words) })).toBeVisible();
+}
+
+/** The timeline's count line, e.g. "6 entries", and every entry by its words. */
+async function expectEntries(page: Page, words: readonly string[]): Promise<void> {
+	await expect(page.getByText(`${words.length} entries`, { exact: true })).toBeVisible();
+	for (const w of words) await expect(page.getByRole('button', { name: new RegExp(w) })).toBeVisible();
+}
+
+/** Once the record of changes has been checked, nothing on the timeline warns about anything. */
+async function expectNoWarning(page: Page): Promise<void> {
+	await expect(page.getByText('The record of changes is complete.')).toBeVisible({ timeout: 20_000 });
+	const main = page.getByRole('main');
+	await expect(main.getByText(/not match|went backwards|changed|missing|not all here/i)).toHaveCount(0);
+	await expect(main.getByText(/could not be opened/i)).toHaveCount(0);
+}
+
+/** A fresh tab of the same browser, a backup made there, and the backup restored on a new phone. */
+async function checkFreshTabAndBackup(
+	context: BrowserContext,
+	browser: Browser,
+	baseURL: string | undefined,
+	words: readonly string[]
+): Promise<void> {
+	const fresh = await openTab(context);
+	await expectEntries(fresh, words);
+	await expectNoWarning(fresh);
+
+	await openExport(fresh);
+	const path = await makeEncryptedIn(dir, fresh, 'backup');
+	// Restored into this same diary, its own backup adds nothing and finds the whole chain in place.
+	await startRestore(fresh, path);
+	await expect(
+		fresh.getByText(
+			'This file has no new entries. The entries in it are already in your diary and were left exactly as they are. Nothing was added.'
+		)
+	).toBeVisible({ timeout: 20_000 });
+
+	const phone = await freshPage(browser, baseURL);
+	try {
+		await createDiary(phone);
+		await startRestore(phone, path);
+		await expect(
+			phone.getByText(
+				`This file will add ${words.length} entries and 0 exhibits. It will not change any entry already in your diary.`
+			)
+		).toBeVisible({ timeout: 20_000 });
+		await phone.getByRole('button', { name: 'Add to my diary' }).click();
+		await expect(
+			phone.getByText(`Restored ${words.length} saved versions of entries, 0 people and 0 exhibits.`)
+		).toBeVisible({ timeout: 20_000 });
+		await phone.getByRole('button', { name: 'Timeline', exact: true }).click();
+		await expectEntries(phone, words);
+		await expectNoWarning(phone);
+	} finally {
+		await phone.context().close();
+	}
+}
+
+test('two tabs saving in turn keep one record: every tab shows every entry, a fresh tab warns of nothing, a backup restores', async ({
+	page,
+	context,
+	browser,
+	baseURL
+}) => {
+	await createDiary(page);
+	const second = await openTab(context);
+	const tabs = [page, second];
+	const words: string[] = [];
+	for (let i = 0; i < 6; i++) {
+		const word = `Seen at the corner, time ${i + 1}`;
+		await quickLog(tabs[i % 2]!, word);
+		words.push(word);
+	}
+	// Neither old tab was reloaded: each has learnt of the other's saves.
+	await expectEntries(page, words);
+	await expectEntries(second, words);
+	// And saving again after that still follows on from the other tab's last save.
+	await quickLog(page, 'Car parked outside again');
+	words.push('Car parked outside again');
+	await expectEntries(second, words);
+
+	await checkFreshTabAndBackup(context, browser, baseURL, words);
+	await expectNoWarning(page);
+	await expectNoWarning(second);
+});
+
+test('a save made while another tab is saving waits its turn, and both tabs show both entries', async ({
+	page,
+	context,
+	browser,
+	baseURL
+}) => {
+	await createDiary(page);
+	const second = await openTab(context);
+	const words: string[] = [];
+	await quickLog(page, 'First note before the rush');
+	words.push('First note before the rush');
+
+	for (const [first, then] of [
+		[page, second],
+		[second, page]
+	] as const) {
+		// The test holds the write lock, as a tab in the middle of a save does, so both saves have to wait.
+		await page.evaluate(
+			(name) =>
+				new Promise<void>((held) => {
+					void navigator.locks.request(
+						name,
+						() =>
+							new Promise<void>((release) => {
+								(window as unknown as { releaseRows: () => void }).releaseRows = release;
+								held();
+							})
+					);
+				}),
+			WRITE_LOCK
+		);
+		const a = `Waiting save ${words.length + 1}`;
+		const b = `Waiting save ${words.length + 2}`;
+		await startQuickLog(first, a);
+		await first.getByRole('button', { name: 'Save now' }).click();
+		await startQuickLog(then, b);
+		await then.getByRole('button', { name: 'Save now' }).click();
+		await expect
+			.poll(() =>
+				page.evaluate(
+					async (name) => (await navigator.locks.query()).pending?.filter((l) => l.name === name).length,
+					WRITE_LOCK
+				)
+			)
+			.toBe(2);
+		// Nothing is saved while the lock is held.
+		await expectEntries(first, words);
+		await page.evaluate(() => (window as unknown as { releaseRows: () => void }).releaseRows());
+		words.push(a, b);
+		await expect(first.getByText('Saved. You can add detail when you can.')).toBeVisible();
+		await expect(then.getByText('Saved. You can add detail when you can.')).toBeVisible();
+		await expectEntries(page, words);
+		await expectEntries(second, words);
+	}
+
+	await checkFreshTabAndBackup(context, browser, baseURL, words);
+	await expectNoWarning(page);
+	await expectNoWarning(second);
+});
