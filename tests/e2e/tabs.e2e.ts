@@ -41,7 +41,8 @@ async function quickLog(page: Page, words: string): Promise<void> {
 
 /** The timeline's count line, e.g. "6 entries", and every entry by its words. */
 async function expectEntries(page: Page, words: readonly string[]): Promise<void> {
-	await expect(page.getByText(`${words.length} entries`, { exact: true })).toBeVisible();
+	const count = `${words.length} ${words.length === 1 ? 'entry' : 'entries'}`;
+	await expect(page.getByText(count, { exact: true })).toBeVisible();
 	for (const w of words) await expect(page.getByRole('button', { name: new RegExp(w) })).toBeVisible();
 }
 
@@ -66,13 +67,20 @@ async function checkFreshTabAndBackup(
 
 	await openExport(fresh);
 	const path = await makeEncryptedIn(dir, fresh, 'backup');
-	// Restored into this same diary, its own backup adds nothing and finds the whole chain in place.
+	// Offered back to this same diary, it is known as its own backup (its chain holds this diary's whole chain),
+	// and there is nothing in it to add.
 	await startRestore(fresh, path);
 	await expect(
 		fresh.getByText(
-			'This file has no new entries. The entries in it are already in your diary and were left exactly as they are. Nothing was added.'
+			'This is a backup of this diary. It will add 0 entries and 0 exhibits, and bring 0 entries already here up to date',
+			{ exact: false }
 		)
 	).toBeVisible({ timeout: 20_000 });
+	await expect(
+		fresh.getByText(
+			`${words.length} entries in the file are already in your diary and will be left exactly as they are.`
+		)
+	).toBeVisible();
 
 	const phone = await freshPage(browser, baseURL);
 	try {
