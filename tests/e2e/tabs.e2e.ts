@@ -5,6 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { audit } from './audit';
 import { createDiary, expect, test, unlock } from './fixtures';
 import { freshPage, makeEncryptedIn, openExport, startRestore } from './sharing';
 
@@ -189,4 +190,122 @@ test('a save made while another tab is saving waits its turn, and both tabs show
 	await checkFreshTabAndBackup(context, browser, baseURL, words);
 	await expectNoWarning(page);
 	await expectNoWarning(second);
+});
+
+type Rows = Map<string, number[]>;
+
+/** The sealed rows as stored, read straight from IndexedDB: opaque bytes, which only the app can open. */
+function readRows(page: Page): Promise<Rows> {
+	return page
+		.evaluate(
+			() =>
+				new Promise<[string, number[]][]>((resolve, reject) => {
+					const open = indexedDB.open('calc');
+					open.onerror = () => reject(open.error);
+					open.onsuccess = () => {
+						const db = open.result;
+						const all = db.transaction('rows').objectStore('rows').getAll();
+						all.onsuccess = () => {
+							db.close();
+							const rows = all.result as { id: string; sealed: Uint8Array }[];
+							resolve(rows.map((r) => [r.id, Array.from(r.sealed)]));
+						};
+						all.onerror = () => reject(all.error);
+					};
+				})
+		)
+		.then((rows) => new Map(rows));
+}
+
+/** Puts sealed rows back as they were read (after clearing every row, with `clear`), or deletes some by id. */
+function writeRows(page: Page, rows: Rows, { clear = false, remove = [] as string[] } = {}): Promise<void> {
+	return page.evaluate(
+		({ rows, clear, remove }) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('calc');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const tx = db.transaction('rows', 'readwrite');
+					const store = tx.objectStore('rows');
+					if (clear) store.clear();
+					for (const id of remove) store.delete(id);
+					for (const [id, sealed] of rows) store.put({ id, sealed: new Uint8Array(sealed) });
+					tx.oncomplete = () => {
+						db.close();
+						resolve();
+					};
+					tx.onerror = () => reject(tx.error);
+				};
+			}),
+		{ rows: [...rows], clear, remove }
+	);
+}
+
+async function reopen(page: Page): Promise<void> {
+	await page.goto('/');
+	await unlock(page);
+}
+
+test('a diary an older version forked in two tabs is joined on unlock, with one calm note; lost newest saves are said plainly', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 320, height: 640 });
+	await createDiary(page);
+	const words = ['Before the fork, one', 'Before the fork, two'];
+	for (const w of words) await quickLog(page, w);
+
+	// An older version, open in two tabs, kept the chain head in each tab's memory. Made here from the app's own
+	// sealed rows: the first copy's saves, then the rows as they were before them and the second copy's saves,
+	// then the first copy's rows put back beside them. Both copies follow on from the same save.
+	const before = await readRows(page);
+	const firstCopy = ['Only in the first copy, one', 'Only in the first copy, two'];
+	for (const w of firstCopy) await quickLog(page, w);
+	const afterFirst = await readRows(page);
+	await writeRows(page, before, { clear: true });
+	await reopen(page);
+	await expectEntries(page, words);
+	const secondCopy = [
+		'Only in the second copy, one',
+		'Only in the second copy, two',
+		'Only in the second copy, three'
+	];
+	for (const w of secondCopy) await quickLog(page, w);
+	await writeRows(page, new Map([...afterFirst].filter(([id]) => !before.has(id))));
+
+	await reopen(page);
+	const all = [...words, ...firstCopy, ...secondCopy];
+	await expectEntries(page, all);
+	await expect(
+		page.getByText(
+			'Your diary had been open in two places at once, and 2 saves were made in the second. They have now been joined into one record of changes, and no entry was lost.',
+			{ exact: false }
+		)
+	).toBeVisible();
+	await expectNoWarning(page);
+	await audit(page, 'timeline, after joining a forked record');
+
+	// Joined once, for good: the next unlock has nothing to join or say.
+	await reopen(page);
+	await expectEntries(page, all);
+	await expectNoWarning(page);
+	await expect(page.getByText(/open in two places at once/)).toHaveCount(0);
+
+	// Then the newest save is lost from the phone after a backup noted it: unlocking says so, calmly.
+	const beforeNewest = await readRows(page);
+	await quickLog(page, 'The newest save');
+	const newest = [...(await readRows(page)).keys()].filter((id) => !beforeNewest.has(id));
+	expect(newest).toHaveLength(1);
+	await openExport(page);
+	await makeEncryptedIn(dir, page, 'backup');
+	await writeRows(page, new Map(), { remove: newest });
+	await reopen(page);
+	await expectEntries(page, all);
+	await expect(
+		page.getByText(
+			/^Entries saved before the backup on .+ are not all here\. That backup held \d+ saved versions/
+		)
+	).toBeVisible({ timeout: 20_000 });
+	await expect(page.getByText('The record of changes is complete.')).toHaveCount(0);
+	await audit(page, 'timeline, with saves missing since a backup');
 });

@@ -489,7 +489,10 @@ export class DiaryStore {
 		};
 	}
 
-	/** Saves a new incident, or an amendment to an existing one (an edit that changes nothing saves nothing). */
+	/**
+	 * Saves a new incident, or an amendment to an existing one (an edit that changes nothing saves nothing). Like
+	 * every write, it takes its save time once it holds the lock, so times follow the order of the chain.
+	 */
 	saveIncident(
 		content: IncidentContent,
 		options: { editing?: IncidentId; reason?: string; now?: Date } = {}
@@ -504,10 +507,10 @@ export class DiaryStore {
 		});
 	}
 
-	withdrawIncident(id: IncidentId, reason?: string, now = new Date()) {
+	withdrawIncident(id: IncidentId, reason?: string, now?: Date) {
 		return this.#write(async (): Promise<Planned<Incident>> => {
 			const existing = this.#require(id);
-			const next = withdrawIncident(existing, now, reason?.trim() || undefined);
+			const next = withdrawIncident(existing, now ?? new Date(), reason?.trim() || undefined);
 			return next === existing ? { result: next, writes: [] } : this.#planLatest(next);
 		});
 	}
@@ -516,10 +519,10 @@ export class DiaryStore {
 	 * Permanently removes an incident's words: each stored revision is rewritten without its content (keeping its
 	 * old hash), and the delete marker appended to the chain, in one transaction.
 	 */
-	deleteIncident(id: IncidentId, now = new Date()) {
+	deleteIncident(id: IncidentId, now?: Date) {
 		return this.#write(async (): Promise<Planned<Incident>> => {
 			const existing = this.#require(id);
-			const next = await deleteIncident(existing, now);
+			const next = await deleteIncident(existing, now ?? new Date());
 			if (next === existing) return { result: next, writes: [] };
 			const rewrites = next.revisions.slice(0, -1).map((revision) => {
 				const key = identity(revision.incidentId, revision.seq);
@@ -693,8 +696,9 @@ export class DiaryStore {
 	 * After a share or backup file has been handed over: notes the chain head as a checkpoint and, for a backup,
 	 * when it was made, so the person can be told how old their last backup is. One write, so both or neither.
 	 */
-	recordDelivery(purpose: CheckpointRecord['purpose'], now = new Date()) {
+	recordDelivery(purpose: CheckpointRecord['purpose'], at?: Date) {
 		return this.#write(async (): Promise<Planned<CheckpointRecord | undefined>> => {
+			const now = at ?? new Date();
 			const checkpoint = this.#planCheckpoint(purpose, now);
 			if (purpose !== 'backup') return checkpoint;
 			const settings = this.#planSettings({
@@ -714,8 +718,8 @@ export class DiaryStore {
 	}
 
 	/** Records the chain head at the moment of a share or backup, so a later copy can be checked against it. */
-	addCheckpoint(purpose: CheckpointRecord['purpose'], now = new Date()) {
-		return this.#write(async () => this.#planCheckpoint(purpose, now));
+	addCheckpoint(purpose: CheckpointRecord['purpose'], now?: Date) {
+		return this.#write(async () => this.#planCheckpoint(purpose, now ?? new Date()));
 	}
 
 	#planCheckpoint(purpose: CheckpointRecord['purpose'], now: Date): Planned<CheckpointRecord | undefined> {
