@@ -142,6 +142,8 @@ export class DiaryStore {
 		store.#channel = openRowsChannel(store.#name, () => {
 			store.catchUp().catch((error: unknown) => console.error(error));
 		});
+		// A write another tab made between reading every row and listening would otherwise wait for the next one.
+		await store.catchUp();
 		return store;
 	}
 
