@@ -54,6 +54,8 @@ export async function benchDiary(smoke: boolean): Promise<BenchRow[]> {
 	let days = 0;
 	const unlockMs = await medianMs(smoke ? 1 : 3, async () => {
 		const opened = await Vault.unlock(db, passphrase);
+		// As locking does: an earlier store would otherwise go on hearing of every save.
+		store?.close();
 		store = await DiaryStore.open(opened);
 		days = buildTimeline(indexIncidents(store.incidents)).length;
 	});
@@ -106,6 +108,7 @@ export async function benchDiary(smoke: boolean): Promise<BenchRow[]> {
 		better: 'lower',
 		detail: 'seal, hash, chain link and write; nothing grows with the diary'
 	});
+	store?.close();
 	db.close();
 	await db.delete();
 	return out;

@@ -6,8 +6,16 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { Browser, Download, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { SETUP_CODE, WELCOME, createDiary, expect, openFirstRun, test, typeCode } from './fixtures';
+import {
+	SHARE_PASSPHRASE,
+	downloadTo,
+	freshPage,
+	makeEncryptedIn,
+	openExport,
+	startRestore
+} from './sharing';
 
 const run = promisify(execFile);
 
@@ -15,8 +23,6 @@ const PNG = Buffer.from(
 	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
 	'base64'
 );
-
-const SHARE_PASSPHRASE = 'copper meadow violin 83 slowly';
 
 /** Names and words in Polish, Turkish, Greek and Cyrillic, one per field, so each column is read back. */
 const TEXT = {
@@ -36,20 +42,8 @@ test.afterEach(async () => {
 	await rm(dir, { recursive: true, force: true });
 });
 
-async function saveDownload(download: Download): Promise<string> {
-	const path = join(dir, download.suggestedFilename());
-	await download.saveAs(path);
-	return path;
-}
-
 /** Clicks a button that makes a file and returns where the download was saved. */
-async function download(page: Page, button: string): Promise<string> {
-	const [file] = await Promise.all([
-		page.waitForEvent('download', { timeout: 30_000 }),
-		page.getByRole('button', { name: button, exact: true }).click()
-	]);
-	return saveDownload(file);
-}
+const download = (page: Page, button: string) => downloadTo(dir, page, button);
 
 /** One entry with every field filled, a named person, a witness and a picture exhibit. */
 async function logFullEntry(page: Page): Promise<void> {
@@ -111,32 +105,7 @@ async function logAmendedEntry(page: Page): Promise<void> {
 	await expect(page.getByText('Reason: Remembered how long')).toBeVisible();
 }
 
-async function openExport(page: Page): Promise<void> {
-	await page.getByRole('button', { name: 'Export and share' }).click();
-	await expect(page.getByRole('heading', { name: 'Export and share', level: 1 })).toBeVisible();
-}
-
-async function makeEncrypted(page: Page, purpose: 'caseworker' | 'backup'): Promise<string> {
-	await page.getByLabel(purpose === 'backup' ? /A backup for me/ : /My caseworker or the police/).check();
-	await page.getByLabel('Passphrase for this file', { exact: true }).fill(SHARE_PASSPHRASE);
-	await page.getByLabel('Type the file passphrase again').fill(SHARE_PASSPHRASE);
-	const path = await download(page, 'Make the encrypted file');
-	expect(path).toMatch(/calc-\d{4}-\d{2}-\d{2}\.dat$/);
-	await expect(page.getByRole('status').getByText(/The current state of your diary was noted/)).toBeVisible();
-	return path;
-}
-
-/** A brand-new browser profile on the same app: no diary, nothing shared with the first. */
-async function freshPage(browser: Browser, baseURL: string | undefined): Promise<Page> {
-	const context = await browser.newContext({ baseURL });
-	const origin = new URL(baseURL!).origin;
-	context.on('request', (request) => {
-		const url = request.url();
-		if (url.startsWith('data:') || url.startsWith('blob:')) return;
-		expect(new URL(url).origin, `request to ${url}`).toBe(origin);
-	});
-	return context.newPage();
-}
+const makeEncrypted = (page: Page, purpose: 'caseworker' | 'backup') => makeEncryptedIn(dir, page, purpose);
 
 async function openSharedFromFirstRun(page: Page, path: string, passphrase = SHARE_PASSPHRASE) {
 	await openFirstRun(page);
@@ -354,13 +323,7 @@ test('a backup restored into a fresh diary shows the same timeline and history, 
 	const phone = await freshPage(browser, baseURL);
 	try {
 		await createDiary(phone);
-		const restore = async () => {
-			await phone.getByRole('button', { name: 'Settings' }).click();
-			await phone.getByRole('button', { name: 'Restore a backup' }).click();
-			await phone.getByLabel('File to open', { exact: true }).setInputFiles(path);
-			await phone.getByLabel('Passphrase for the file', { exact: true }).fill(SHARE_PASSPHRASE);
-			await phone.getByRole('button', { name: 'Restore', exact: true }).click();
-		};
+		const restore = () => startRestore(phone, path);
 		await restore();
 		// A new phone's diary has its own key, so this is not its own backup: everything is added as new.
 		await expect(
@@ -422,13 +385,7 @@ test('a share file restored into a diary with entries says what it will add, and
 		await phone.getByRole('button', { name: 'Save', exact: true }).click();
 		await expect(phone.getByRole('heading', { name: 'Entry', exact: true })).toBeVisible();
 
-		const restore = async (path: string) => {
-			await phone.getByRole('button', { name: 'Settings' }).click();
-			await phone.getByRole('button', { name: 'Restore a backup' }).click();
-			await phone.getByLabel('File to open', { exact: true }).setInputFiles(path);
-			await phone.getByLabel('Passphrase for the file', { exact: true }).fill(SHARE_PASSPHRASE);
-			await phone.getByRole('button', { name: 'Restore', exact: true }).click();
-		};
+		const restore = (path: string) => startRestore(phone, path);
 		await restore(first);
 		await expect(phone.getByRole('heading', { name: 'Before anything is added' })).toBeVisible({
 			timeout: 20_000

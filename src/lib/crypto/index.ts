@@ -50,3 +50,4 @@ export {
 } from './stream';
 export { createSha256, type Sha256 } from './sha256';
 export { computeMac, macsEqual, MAC_BYTES, type MacHex } from './mac';
+export { keyedRowId } from './row-id';

@@ -23,6 +23,34 @@ export interface ChainEntry {
 	link: Sha256Hex;
 	/** A copy of the revision's save time, so clock checks need not open the revision. */
 	savedAt: IsoDateTime;
+	/** Only on a join entry (see ChainJoin), which stands for no revision: its "revision" is this record. */
+	joined?: ChainJoin;
+}
+
+/** A chain entry as first written; a join lists these for the saves it moved. */
+export type PlainChainEntry = Omit<ChainEntry, 'joined'>;
+
+/** One save that had been linked onto a second copy of the chain, and the revision number it has now. */
+export interface JoinedSave {
+	/** Its entry as first written, following on from the other copy's saves. */
+	was: PlainChainEntry;
+	/**
+	 * The revision's number now: the same as `was.revisionSeq`, unless both copies had saved a revision of that
+	 * entry with that number. Then this one follows the other, and only its number changed.
+	 */
+	revisionSeq: number;
+}
+
+/**
+ * The record of a repair (chain-repair.ts). A diary open in two places at once by an older version of the app
+ * could link two saves onto the same previous link, so the chain forked. A join entry follows the last save of
+ * one copy and lists every save of the other, as first written; those saves then follow the join entry in the
+ * order listed, linked afresh. The join entry's revision hash is the SHA-256 of this record's canonical JSON, so
+ * the chain head covers what was joined, and every earlier link, including a checkpoint taken on the other copy,
+ * can still be found and recomputed.
+ */
+export interface ChainJoin {
+	saves: JoinedSave[];
 }
 
 export class ChainOrderError extends DomainError {
@@ -69,6 +97,40 @@ export async function appendToChain(
 		link: await computeLink(prev?.link ?? GENESIS_LINK, revisionHash, seq),
 		savedAt: revision.savedAt
 	};
+}
+
+/** The hash a join entry stands for, as a revision's hash for a revision. */
+export function hashJoin(join: ChainJoin): Promise<Sha256Hex> {
+	return sha256Hex(canonicalJson(join));
+}
+
+/**
+ * The join entry that follows `prev`, the last save of the copy kept as it was. A join is about no incident, so
+ * it carries an id of its own, and revision number 0, which no revision has.
+ */
+export async function appendJoin(
+	prev: ChainEntry,
+	join: ChainJoin,
+	id: IncidentId,
+	savedAt: IsoDateTime
+): Promise<ChainEntry> {
+	const seq = prev.seq + 1;
+	const revisionHash = await hashJoin(join);
+	return {
+		seq,
+		incidentId: id,
+		revisionSeq: 0,
+		revisionHash,
+		link: await computeLink(prev.link, revisionHash, seq),
+		savedAt,
+		joined: join
+	};
+}
+
+/** Whether a checkpoint (a head noted earlier) is in this chain, or among the saves a join moved. */
+export function holdsCheckpoint(entries: readonly ChainEntry[], checkpoint: ChainCheckpoint): boolean {
+	const at = (e: PlainChainEntry) => e.seq === checkpoint.seq && e.link === checkpoint.link;
+	return entries.some((e) => at(e) || (e.joined?.saves.some((save) => at(save.was)) ?? false));
 }
 
 export type ChainProblemKind = 'edited' | 'removed' | 'reordered' | 'inserted' | 'broken';
@@ -138,6 +200,75 @@ function longestIncreasingSubsequence(values: readonly number[]): Set<number> {
 	return kept;
 }
 
+interface JoinCheck {
+	/** Indexes of join entries that do not hold up. */
+	broken: number[];
+	/** For each save a join moved (by index): the save time of the save it first followed, null for none. */
+	firstFollowed: Map<number, IsoDateTime | null>;
+}
+
+/**
+ * Checks every join entry: its hash is its record's; each save it lists, as first written, follows from a link
+ * that is in the chain or in a join (or from the genesis link); and the entries after it are those saves, in that
+ * order, with the same revision, or the same revision renumbered.
+ */
+async function checkJoins(
+	revisions: readonly Revision[],
+	entries: readonly ChainEntry[]
+): Promise<JoinCheck> {
+	const check: JoinCheck = { broken: [], firstFollowed: new Map() };
+	if (!entries.some((e) => e.joined)) return check;
+	const bySeq = new Map<number, PlainChainEntry[]>();
+	const add = (entry: PlainChainEntry) => {
+		const list = bySeq.get(entry.seq);
+		if (list) list.push(entry);
+		else bySeq.set(entry.seq, [entry]);
+	};
+	for (const entry of entries) {
+		add(entry);
+		for (const save of entry.joined?.saves ?? []) add(save.was);
+	}
+	const revisionByIdentity = new Map(revisions.map((r) => [identityOf(r.incidentId, r.seq), r]));
+
+	for (const [j, entry] of entries.entries()) {
+		const join = entry.joined;
+		if (!join) continue;
+		let holds = entry.revisionHash === (await hashJoin(join));
+		for (const [k, { was, revisionSeq }] of join.saves.entries()) {
+			const parents: (PlainChainEntry | null)[] = was.seq === 1 ? [null] : (bySeq.get(was.seq - 1) ?? []);
+			let followed: PlainChainEntry | null | undefined;
+			for (const parent of parents) {
+				if ((await computeLink(parent?.link ?? GENESIS_LINK, was.revisionHash, was.seq)) === was.link) {
+					followed = parent;
+					break;
+				}
+			}
+			if (followed === undefined) holds = false;
+			const now = entries[j + 1 + k];
+			check.firstFollowed.set(j + 1 + k, followed?.savedAt ?? null);
+			if (
+				!now ||
+				now.joined ||
+				now.incidentId !== was.incidentId ||
+				now.revisionSeq !== revisionSeq ||
+				now.savedAt !== was.savedAt
+			) {
+				holds = false;
+			} else if (revisionSeq === was.revisionSeq) {
+				if (now.revisionHash !== was.revisionHash) holds = false;
+			} else {
+				// Renumbered: with its first number back, the revision must hash to what was first saved.
+				const revision = revisionByIdentity.get(identityOf(now.incidentId, revisionSeq));
+				if (revision && !isRedacted(revision)) {
+					if ((await safeHash({ ...revision, seq: was.revisionSeq })) !== was.revisionHash) holds = false;
+				}
+			}
+		}
+		if (!holds) check.broken.push(j);
+	}
+	return check;
+}
+
 /**
  * Checks stored revisions (in their stored global order) against the chain entries.
  *
@@ -171,6 +302,11 @@ export async function verifyChain(
 			report('broken', entry.incidentId, entry.seq, entry.revisionSeq);
 		}
 	});
+	const joins = await checkJoins(revisions, entries);
+	for (const index of joins.broken) {
+		const entry = entries[index] as ChainEntry;
+		report('broken', entry.incidentId, entry.seq, entry.revisionSeq);
+	}
 
 	const revisionsByIdentity = new Map<string, number[]>();
 	revisions.forEach((revision, index) => {
@@ -183,6 +319,8 @@ export async function verifyChain(
 	const entrySeqOfRevision = new Map<number, number>();
 	const entrySeqByIdentity = new Map<string, number>();
 	for (const entry of entries) {
+		// A join entry stands for no revision; checkJoins has checked it.
+		if (entry.joined) continue;
 		const key = identityOf(entry.incidentId, entry.revisionSeq);
 		if (entrySeqByIdentity.has(key)) {
 			report('inserted', entry.incidentId, entry.seq, entry.revisionSeq);
@@ -232,27 +370,32 @@ export async function verifyChain(
 		}
 	}
 
+	// Each save is compared with the save before it in time: for a save a join moved, the one it first followed
+	// in its own copy; for any other, the entry before it that was not moved.
 	const clockWentBack: ClockWentBack[] = [];
-	for (let i = 1; i < entries.length; i++) {
-		const [before, after] = [entries[i - 1] as ChainEntry, entries[i] as ChainEntry];
-		const [then, now] = [instantOf(before.savedAt), instantOf(after.savedAt)];
+	let previous: ChainEntry | undefined;
+	entries.forEach((after, i) => {
+		const moved = joins.firstFollowed.has(i);
+		const before = moved ? joins.firstFollowed.get(i) : previous?.savedAt;
+		if (!moved) previous = after;
+		if (before === undefined || before === null) return;
+		const [then, now] = [instantOf(before), instantOf(after.savedAt)];
 		// Compared as instants: a change of offset (the clocks going back in autumn) is not a clock going back.
 		if (then !== null && now !== null && now < then) {
 			clockWentBack.push({
 				seq: after.seq,
 				incidentId: after.incidentId,
-				previousSavedAt: before.savedAt,
+				previousSavedAt: before,
 				savedAt: after.savedAt
 			});
 		}
-	}
+	});
 
 	const last = entries.at(-1);
 	const head = last ? { seq: last.seq, link: last.link } : null;
 	let checkpoint: ChainVerification['checkpoint'] = 'not-checked';
 	if (options.checkpoint) {
-		const { seq, link } = options.checkpoint;
-		checkpoint = entries.some((e) => e.seq === seq && e.link === link) ? 'matches' : 'differs';
+		checkpoint = holdsCheckpoint(entries, options.checkpoint) ? 'matches' : 'differs';
 	}
 
 	problems.sort((a, b) => (a.seq ?? Infinity) - (b.seq ?? Infinity));

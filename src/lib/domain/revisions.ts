@@ -110,20 +110,26 @@ export function withdrawIncident(incident: Incident, now: Date, reason?: string)
  */
 export async function deleteIncident(incident: Incident, now: Date): Promise<Incident> {
 	if (isDeleted(incident)) return incident;
-	const redacted = await Promise.all(
-		incident.revisions.map(async (revision): Promise<Revision> =>
-			freezeCopy({
-				incidentId: revision.incidentId,
-				seq: revision.seq,
-				kind: revision.kind,
-				savedAt: revision.savedAt,
-				content: null,
-				deletedHash: await hashRevision(revision),
-				recordedAt: revision.recordedAt
-			})
-		)
-	);
+	const redacted = await Promise.all(incident.revisions.map(redactRevision));
 	return appendRevision(buildIncident(incident.id, incident.recordedAt, redacted), 'delete', null, now);
+}
+
+/** One revision without its content or reason, keeping its number, kind, times and the hash it had. */
+export async function redactRevision(revision: Revision): Promise<Revision> {
+	return freezeCopy({
+		incidentId: revision.incidentId,
+		seq: revision.seq,
+		kind: revision.kind,
+		savedAt: revision.savedAt,
+		content: null,
+		deletedHash: await hashRevision(revision),
+		recordedAt: revision.recordedAt
+	});
+}
+
+/** The marker of a permanent delete, to follow the given revisions of an incident. */
+export function deleteMarker(incident: Incident, now: Date): Revision {
+	return appendRevision(incident, 'delete', null, now).revisions.at(-1)!;
 }
 
 /** Every field the history view can name as changed, in form order. */

@@ -26,7 +26,7 @@
 import type { MacHex } from '$lib/crypto/mac';
 import { canonicalJson } from '$lib/domain/canonical-json';
 import { BEHAVIOUR_IDS, isBehaviourId, isChannelId, type BehaviourId } from '$lib/domain/behaviours';
-import { GENESIS_LINK, type ChainCheckpoint, type ChainEntry } from '$lib/domain/hash-chain';
+import { GENESIS_LINK, type ChainCheckpoint, type ChainEntry, type ChainJoin } from '$lib/domain/hash-chain';
 import {
 	isDeleted,
 	isId,
@@ -198,13 +198,14 @@ export async function toExportJson(input: ExportInput, rows?: readonly TimelineR
 	const last = input.chain.at(-1);
 	const included = new Set(incidents.map((i) => i.id));
 	const shown = input.chain.filter((e) => included.has(e.incidentId));
-	const chain: ExportChainEntry[] =
-		shown.length === input.chain.length
-			? [...input.chain]
-			: shown.map((entry) => ({
-					...entry,
-					prev: input.chain[input.chain.indexOf(entry) - 1]?.link ?? GENESIS_LINK
-				}));
+	// A join entry (hash-chain.ts) names saves of every kind, so only a copy of everything carries it.
+	const whole = input.chain.every((e) => e.joined !== undefined || included.has(e.incidentId));
+	const chain: ExportChainEntry[] = whole
+		? [...input.chain]
+		: shown.map((entry) => ({
+				...entry,
+				prev: input.chain[input.chain.indexOf(entry) - 1]?.link ?? GENESIS_LINK
+			}));
 	return {
 		type: EXPORT_JSON_TYPE,
 		version: EXPORT_JSON_VERSION,
@@ -213,7 +214,10 @@ export async function toExportJson(input: ExportInput, rows?: readonly TimelineR
 		disclosureSafe: options.disclosureSafe,
 		privateNotesIncluded: showsPrivateNotes(options),
 		filter: buildFilter(options),
-		note: options.disclosureSafe ? exportMessages.json.redactionNote : exportMessages.json.fullNote,
+		note: [
+			options.disclosureSafe ? exportMessages.json.redactionNote : exportMessages.json.fullNote,
+			...(whole && input.chain.some((e) => e.joined) ? [exportMessages.json.joinNote] : [])
+		].join(' '),
 		incidents,
 		people: input.people.filter((p) => named.has(p.id)),
 		exhibits: listExhibits(timelineRows),
@@ -386,13 +390,23 @@ const isExhibitListEntry = objectOf({
 	incidentNumber: isCount
 });
 
-const isChainEntry = objectOf({
+const plainChainEntry = {
 	seq: isCount,
 	incidentId: idGuard<IncidentId>(),
 	revisionSeq: isCount,
 	revisionHash: isHash,
 	link: isHash,
-	savedAt: isString,
+	savedAt: isString
+};
+
+/** A join entry's record (domain/hash-chain.ts, ChainJoin): the saves it moved, as first written. */
+const isChainJoin = objectOf({
+	saves: arrayOf(objectOf({ was: objectOf(plainChainEntry), revisionSeq: isCount }))
+}) satisfies Guard<ChainJoin>;
+
+const isChainEntry = objectOf({
+	...plainChainEntry,
+	joined: optional(isChainJoin),
 	prev: optional(isHash)
 });
 

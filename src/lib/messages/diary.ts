@@ -258,7 +258,32 @@ export const diary = {
 		checkFailed:
 			'The check that nothing in the diary has been changed could not be finished this time. Your entries are safe and shown here. It runs again the next time the diary is opened; if this keeps happening, making a backup is a good idea.',
 		clock: (n: number) =>
-			`The phone's clock went backwards between ${n === 1 ? 'two saves' : `saves ${n} times`}. This is noted in exports so nobody can say it was hidden.`
+			`The phone's clock went backwards between ${n === 1 ? 'two saves' : `saves ${n} times`}. This is noted in exports so nobody can say it was hidden.`,
+		joined: (saves: number, changedInBoth: number, deletedInOne: number) =>
+			[
+				`Your diary had been open in two places at once, and ${saves === 1 ? 'one save was' : `${saves} saves were`} made in the second. They have now been joined into one record of changes, and no entry was lost. The joining is noted in the record, so exports show it too.`,
+				...(changedInBoth > 0
+					? [
+							`${changedInBoth === 1 ? 'One entry was' : `${changedInBoth} entries were`} changed in both places. Both versions are kept, one after the other, in the entry's history; ${changedInBoth === 1 ? 'it is' : 'they are'} marked below, so you can check which is right.`
+						]
+					: []),
+				...(deletedInOne > 0
+					? [
+							`${deletedInOne === 1 ? 'One entry was' : `${deletedInOne} entries were`} permanently deleted in one place. ${deletedInOne === 1 ? 'It stays' : 'They stay'} deleted, so the words saved for ${deletedInOne === 1 ? 'it' : 'them'} in the other place were removed too.`
+						]
+					: [])
+			].join(' '),
+		changedInBoth: 'Changed in two places: both versions kept',
+		/**
+		 * The newest checkpoint this diary's chain no longer holds: `held` of the `noted` saved versions it
+		 * counted are here now (fewer when the newest are gone; as many when one before it is different).
+		 */
+		checkpointMissing: (purpose: 'share' | 'backup', when: string, noted: number, held: number) =>
+			`Entries saved before the ${purpose === 'backup' ? 'backup' : 'file you shared'} on ${when} are not all here. ${
+				held < noted
+					? `${purpose === 'backup' ? 'That backup' : 'That file'} held ${noted} saved versions of entries; ${held} of them are on this phone now.`
+					: 'A saved version from before then is missing or different on this phone.'
+			} A backup made on or after that day holds them: “Restore a backup” in Settings adds what is missing.`
 	},
 	exhibits: {
 		heading: 'Exhibits',

@@ -170,6 +170,8 @@ export const exportMessages = {
 			'Disclosure-safe copy: the fields listed in each revision’s “withheld” were replaced. The “hash” is still the hash of the original revision, so those revisions can only be checked against the full copy. Revisions with nothing withheld can be checked from this file.',
 		fullNote:
 			'Each revision’s “hash” is the SHA-256 of its RFC 8785 canonical JSON, and “chain” lists every link of the record of changes, so the chain head can be worked out again without Waymark.',
+		joinNote:
+			'The diary had once been open in two places at once, and some saves were linked onto a second copy of the record. An entry with “joined” lists those saves as first written; its “revisionHash” is the SHA-256 of the RFC 8785 canonical JSON of “joined”, and the saves it lists follow it in that order, linked afresh.',
 		withheld: '[Withheld from this copy]'
 	},
 	readme: {

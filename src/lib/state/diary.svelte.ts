@@ -1,11 +1,12 @@
-// The unlocked diary as the screens see it: the DiaryStore wrapped in rune state. Every change goes through
-// here, bumps a version, and the derived index and timeline follow.
+// The unlocked diary as the screens see it: the DiaryStore wrapped in rune state. Every change the store makes,
+// its own writes and what it reads of other tabs' alike, bumps a version, and the derived index and timeline
+// follow.
 import { type ChainVerification } from '$lib/domain/hash-chain';
 import type { Incident, IncidentContent, IncidentId, Person } from '$lib/domain/incident';
 import { indexIncidents, type TimelineIndex } from '$lib/domain/timeline';
 import type { OpenedShare } from '$lib/export/open-shared';
 import type { Vault } from '$lib/vault';
-import type { DiaryStore, Draft } from '$lib/vault/diary-store';
+import type { DiaryStore, Draft, JoinReport } from '$lib/vault/diary-store';
 import type { CheckpointRecord, DiarySettings } from '$lib/vault/stored-records';
 import { applyRestore, planRestore, type RestorePlan, type RestoreResult } from './restore';
 import { deviceStorage } from './storage.svelte';
@@ -15,9 +16,13 @@ export class DiaryState {
 	#version = $state(0);
 	#verification = $state.raw<ChainVerification | undefined>();
 	#verifyFailed = $state(false);
+	#missingCheckpoints = $state.raw<readonly CheckpointRecord[]>([]);
+	readonly #stopListening: () => void;
 
 	constructor(store: DiaryStore) {
 		this.#store = store;
+		// The one path by which the screens learn of a change: whichever way rows reached the store.
+		this.#stopListening = store.onChange(() => this.#version++);
 	}
 
 	readonly incidents: readonly Incident[] = $derived.by(() => {
@@ -55,6 +60,39 @@ export class DiaryState {
 		return this.#verifyFailed;
 	}
 
+	/** Checkpoints of shares and backups that this diary's chain no longer holds; see DiaryStore. */
+	get missingCheckpoints(): readonly CheckpointRecord[] {
+		return this.#missingCheckpoints;
+	}
+
+	/** What joining a forked chain did on this unlock, if it was needed. */
+	get joinReport(): JoinReport | undefined {
+		return this.#store.joinReport;
+	}
+
+	/**
+	 * Reads other tabs' saves whenever this tab is shown again or gets focus (the store also hears each save as
+	 * it is made). Returns a function that stops.
+	 */
+	followOtherTabs(): () => void {
+		const catchUp = () => {
+			if (document.visibilityState !== 'visible') return;
+			this.#store.catchUp().catch((error: unknown) => console.error(error));
+		};
+		document.addEventListener('visibilitychange', catchUp);
+		window.addEventListener('focus', catchUp);
+		return () => {
+			document.removeEventListener('visibilitychange', catchUp);
+			window.removeEventListener('focus', catchUp);
+		};
+	}
+
+	/** On lock: stops listening to the store and to other tabs. */
+	close(): void {
+		this.#stopListening();
+		this.#store.close();
+	}
+
 	get store(): DiaryStore {
 		return this.#store;
 	}
@@ -65,12 +103,14 @@ export class DiaryState {
 	}
 
 	/**
-	 * Runs after the timeline is drawn, so checking 10,000 hashes never delays opening the diary. Never rejects: a
-	 * check that cannot be finished is shown as such (verifyFailed), not left in the console.
+	 * Runs after the timeline is drawn, so checking 10,000 hashes never delays opening the diary. Checks the chain,
+	 * and that it still holds every checkpoint a share or backup noted. Never rejects: a check that cannot be
+	 * finished is shown as such (verifyFailed), not left in the console.
 	 */
 	async verify(): Promise<void> {
 		try {
 			this.#verification = await this.#store.verify();
+			this.#missingCheckpoints = this.#store.missingCheckpoints();
 			this.#verifyFailed = false;
 		} catch (error) {
 			console.error(error);
@@ -78,14 +118,8 @@ export class DiaryState {
 		}
 	}
 
-	async #changed<T>(work: Promise<T>): Promise<T> {
-		const result = await work;
-		this.#version++;
-		return result;
-	}
-
 	async saveIncident(content: IncidentContent, options: { editing?: IncidentId; reason?: string } = {}) {
-		const saved = await this.#changed(this.#store.saveIncident(content, options));
+		const saved = await this.#store.saveIncident(content, options);
 		// Once there is something worth keeping, ask the browser not to clear it under storage pressure.
 		deviceStorage.persistAfterFirstSave();
 		return saved;
@@ -97,15 +131,15 @@ export class DiaryState {
 	}
 
 	withdrawIncident(id: IncidentId, reason?: string) {
-		return this.#changed(this.#store.withdrawIncident(id, reason));
+		return this.#store.withdrawIncident(id, reason);
 	}
 
 	deleteIncident(id: IncidentId) {
-		return this.#changed(this.#store.deleteIncident(id));
+		return this.#store.deleteIncident(id);
 	}
 
 	savePerson(person: Person) {
-		return this.#changed(this.#store.savePerson(person));
+		return this.#store.savePerson(person);
 	}
 
 	saveDraft(draft: Draft) {
@@ -114,20 +148,16 @@ export class DiaryState {
 	}
 
 	clearDraft() {
-		return this.#changed(this.#store.clearDraft());
+		return this.#store.clearDraft();
 	}
 
 	saveSettings(settings: DiarySettings) {
-		return this.#changed(this.#store.saveSettings(settings));
+		return this.#store.saveSettings(settings);
 	}
 
-	/**
-	 * After a share or backup file has been handed over: notes the chain head as a checkpoint, and for a backup
-	 * when it was made, so the settings can say how old the last one is.
-	 */
 	/** After a share or backup file has been handed over; see DiaryStore.recordDelivery. */
 	recordDelivery(purpose: CheckpointRecord['purpose']) {
-		return this.#changed(this.#store.recordDelivery(purpose));
+		return this.#store.recordDelivery(purpose);
 	}
 
 	/** What restoring an opened, checked file would add, without writing anything; see state/restore.ts. */
@@ -141,7 +171,7 @@ export class DiaryState {
 		plan: RestorePlan,
 		onProgress?: (done: number, total: number) => void
 	): Promise<RestoreResult> {
-		const result = await this.#changed(applyRestore(this.#store, vault, plan, onProgress));
+		const result = await applyRestore(this.#store, vault, plan, onProgress);
 		// The new entries are checked like the rest of the diary, once they are on screen.
 		await this.verify();
 		return result;

@@ -184,6 +184,8 @@ export async function planRestore(
 	opened: OpenedShare
 ): Promise<RestorePlan> {
 	const { timeline } = opened.pack;
+	// The plan is made against every save, other tabs' included.
+	await store.catchUp();
 	if (timeline.incidents.some((i) => i.revisions.some((r) => r.withheld.length > 0))) {
 		throw new NotABackupError();
 	}
@@ -235,6 +237,7 @@ export async function applyRestore(
 	plan: RestorePlan,
 	onProgress?: (done: number, total: number) => void
 ): Promise<RestoreResult> {
+	await store.catchUp();
 	const head = store.head ?? null;
 	if (head?.seq !== plan.head?.seq || head?.link !== plan.head?.link) throw new RestorePlanOutdatedError();
 	const total = plan.files.reduce((sum, f) => sum + f.bytes.length, 0);

@@ -27,6 +27,7 @@ export class Session {
 	#storeWiped = $state(false);
 	#vault: Vault | undefined;
 	#db: VaultDb;
+	#stopFollowing: (() => void) | undefined;
 
 	constructor(db: VaultDb = vaultDb()) {
 		this.#db = db;
@@ -148,6 +149,7 @@ export class Session {
 		this.#vault = vault;
 		const diary = new DiaryState(store);
 		this.#diary = diary;
+		this.#stopFollowing = diary.followOtherTabs();
 		navigation.open(store.draft ? { name: 'log', editing: store.draft.editing } : { name: 'timeline' });
 		this.#screen = 'diary';
 		// Checked once the timeline is on screen; the result shows when it is ready.
@@ -160,6 +162,9 @@ export class Session {
 		// viewer or for a restore) has its worker ended, and the passphrase and key with it.
 		viewer.clear();
 		stopOpeningFiles();
+		this.#stopFollowing?.();
+		this.#stopFollowing = undefined;
+		this.#diary?.close();
 		this.#vault?.lock();
 		this.#vault = undefined;
 		this.#diary = undefined;

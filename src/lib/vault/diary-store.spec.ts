@@ -141,7 +141,9 @@ describe('the open diary', () => {
 		await store.saveIncident(makeContent({ whatHappened: 'one' }));
 		// The first save's row: losing it leaves a gap in the chain (losing only the newest would not, without a
 		// checkpoint, which is why shares and backups record one).
-		const [row] = await db.rows.toArray();
+		// (The other row is the head row every write rewrites, so the revision's is found by opening them.)
+		const { records } = await vault.readAll();
+		const row = await db.rows.get(records.find((r) => (r.value as { t?: string }).t === 'rev')!.id);
 		await store.saveIncident(makeContent({ whatHappened: 'two' }));
 		const altered = row!.sealed.slice();
 		altered[30]! ^= 0xff;

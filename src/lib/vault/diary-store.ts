@@ -2,9 +2,24 @@
 // vault's sealed rows on unlock and written back one row per change. Plain TypeScript, so it is tested in Node;
 // the rune state in state/diary.svelte.ts wraps it for the screens.
 //
-// A save writes one sealed row and appends one chain entry, using only the previous entry kept in memory: no work
-// grows with the size of the diary.
-import { appendToChain, verifyChain, type ChainEntry, type ChainVerification } from '$lib/domain/hash-chain';
+// One diary can be open in several tabs at once. Every write takes one lock shared by all of them (the Web Locks
+// API), and inside it first reads the head row (stored-records.ts, HeadRecord) from IndexedDB: if another tab has
+// written since this one last looked, the rows it wrote are read and opened, so the write follows on from the
+// real chain head, never from a stale copy in memory. The write's rows and the new head row are then stored in one
+// transaction, still inside the lock, and the other tabs are told (other-tabs.ts), so each shows every entry.
+// Catching up reads only the rows written since, and a save writes one row and the head: no work grows with the
+// size of the diary.
+//
+// A chain already forked by an older version of the app (which kept the head in each tab's memory) is joined on
+// unlock (domain/chain-repair.ts), inside the same lock, and what was joined is reported.
+import { isForked, planChainRepair, type ChainRow } from '$lib/domain/chain-repair';
+import {
+	GENESIS_LINK,
+	appendToChain,
+	verifyChain,
+	type ChainEntry,
+	type ChainVerification
+} from '$lib/domain/hash-chain';
 import {
 	isRedacted,
 	newId,
@@ -25,11 +40,15 @@ import {
 	type CheckpointRecord,
 	type DiarySettings,
 	type DraftRecord,
+	type HeadRecord,
+	type JoinRecord,
 	type RevisionRecord
 } from './stored-records';
 import { IncidentMissingError } from './errors';
+import { runExclusive } from './exclusive';
 import { deleteExhibit } from './exhibits';
-import type { Vault } from './vault';
+import { openRowsChannel, type RowsChannel } from './other-tabs';
+import type { ReadResult, Vault } from './vault';
 
 export interface Draft {
 	readonly content: IncidentContent;
@@ -56,8 +75,41 @@ export interface ImportResult {
 	readonly people: number;
 }
 
+/** What joining a forked chain on this unlock did (domain/chain-repair.ts). */
+export interface JoinReport {
+	/** Saves that had been made in a second copy and now follow on in the one record. */
+	readonly joined: number;
+	/** Entries changed in both copies at once: both versions are kept. */
+	readonly changedInBoth: readonly IncidentId[];
+	/** Entries one copy had permanently deleted: the words the other copy still held are gone too. */
+	readonly deletedInOne: readonly IncidentId[];
+}
+
+/** The label of the head row's id (crypto/row-id.ts); it must never change. */
+const HEAD_ROW = 'head';
+/** How many of the latest writes the head row lists; a tab further behind reads every row again. */
+const HEAD_LOG_WRITES = 32;
+/** A write storing more rows than this (a large restore, a join) is listed as "too many": read everything. */
+const HEAD_LOG_IDS = 256;
+
+type RowWrite = { readonly id: string; readonly value: unknown };
+
+/** What a write works out inside the lock: its rows, and the change to memory once they are stored. */
+interface Planned<T> {
+	readonly result: T;
+	readonly writes: readonly RowWrite[];
+	/** The chain head after this write, if it adds to the chain. */
+	readonly head?: ChainEntry;
+	readonly apply?: () => void;
+	/** Runs once the rows are stored and memory has changed, still inside the lock. */
+	readonly after?: () => Promise<void>;
+}
+
 export class DiaryStore {
 	readonly #vault: Vault;
+	/** The lock and channel name every tab of this diary shares; neutral, like the database's. */
+	readonly #name: string;
+	readonly #headId: string;
 	#incidents = new Map<IncidentId, Incident>();
 	#people = new Map<string, Person>();
 	#personRows = new Map<string, string>();
@@ -66,51 +118,105 @@ export class DiaryStore {
 	#draft: { rowId: string; draft: Draft } | undefined;
 	#settings: { rowId: string; settings: DiarySettings } | undefined;
 	#checkpoints: CheckpointRecord[] = [];
+	#checkpointRows = new Set<string>();
 	#damaged: string[] = [];
-	/** Writes are queued so two quick saves cannot both take the same place in the chain. */
+	/** The head row as this tab last read or wrote it; undefined before any write by this version of the app. */
+	#head: HeadRecord | undefined;
+	/** Set when the rows read hold two saves with the same number: an older app's fork, joined under the lock. */
+	#forked = false;
+	#joinReport: JoinReport | undefined;
+	#listeners = new Set<() => void>();
+	#channel: RowsChannel | undefined;
+	/** Work within this tab runs one at a time: a write waiting for the lock, a catch-up, a draft. */
 	#queue: Promise<unknown> = Promise.resolve();
 
-	private constructor(vault: Vault) {
+	private constructor(vault: Vault, headId: string) {
 		this.#vault = vault;
+		this.#name = `${vault.db.name}-rows`;
+		this.#headId = headId;
 	}
 
 	/** Opens every row; rows that do not open, or are not a known kind, are reported by id and left alone. */
 	static async open(vault: Vault): Promise<DiaryStore> {
-		const store = new DiaryStore(vault);
-		const { records, damaged } = await vault.readAll();
-		store.#damaged = [...damaged];
-		const revisions: { rowId: string; record: RevisionRecord }[] = [];
+		const store = new DiaryStore(vault, await vault.fixedRowId(HEAD_ROW));
+		store.#load(await vault.readAll());
+		if (store.#forked) await runExclusive(store.#name, () => store.#joinFork());
+		store.#channel = openRowsChannel(store.#name, () => {
+			store.catchUp().catch((error: unknown) => console.error(error));
+		});
+		// A write another tab made between reading every row and listening would otherwise wait for the next one.
+		await store.catchUp();
+		return store;
+	}
+
+	/** Stops listening to other tabs; called on lock. */
+	close(): void {
+		this.#channel?.close();
+		this.#channel = undefined;
+		this.#listeners.clear();
+	}
+
+	/** Calls `listener` after every change to what this store holds: its own writes and other tabs' alike. */
+	onChange(listener: () => void): () => void {
+		this.#listeners.add(listener);
+		return () => this.#listeners.delete(listener);
+	}
+
+	#changed(): void {
+		for (const listener of this.#listeners) listener();
+	}
+
+	/** (Re)builds memory from every row. The draft is this tab's own and survives a reload. Returns the chain rows. */
+	#load({ records, damaged }: ReadResult, reload = false): ChainRow[] {
+		this.#incidents = new Map();
+		this.#people = new Map();
+		this.#personRows = new Map();
+		this.#chain = [];
+		this.#revisionRows = new Map();
+		this.#settings = undefined;
+		this.#checkpoints = [];
+		this.#checkpointRows = new Set();
+		this.#damaged = [...damaged];
+		this.#head = undefined;
+		const rows: ChainRow[] = [];
 		for (const { id, value } of records) {
 			const record = parseStoredRecord(value);
 			if (!record) {
-				store.#damaged.push(id);
+				this.#damaged.push(id);
 				continue;
 			}
 			switch (record.t) {
 				case 'rev':
-					revisions.push({ rowId: id, record });
+					rows.push({ rowId: id, entry: record.chain, revision: record.revision });
+					break;
+				case 'join':
+					rows.push({ rowId: id, entry: record.chain });
 					break;
 				case 'person':
-					store.#people.set(record.person.id, record.person);
-					store.#personRows.set(record.person.id, id);
+					this.#people.set(record.person.id, record.person);
+					this.#personRows.set(record.person.id, id);
 					break;
 				case 'draft':
-					store.#draft = { rowId: id, draft: record };
+					if (!reload) this.#draft = { rowId: id, draft: record };
 					break;
 				case 'settings':
-					store.#settings = { rowId: id, settings: record.settings };
+					this.#settings = { rowId: id, settings: record.settings };
 					break;
 				case 'checkpoint':
-					store.#checkpoints.push(record);
+					this.#checkpoints.push(record);
+					this.#checkpointRows.add(id);
+					break;
+				case 'head':
+					if (id === this.#headId) this.#head = record;
 					break;
 			}
 		}
-		revisions.sort((a, b) => a.record.chain.seq - b.record.chain.seq);
+		rows.sort((a, b) => a.entry.seq - b.entry.seq);
 		const byIncident = new Map<IncidentId, Revision[]>();
-		for (const { rowId, record } of revisions) {
-			const { revision } = record;
-			store.#chain.push(record.chain);
-			store.#revisionRows.set(identity(revision.incidentId, revision.seq), rowId);
+		for (const { rowId, entry, revision } of rows) {
+			this.#chain.push(entry);
+			if (!revision) continue;
+			this.#revisionRows.set(identity(revision.incidentId, revision.seq), rowId);
 			const list = byIncident.get(revision.incidentId) ?? [];
 			list.push(revision);
 			byIncident.set(revision.incidentId, list);
@@ -118,10 +224,38 @@ export class DiaryStore {
 		for (const [id, list] of byIncident) {
 			list.sort((a, b) => a.seq - b.seq);
 			const first = list[0]!;
-			store.#incidents.set(id, { id, recordedAt: first.recordedAt, revisions: list });
+			this.#incidents.set(id, { id, recordedAt: first.recordedAt, revisions: list });
 		}
-		store.#checkpoints.sort((a, b) => a.seq - b.seq || a.at.localeCompare(b.at));
-		return store;
+		this.#checkpoints.sort((a, b) => a.seq - b.seq || a.at.localeCompare(b.at));
+		this.#forked = isForked(this.#chain);
+		return rows;
+	}
+
+	/** Inside the lock: joins a forked chain (domain/chain-repair.ts), from every row as stored now. */
+	async #joinFork(): Promise<void> {
+		const rows = this.#load(await this.#vault.readAll(), true);
+		const repair = await planChainRepair(rows, new Date());
+		if (!repair) return;
+		const writes = repair.writes.map(({ rowId, entry, revision }): RowWrite => {
+			const value: RevisionRecord | JoinRecord = revision
+				? { t: 'rev', v: RECORD_VERSION, revision, chain: entry }
+				: { t: 'join', v: RECORD_VERSION, chain: entry };
+			return { id: rowId, value };
+		});
+		const head = repair.writes.reduce((a, b) => (b.entry.seq > a.entry.seq ? b : a)).entry;
+		await this.#store(writes, head, false);
+		this.#load(await this.#vault.readAll(), true);
+		this.#joinReport = {
+			joined: repair.joined,
+			changedInBoth: repair.changedInBoth,
+			deletedInOne: repair.deletedInOne
+		};
+		this.#changed();
+	}
+
+	/** What joining a forked chain did on this unlock, if it was needed; see JoinReport. */
+	get joinReport(): JoinReport | undefined {
+		return this.#joinReport;
 	}
 
 	get incidents(): readonly Incident[] {
@@ -177,6 +311,20 @@ export class DiaryStore {
 		return verifyChain(this.revisionsInChainOrder, this.#chain, checkpoint ? { checkpoint } : {});
 	}
 
+	/**
+	 * The checkpoints (chain heads noted when a file was shared or backed up) that this chain no longer holds:
+	 * either its newest saves are gone (it is shorter than the checkpoint) or a save at that place is different.
+	 * The chain cannot show this by itself, because what is left of it still links up.
+	 */
+	missingCheckpoints(): CheckpointRecord[] {
+		const held = new Set<string>();
+		for (const entry of this.#chain) {
+			held.add(`${entry.seq}:${entry.link}`);
+			for (const save of entry.joined?.saves ?? []) held.add(`${save.was.seq}:${save.was.link}`);
+		}
+		return this.#checkpoints.filter((c) => !held.has(`${c.seq}:${c.link}`));
+	}
+
 	/** Resolves once every write asked for so far has finished (or failed), for example before a reload. */
 	settled(): Promise<void> {
 		return this.#serial(async () => undefined);
@@ -188,21 +336,167 @@ export class DiaryStore {
 		return next;
 	}
 
-	/** Appends the incident's newest revision to the chain and stores it; memory changes only once it is stored. */
-	async #storeLatest(next: Incident): Promise<Incident> {
+	/**
+	 * Reads what other tabs have written since this one last looked, for when one says it has written, or this
+	 * tab is shown again. Writes do this themselves, inside the lock.
+	 */
+	catchUp(): Promise<void> {
+		return this.#serial(() => this.#catchUpNow());
+	}
+
+	async #catchUpNow(): Promise<void> {
+		const { records } = await this.#vault.getMany([this.#headId]);
+		const stored = records[0] ? parseStoredRecord(records[0].value) : undefined;
+		const head = stored?.t === 'head' ? stored : undefined;
+		// No head row: nothing has been written by this version of the app since this tab read every row.
+		if (!head || head.n === this.#head?.n) return;
+		const seen = this.#head?.n ?? 0;
+		const missed = head.log.filter((entry) => entry.n > seen);
+		const listed = head.n > seen && missed.length === head.n - seen && missed.every((e) => e.ids !== null);
+		if (!listed || !this.#absorb(await this.#vault.getMany(missed.flatMap((e) => e.ids ?? [])))) {
+			this.#load(await this.#vault.readAll(), true);
+		} else {
+			this.#head = head;
+		}
+		this.#changed();
+	}
+
+	/**
+	 * Takes in rows other tabs wrote. False if they do not follow on from what this tab holds (then every row is
+	 * read again): a new save must take the next place in the chain, and a rewritten row (a delete's) its own.
+	 */
+	#absorb({ records, damaged }: ReadResult): boolean {
+		this.#damaged.push(...damaged);
+		const revisions: { id: string; value: RevisionRecord }[] = [];
+		for (const { id, value } of records) {
+			const record = parseStoredRecord(value);
+			if (!record) {
+				this.#damaged.push(id);
+				continue;
+			}
+			switch (record.t) {
+				case 'rev':
+					revisions.push({ id, value: record });
+					break;
+				case 'join':
+					// A join gave saves new places in the chain.
+					return false;
+				case 'person':
+					this.#people.set(record.person.id, record.person);
+					this.#personRows.set(record.person.id, id);
+					break;
+				case 'settings':
+					this.#settings = { rowId: id, settings: record.settings };
+					break;
+				case 'checkpoint':
+					if (!this.#checkpointRows.has(id)) {
+						this.#checkpointRows.add(id);
+						this.#checkpoints.push(record);
+						this.#checkpoints.sort((a, b) => a.seq - b.seq || a.at.localeCompare(b.at));
+					}
+					break;
+				case 'draft':
+				case 'head':
+					break;
+			}
+		}
+		const key = (r: { value: RevisionRecord }) => identity(r.value.revision.incidentId, r.value.revision.seq);
+		const added = revisions
+			.filter((r) => !this.#revisionRows.has(key(r)))
+			.sort((a, b) => a.value.chain.seq - b.value.chain.seq);
+		let seq = this.head?.seq ?? 0;
+		if (added.some((r) => r.value.chain.seq !== ++seq)) return false;
+		if (revisions.some((r) => this.#revisionRows.has(key(r)) && this.#revisionRows.get(key(r)) !== r.id)) {
+			return false;
+		}
+		this.#chain.push(...added.map((r) => r.value.chain));
+		this.#setRevisions(revisions);
+		return true;
+	}
+
+	/** Puts stored revisions into memory: new ones, and rewritten ones in place of the old. */
+	#setRevisions(rows: readonly { id: string; value: RevisionRecord }[]): void {
+		for (const { id, value } of rows) {
+			this.#revisionRows.set(identity(value.revision.incidentId, value.revision.seq), id);
+		}
+		const touched = new Set(rows.map((w) => w.value.revision.incidentId));
+		for (const incidentId of touched) {
+			const byKey = new Map(
+				(this.#incidents.get(incidentId)?.revisions ?? []).map((r) => [r.seq, r] as const)
+			);
+			for (const { value } of rows) {
+				if (value.revision.incidentId === incidentId) byKey.set(value.revision.seq, value.revision);
+			}
+			const revisions = [...byKey.values()].sort((a, b) => a.seq - b.seq);
+			this.#incidents.set(incidentId, {
+				id: incidentId,
+				recordedAt: revisions[0]!.recordedAt,
+				revisions
+			});
+		}
+	}
+
+	/**
+	 * Every write: under the lock all tabs share, catch up from IndexedDB, work out the rows, store them with the
+	 * new head row in one transaction, then change memory and tell the other tabs.
+	 */
+	#write<T>(plan: () => Promise<Planned<T>>): Promise<T> {
+		return this.#serial(() =>
+			runExclusive(this.#name, async () => {
+				await this.#catchUpNow();
+				if (this.#forked) await this.#joinFork();
+				const planned = await plan();
+				if (planned.writes.length === 0) return planned.result;
+				await this.#store(planned.writes, planned.head ?? this.head, true);
+				planned.apply?.();
+				this.#changed();
+				await planned.after?.();
+				return planned.result;
+			})
+		);
+	}
+
+	/** Inside the lock: stores rows and the next head row in one transaction, and tells the other tabs. */
+	async #store(writes: readonly RowWrite[], head: ChainEntry | undefined, list: boolean): Promise<void> {
+		const ids = writes.map((w) => w.id);
+		const n = (this.#head?.n ?? 0) + 1;
+		const logged = list && ids.length <= HEAD_LOG_IDS ? ids : null;
+		const record: HeadRecord = {
+			t: 'head',
+			v: RECORD_VERSION,
+			n,
+			seq: head?.seq ?? 0,
+			link: head?.link ?? GENESIS_LINK,
+			log: [...(this.#head?.log ?? []), { n, ids: logged }].slice(-HEAD_LOG_WRITES)
+		};
+		await this.#vault.putMany([...writes, { id: this.#headId, value: record }]);
+		this.#head = record;
+		this.#channel?.post({ type: 'rows', n, ids: logged ?? [] });
+	}
+
+	/** The rows and memory change that append the incident's newest revision to the chain. */
+	async #planLatest(next: Incident, rewrites: readonly RowWrite[] = []): Promise<Planned<Incident>> {
 		const revision = next.revisions.at(-1)!;
 		const previous = this.head ?? null;
 		const entry = await appendToChain(previous, revision, (previous?.seq ?? 0) + 1);
 		const rowId = newId();
 		const record: RevisionRecord = { t: 'rev', v: RECORD_VERSION, revision, chain: entry };
-		await this.#vault.put(rowId, record);
-		this.#chain.push(entry);
-		this.#revisionRows.set(identity(revision.incidentId, revision.seq), rowId);
-		this.#incidents.set(next.id, next);
-		return next;
+		return {
+			result: next,
+			writes: [...rewrites, { id: rowId, value: record }],
+			head: entry,
+			apply: () => {
+				this.#chain.push(entry);
+				this.#revisionRows.set(identity(revision.incidentId, revision.seq), rowId);
+				this.#incidents.set(next.id, next);
+			}
+		};
 	}
 
-	/** Saves a new incident, or an amendment to an existing one (an edit that changes nothing saves nothing). */
+	/**
+	 * Saves a new incident, or an amendment to an existing one (an edit that changes nothing saves nothing). Like
+	 * every write, it takes its save time once it holds the lock, so times follow the order of the chain.
+	 */
 	saveIncident(
 		content: IncidentContent,
 		options: { editing?: IncidentId; reason?: string; now?: Date } = {}
@@ -213,35 +507,35 @@ export class DiaryStore {
 			validateTexts({ reason: options.reason ?? '' })
 		);
 		if (invalid) return Promise.reject(invalid);
-		return this.#serial(async () => {
+		return this.#write(async (): Promise<Planned<Incident>> => {
 			const now = options.now ?? new Date();
 			const existing = options.editing ? this.#incidents.get(options.editing) : undefined;
 			const reason = options.reason?.trim() || undefined;
 			const next = existing ? editIncident(existing, content, now, reason) : createIncident(content, now);
-			if (next === existing) return next;
-			return this.#storeLatest(next);
+			if (next === existing) return { result: next, writes: [] };
+			return this.#planLatest(next);
 		});
 	}
 
-	withdrawIncident(id: IncidentId, reason?: string, now = new Date()) {
+	withdrawIncident(id: IncidentId, reason?: string, now?: Date) {
 		const invalid = invalidInput(validateTexts({ reason: reason ?? '' }));
 		if (invalid) return Promise.reject(invalid);
-		return this.#serial(async () => {
+		return this.#write(async (): Promise<Planned<Incident>> => {
 			const existing = this.#require(id);
-			const next = withdrawIncident(existing, now, reason?.trim() || undefined);
-			return next === existing ? next : this.#storeLatest(next);
+			const next = withdrawIncident(existing, now ?? new Date(), reason?.trim() || undefined);
+			return next === existing ? { result: next, writes: [] } : this.#planLatest(next);
 		});
 	}
 
 	/**
 	 * Permanently removes an incident's words: each stored revision is rewritten without its content (keeping its
-	 * old hash), then the delete marker is appended to the chain.
+	 * old hash), and the delete marker appended to the chain, in one transaction.
 	 */
-	deleteIncident(id: IncidentId, now = new Date()) {
-		return this.#serial(async () => {
+	deleteIncident(id: IncidentId, now?: Date) {
+		return this.#write(async (): Promise<Planned<Incident>> => {
 			const existing = this.#require(id);
-			const next = await deleteIncident(existing, now);
-			if (next === existing) return next;
+			const next = await deleteIncident(existing, now ?? new Date());
+			if (next === existing) return { result: next, writes: [] };
 			const rewrites = next.revisions.slice(0, -1).map((revision) => {
 				const key = identity(revision.incidentId, revision.seq);
 				const rowId = this.#revisionRows.get(key)!;
@@ -251,13 +545,10 @@ export class DiaryStore {
 					value: { t: 'rev', v: RECORD_VERSION, revision, chain } satisfies RevisionRecord
 				};
 			});
-			await this.#vault.putMany(rewrites);
-			const stored = await this.#storeLatest(next);
-			await this.#deleteUnreferencedExhibits(existing);
-			return stored;
+			const planned = await this.#planLatest(next, rewrites);
+			return { ...planned, after: () => this.#deleteUnreferencedExhibits(existing) };
 		});
 	}
-
 	/**
 	 * After a permanent delete: the exhibits and thumbnails the deleted entry's revisions referred to that no
 	 * remaining revision, and not the draft, refers to are removed too, so the files do not outlive the words.
@@ -285,12 +576,16 @@ export class DiaryStore {
 	savePerson(person: Person) {
 		const invalid = invalidInput(validatePerson(person));
 		if (invalid) return Promise.reject(invalid);
-		return this.#serial(async () => {
+		return this.#write(async (): Promise<Planned<Person>> => {
 			const rowId = this.#personRows.get(person.id) ?? newId();
-			await this.#vault.put(rowId, { t: 'person', v: RECORD_VERSION, person });
-			this.#people.set(person.id, person);
-			this.#personRows.set(person.id, rowId);
-			return person;
+			return {
+				result: person,
+				writes: [{ id: rowId, value: { t: 'person', v: RECORD_VERSION, person } }],
+				apply: () => {
+					this.#people.set(person.id, person);
+					this.#personRows.set(person.id, rowId);
+				}
+			};
 		});
 	}
 
@@ -314,6 +609,7 @@ export class DiaryStore {
 			if (!this.#draft) return;
 			await this.#vault.remove(this.#draft.rowId);
 			this.#draft = undefined;
+			this.#changed();
 		});
 	}
 
@@ -322,13 +618,19 @@ export class DiaryStore {
 			validateTexts({ name: settings.name, policeReference: settings.policeReference })
 		);
 		if (invalid) return Promise.reject(invalid);
-		return this.#serial(async () => {
-			const rowId = this.#settings?.rowId ?? newId();
-			await this.#vault.put(rowId, { t: 'settings', v: RECORD_VERSION, settings });
-			this.#settings = { rowId, settings };
-		});
+		return this.#write(async (): Promise<Planned<void>> => this.#planSettings(settings));
 	}
 
+	#planSettings(settings: DiarySettings): Planned<void> {
+		const rowId = this.#settings?.rowId ?? newId();
+		return {
+			result: undefined,
+			writes: [{ id: rowId, value: { t: 'settings', v: RECORD_VERSION, settings } }],
+			apply: () => {
+				this.#settings = { rowId, settings };
+			}
+		};
+	}
 	/**
 	 * Merges a backup into this diary without duplicates. Unless `changeExisting` is set, only entries this diary
 	 * does not hold at all are added (see ImportSource). A revision is added only if this diary has no revision
@@ -341,7 +643,7 @@ export class DiaryStore {
 	 * twice adds nothing the second time.
 	 */
 	importRevisions(source: ImportSource) {
-		return this.#serial(async (): Promise<ImportResult> => {
+		return this.#write(async (): Promise<Planned<ImportResult>> => {
 			const changeExisting = source.changeExisting === true;
 			const incoming = source.revisions.filter(
 				(revision) =>
@@ -370,33 +672,19 @@ export class DiaryStore {
 				id: newId(),
 				value: { t: 'person', v: RECORD_VERSION, person } as const
 			}));
-			if (writes.length + rewrites.length + personWrites.length === 0) return { revisions: 0, people: 0 };
-			await this.#vault.putMany([...rewrites, ...writes, ...personWrites]);
-
-			for (const { id, value } of [...rewrites, ...writes]) {
-				this.#revisionRows.set(identity(value.revision.incidentId, value.revision.seq), id);
-			}
-			this.#chain.push(...entries);
-			const touched = new Set([...rewrites, ...writes].map((w) => w.value.revision.incidentId));
-			for (const incidentId of touched) {
-				const byKey = new Map(
-					(this.#incidents.get(incidentId)?.revisions ?? []).map((r) => [r.seq, r] as const)
-				);
-				for (const { value } of [...rewrites, ...writes]) {
-					if (value.revision.incidentId === incidentId) byKey.set(value.revision.seq, value.revision);
+			return {
+				result: { revisions: writes.length, people: people.length },
+				writes: [...rewrites, ...writes, ...personWrites],
+				head: entries.at(-1),
+				apply: () => {
+					this.#chain.push(...entries);
+					this.#setRevisions([...rewrites, ...writes]);
+					people.forEach((person, i) => {
+						this.#people.set(person.id, person);
+						this.#personRows.set(person.id, personWrites[i]!.id);
+					});
 				}
-				const revisions = [...byKey.values()].sort((a, b) => a.seq - b.seq);
-				this.#incidents.set(incidentId, {
-					id: incidentId,
-					recordedAt: revisions[0]!.recordedAt,
-					revisions
-				});
-			}
-			people.forEach((person, i) => {
-				this.#people.set(person.id, person);
-				this.#personRows.set(person.id, personWrites[i]!.id);
-			});
-			return { revisions: writes.length, people: people.length };
+			};
 		});
 	}
 
@@ -425,36 +713,53 @@ export class DiaryStore {
 
 	/**
 	 * After a share or backup file has been handed over: notes the chain head as a checkpoint and, for a backup,
-	 * when it was made, so the person can be told how old their last backup is.
+	 * when it was made, so the person can be told how old their last backup is. One write, so both or neither.
 	 */
-	async recordDelivery(purpose: CheckpointRecord['purpose'], now = new Date()) {
-		const checkpoint = await this.addCheckpoint(purpose, now);
-		if (purpose === 'backup') {
-			await this.saveSettings({
+	recordDelivery(purpose: CheckpointRecord['purpose'], at?: Date) {
+		return this.#write(async (): Promise<Planned<CheckpointRecord | undefined>> => {
+			const now = at ?? new Date();
+			const checkpoint = this.#planCheckpoint(purpose, now);
+			if (purpose !== 'backup') return checkpoint;
+			const settings = this.#planSettings({
 				...this.settings,
 				lastBackupAt: formatIsoDateTime(now),
 				incidentsAtLastBackup: this.#incidents.size
 			});
-		}
-		return checkpoint;
+			return {
+				result: checkpoint.result,
+				writes: [...checkpoint.writes, ...settings.writes],
+				apply: () => {
+					checkpoint.apply?.();
+					settings.apply?.();
+				}
+			};
+		});
 	}
 
 	/** Records the chain head at the moment of a share or backup, so a later copy can be checked against it. */
-	addCheckpoint(purpose: CheckpointRecord['purpose'], now = new Date()) {
-		return this.#serial(async () => {
-			const head = this.head;
-			if (!head) return undefined;
-			const record: CheckpointRecord = {
-				t: 'checkpoint',
-				v: RECORD_VERSION,
-				seq: head.seq,
-				link: head.link,
-				at: formatIsoDateTime(now),
-				purpose
-			};
-			await this.#vault.put(newId(), record);
-			this.#checkpoints.push(record);
-			return record;
-		});
+	addCheckpoint(purpose: CheckpointRecord['purpose'], now?: Date) {
+		return this.#write(async () => this.#planCheckpoint(purpose, now ?? new Date()));
+	}
+
+	#planCheckpoint(purpose: CheckpointRecord['purpose'], now: Date): Planned<CheckpointRecord | undefined> {
+		const head = this.head;
+		if (!head) return { result: undefined, writes: [] };
+		const record: CheckpointRecord = {
+			t: 'checkpoint',
+			v: RECORD_VERSION,
+			seq: head.seq,
+			link: head.link,
+			at: formatIsoDateTime(now),
+			purpose
+		};
+		const rowId = newId();
+		return {
+			result: record,
+			writes: [{ id: rowId, value: record }],
+			apply: () => {
+				this.#checkpointRows.add(rowId);
+				this.#checkpoints.push(record);
+			}
+		};
 	}
 }

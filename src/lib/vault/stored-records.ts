@@ -45,6 +45,36 @@ export interface CheckpointRecord {
 	readonly purpose: 'share' | 'backup';
 }
 
+/**
+ * A join entry of the chain (domain/chain-repair.ts): written once, when a chain forked by two copies of the diary
+ * open at once was joined.
+ */
+export interface JoinRecord {
+	readonly t: 'join';
+	readonly v: 1;
+	readonly chain: ChainEntry;
+}
+
+/** One write in the head row's log: the rows it stored, or null when there were too many to list. */
+export interface HeadLogEntry {
+	readonly n: number;
+	readonly ids: readonly string[] | null;
+}
+
+/**
+ * The one row every write rewrites, in the same transaction as its own rows, under the lock every tab takes
+ * (diary-store.ts): the number of writes so far, the chain head, and the ids the latest writes stored, so another
+ * tab catches up by reading only the rows written since it last looked.
+ */
+export interface HeadRecord {
+	readonly t: 'head';
+	readonly v: 1;
+	readonly n: number;
+	readonly seq: number;
+	readonly link: string;
+	readonly log: readonly HeadLogEntry[];
+}
+
 export interface SettingsRecord {
 	readonly t: 'settings';
 	readonly v: 1;
@@ -61,7 +91,8 @@ export interface DiarySettings {
 
 export const DEFAULT_SETTINGS: DiarySettings = { name: '', policeReference: '' };
 
-export type StoredRecord = RevisionRecord | PersonRecord | DraftRecord | CheckpointRecord | SettingsRecord;
+export type StoredRecord =
+	RevisionRecord | PersonRecord | DraftRecord | CheckpointRecord | SettingsRecord | JoinRecord | HeadRecord;
 
 function isObject(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -86,6 +117,18 @@ export function parseStoredRecord(value: unknown): StoredRecord | undefined {
 			return typeof value.seq === 'number' ? (value as unknown as CheckpointRecord) : undefined;
 		case 'settings':
 			return isObject(value.settings) ? (value as unknown as SettingsRecord) : undefined;
+		case 'join': {
+			const { chain } = value;
+			if (!isObject(chain) || typeof chain.seq !== 'number' || typeof chain.link !== 'string')
+				return undefined;
+			return isObject(chain.joined) && Array.isArray(chain.joined.saves)
+				? (value as unknown as JoinRecord)
+				: undefined;
+		}
+		case 'head':
+			return typeof value.n === 'number' && typeof value.seq === 'number' && Array.isArray(value.log)
+				? (value as unknown as HeadRecord)
+				: undefined;
 		default:
 			return undefined;
 	}

@@ -10,6 +10,7 @@ import {
 	computeMac,
 	createRecordCipher,
 	deriveKey,
+	keyedRowId,
 	loadSodium,
 	newDiaryKey,
 	newKdfParams,
@@ -285,6 +286,12 @@ export class Vault {
 		return computeMac(this.#key, bytes);
 	}
 
+	/** A row id that stays the same for this diary and looks random (crypto/row-id.ts). */
+	async fixedRowId(label: string): Promise<string> {
+		if (!this.#key) throw new LockedError();
+		return keyedRowId(this.#key, label);
+	}
+
 	/** Re-wraps the diary key under a new passphrase; no row is re-encrypted. */
 	async changePassphrase(current: string, next: string, options: CreateOptions = {}): Promise<void> {
 		if (!options.skipStrengthCheck && !(await ratePassphrase(next)).acceptable)
@@ -352,6 +359,23 @@ export class Vault {
 	async get(id: string): Promise<unknown> {
 		const row = await guardQuota(() => this.#db.rows.get(id));
 		return row ? this.cipher.openJson(row.sealed, { table: ROWS, id }) : undefined;
+	}
+
+	/** Opens the rows with these ids, in one read; a row that is not there, or does not open, is left out. */
+	async getMany(ids: readonly string[]): Promise<ReadResult> {
+		const cipher = this.cipher;
+		const rows = await this.#db.rows.bulkGet([...ids]);
+		const records: { id: string; value: unknown }[] = [];
+		const damaged: string[] = [];
+		for (const row of rows) {
+			if (!row) continue;
+			try {
+				records.push({ id: row.id, value: cipher.openJson(row.sealed, { table: ROWS, id: row.id }) });
+			} catch {
+				damaged.push(row.id);
+			}
+		}
+		return { records, damaged };
 	}
 
 	async remove(id: string): Promise<void> {
