@@ -83,3 +83,14 @@ export async function unlock(page: Page, passphrase = PASSPHRASE, landing = 'Tim
 	await page.getByRole('button', { name: 'Open', exact: true }).click();
 	await expect(page.getByRole('heading', { name: landing, exact: true })).toBeVisible({ timeout: 20_000 });
 }
+
+/** The quick exit's destination, answered by a local stub so no request leaves the machine. */
+export const EXIT_STUB = 'https://www.bbc.co.uk/weather';
+
+export async function stubExit(page: Page): Promise<void> {
+	await page
+		.context()
+		.route('https://www.bbc.co.uk/**', (route) =>
+			route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' })
+		);
+}

@@ -26,6 +26,26 @@ export type View =
 	| { readonly name: 'settings' }
 	| { readonly name: 'help'; readonly page?: SupportPageId };
 
+/**
+ * Where opening the diary lands: on the form whose words were typed last and not yet saved, so they are in front
+ * of the person again. A quick log's words open on the timeline, where the quick log is.
+ */
+function draftView(store: DiaryStore): View {
+	const newest = store.drafts[0];
+	switch (newest?.form) {
+		case 'log':
+			return { name: 'log', editing: store.draft?.editing };
+		case 'person':
+			return { name: 'people' };
+		case 'withdraw': {
+			const incident = newest.key ? store.incident(newest.key as IncidentId) : undefined;
+			return incident ? { name: 'incident', id: incident.id } : { name: 'timeline' };
+		}
+		default:
+			return { name: 'timeline' };
+	}
+}
+
 export class Session {
 	#screen = $state<Screen>('loading');
 	#view = $state.raw<View>({ name: 'timeline' });
@@ -129,7 +149,7 @@ export class Session {
 		this.#vault = vault;
 		const diary = new DiaryState(store);
 		this.#diary = diary;
-		this.#view = store.draft ? { name: 'log', editing: store.draft.editing } : { name: 'timeline' };
+		this.#view = draftView(store);
 		this.#screen = 'diary';
 		// Checked once the timeline is on screen; the result shows when it is ready.
 		setTimeout(() => void diary.verify().catch((error: unknown) => console.error(error)), 0);

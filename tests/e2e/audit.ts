@@ -1,0 +1,29 @@
+// The accessibility audit of one screen state, as a11y.e2e.ts runs it on every screen: no axe violations against
+// WCAG 2.2 AA, nothing that scrolls sideways, and touch targets of at least 44 px.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+
+export async function audit(page: Page, screen: string): Promise<void> {
+	const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+	const summary = result.violations.map(
+		(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+	);
+	expect(summary, `axe on ${screen}`).toEqual([]);
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+	expect(overflow, `sideways scroll on ${screen}`).toBeLessThanOrEqual(0);
+	const small = await page.evaluate(() =>
+		[...document.querySelectorAll<HTMLElement>('button, a[href], summary, select, input')]
+			.filter((el) => el.offsetParent !== null && !el.closest('.visually-hidden'))
+			.filter((el) => {
+				const choice = el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio');
+				const target = choice ? (el.closest('label') ?? el) : el;
+				const r = target.getBoundingClientRect();
+				return r.height < 44 || r.width < 44;
+			})
+			.map((el) => `${el.tagName} ${el.id} ${el.textContent?.trim().slice(0, 30) ?? ''}`)
+	);
+	expect(small, `touch targets under 44 px on ${screen}`).toEqual([]);
+}
