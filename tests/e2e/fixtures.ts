@@ -94,3 +94,8 @@ export async function stubExit(page: Page): Promise<void> {
 			route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' })
 		);
 }
+
+/** The GOV.UK error summary a form shows after a save with problems. */
+export function errorSummary(page: Page) {
+	return page.getByRole('alert', { name: 'There is a problem' });
+}

@@ -7,6 +7,7 @@ import {
 	EXIT_STUB,
 	PASSPHRASE,
 	createDiary,
+	errorSummary,
 	expect,
 	openFirstRun,
 	stubExit,
@@ -26,7 +27,7 @@ async function expectSummary(
 	field: Locator,
 	screenshot?: string
 ): Promise<Locator> {
-	const summary = page.getByRole('alert', { name: 'There is a problem' });
+	const summary = errorSummary(page);
 	await expect(summary).toBeFocused();
 	await expect(summary).toBeInViewport();
 	if (screenshot) await page.screenshot({ path: screenshot });
@@ -283,7 +284,7 @@ test.describe('the error summary, on every form', () => {
 		await page.getByRole('button', { name: 'Open', exact: true }).click();
 		await expectSummary(page, 'Please type your passphrase.', page.getByLabel('Passphrase', { exact: true }));
 		await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-		await expect(page.getByRole('alert', { name: 'There is a problem' })).toHaveCount(0);
+		await expect(errorSummary(page)).toHaveCount(0);
 		await page.getByRole('button', { name: 'Open', exact: true }).click();
 		await expect(page.getByRole('heading', { name: 'Timeline', exact: true })).toBeVisible({
 			timeout: 20_000
@@ -294,7 +295,7 @@ test.describe('the error summary, on every form', () => {
 		await page.getByLabel('What happened', { exact: true }).fill('Outside the school gates');
 		await page.getByRole('button', { name: 'Save', exact: true }).click();
 		const following = page.getByLabel('(a) Following');
-		const summary = page.getByRole('alert', { name: 'There is a problem' });
+		const summary = errorSummary(page);
 		await expect(summary).toBeFocused();
 		await expect(summary).toBeInViewport();
 		await audit(page, 'log form with problems');
@@ -320,7 +321,7 @@ test.describe('the error summary, on every form', () => {
 		);
 		await audit(page, 'quick log with a problem');
 		await quickWords(page).fill('Shorter now');
-		await expect(page.getByRole('alert', { name: 'There is a problem' })).toHaveCount(0);
+		await expect(errorSummary(page)).toHaveCount(0);
 		await page.getByRole('button', { name: 'Save now' }).click();
 		await expect(page.getByText('Saved. You can add detail when you can.')).toBeVisible();
 
@@ -331,7 +332,7 @@ test.describe('the error summary, on every form', () => {
 		await expectSummary(page, /Please add a name/, page.getByLabel('Name or what you call them'));
 		await audit(page, 'people with a problem');
 		await page.getByLabel('Name or what you call them').fill('Grey coat');
-		await expect(page.getByRole('alert', { name: 'There is a problem' })).toHaveCount(0);
+		await expect(errorSummary(page)).toHaveCount(0);
 
 		// The reason for withdrawing: more than the diary can keep.
 		await page.getByRole('button', { name: 'Timeline', exact: true }).click();
@@ -341,7 +342,7 @@ test.describe('the error summary, on every form', () => {
 		await expectSummary(page, /longer than the diary can keep/, page.getByLabel('Reason (optional)'));
 		await audit(page, 'withdrawing with a problem');
 		await page.getByLabel('Reason (optional)').fill('Entered by mistake');
-		await expect(page.getByRole('alert', { name: 'There is a problem' })).toHaveCount(0);
+		await expect(errorSummary(page)).toHaveCount(0);
 	});
 
 	test('settings, the passphrase change and opening a shared file', async ({ page }) => {
@@ -353,7 +354,7 @@ test.describe('the error summary, on every form', () => {
 		await page.getByRole('button', { name: 'Save settings' }).click();
 		await expectSummary(page, 'Please enter a web address that starts with https://', exitUrl);
 		await exitUrl.fill('https://www.bbc.co.uk/news');
-		await expect(page.getByRole('alert', { name: 'There is a problem' })).toHaveCount(0);
+		await expect(errorSummary(page)).toHaveCount(0);
 
 		const current = page.getByLabel('Current passphrase', { exact: true });
 		const next = page.getByLabel('New passphrase', { exact: true });
@@ -376,7 +377,7 @@ test.describe('the error summary, on every form', () => {
 		await page.getByRole('button', { name: 'Change passphrase' }).click();
 		await expectSummary(page, /not the passphrase that opens the diary now/, current);
 		await current.fill(PASSPHRASE);
-		await expect(page.getByRole('alert', { name: 'There is a problem' })).toHaveCount(0);
+		await expect(errorSummary(page)).toHaveCount(0);
 
 		await page.getByRole('button', { name: 'Open a shared file' }).click();
 		await page.getByRole('button', { name: 'Open the file' }).click();
