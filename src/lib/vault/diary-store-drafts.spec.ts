@@ -44,7 +44,9 @@ describe('drafts', () => {
 	it('keeps each form its own draft across locking, and clearing one leaves the others', async () => {
 		const { vault, store } = await fresh();
 		await store.saveDraft({ content: makeContent({ whatHappened: 'full form words' }), reason: '' });
-		await store.saveTextDraft('quick', { fields: { words: 'quick words', startedAt: '2026-01-02T10:00:00Z' } });
+		await store.saveTextDraft('quick', {
+			fields: { words: 'quick words', startedAt: '2026-01-02T10:00:00Z' }
+		});
 		await store.saveTextDraft('person', { key: 'p1', fields: { name: 'Tall man', vehicles: 'Blue van' } });
 		await store.saveTextDraft(
 			'withdraw',

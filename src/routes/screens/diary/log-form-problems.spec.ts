@@ -17,7 +17,12 @@ describe('the log form’s problems', () => {
 	});
 
 	it('leaves out advice that does not stop a save', () => {
-		const content = makeContent({ occurred, behaviours: ['following'], channels: ['call'], whatHappened: '' });
+		const content = makeContent({
+			occurred,
+			behaviours: ['following'],
+			channels: ['call'],
+			whatHappened: ''
+		});
 		expect(logFormProblems(content, { asQuickLog: false, reason: '', now })).toEqual([]);
 	});
 
