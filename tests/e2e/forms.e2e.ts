@@ -390,4 +390,28 @@ test.describe('the error summary, on every form', () => {
 		await page.getByLabel('Passphrase for the file').fill('copper meadow lantern 58 gently');
 		await expect(fileSummary.getByRole('link')).toHaveText(['Please choose the file.']);
 	});
+
+	test('export and share: dates the wrong way round, and a passphrase for the file that is too easy to guess', async ({
+		page
+	}) => {
+		await createDiary(page);
+		await addQuickLog(page, 'Something to export');
+		await page.getByRole('button', { name: 'Export and share', exact: true }).click();
+		const from = page.getByLabel('From', { exact: true });
+		await from.fill('2026-05-02');
+		await page.getByLabel('To', { exact: true }).fill('2026-05-01');
+		await page.getByRole('button', { name: 'Timeline PDF' }).click();
+		await expectSummary(page, /The “From” date is after the “To” date/, from);
+		await from.fill('2026-04-01');
+		await expect(errorSummary(page)).toHaveCount(0);
+
+		const file = page.getByLabel('Passphrase for this file', { exact: true });
+		await file.fill('password123');
+		await page.getByLabel('Type the file passphrase again').fill('password123');
+		await page.getByRole('button', { name: 'Make the encrypted file' }).click();
+		await expectSummary(page, /too easy to guess/, file);
+		await audit(page, 'export with a problem');
+		await file.fill('copper meadow lantern 58 gently');
+		await expect(errorSummary(page).getByRole('link')).toHaveText([/not the same/]);
+	});
 });
