@@ -155,6 +155,9 @@ test.describe('Cancel asks before typed words are thrown away', () => {
 		// The quick exit stays within reach while the question is open.
 		await expect(page.getByRole('button', { name: 'Quick exit' })).toBeEnabled();
 		await audit(page, 'quick log, asking before discarding');
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await audit(page, 'quick log, asking before discarding, dark');
+		await page.emulateMedia({ colorScheme: 'light' });
 		await page.screenshot({ path: testInfo.outputPath('confirm-discard-320.png') });
 
 		await page.keyboard.press('Escape');
