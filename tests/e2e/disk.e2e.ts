@@ -56,7 +56,18 @@ test('no marker typed into the diary, nor the passphrase, can be found in the br
 		await page.getByRole('button', { name: 'People' }).click();
 		await page.getByLabel('Name or what you call them').fill(SECRET);
 		await page.getByRole('button', { name: 'Save person' }).click();
-		// A draft as well: typed and left unsaved.
+		// Drafts as well, in every form that keeps one: typed and left unsaved.
+		const kept = page.getByRole('status').getByText('Draft kept safe');
+		await page.getByLabel('Name or what you call them').fill(`${SECRET} unsaved`);
+		await expect(kept).toBeVisible();
+		await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+		await page.getByRole('button', { name: 'Quick log' }).click();
+		await page.getByLabel('A few words (optional)').fill(SECRET);
+		await expect(kept).toBeVisible();
+		await page.getByRole('button', { name: new RegExp(SECRET) }).click();
+		await page.getByRole('button', { name: 'Withdraw', exact: true }).click();
+		await page.getByLabel('Reason (optional)').fill(SECRET);
+		await expect(kept).toBeVisible();
 		await page.getByRole('button', { name: 'Log something' }).click();
 		await page.getByLabel('Exact words used').fill(SECRET);
 		await expect(page.getByText('Draft kept safe')).toBeVisible();

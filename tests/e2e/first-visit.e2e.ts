@@ -2,7 +2,17 @@
 // storage. It must look like a calculator and nothing else, in what is shown, what is hidden, the title, the
 // manifest and even the code the first screen loads. The way in is a deliberate step: the setup code, then =.
 import type { Page, Response } from '@playwright/test';
-import { CODE, SETUP_CODE, WELCOME, createDiary, expect, openFirstRun, test, typeCode } from './fixtures';
+import {
+	CODE,
+	SETUP_CODE,
+	WELCOME,
+	createDiary,
+	errorSummary,
+	expect,
+	openFirstRun,
+	test,
+	typeCode
+} from './fixtures';
 
 /** Words that would tell a stranger what the app is for. */
 const PURPOSE = [
@@ -181,7 +191,13 @@ test('setting the code warns against a bank or phone PIN and refuses the setup c
 	await expect(page.getByLabel('Calculator code')).toHaveAccessibleDescription(pinWarning);
 	await page.getByLabel('Calculator code').fill(SETUP_CODE);
 	await page.getByRole('button', { name: 'Create my diary' }).click();
-	await expect(page.getByText('is the setup code that everyone is given')).toBeVisible();
+	await expect(errorSummary(page)).toBeFocused();
+	await expect(
+		errorSummary(page).getByRole('link', { name: /is the setup code that everyone is given/ })
+	).toBeVisible();
+	await expect(page.getByLabel('Calculator code')).toHaveAccessibleDescription(
+		/is the setup code that everyone is given/
+	);
 
 	await createDiary(page);
 	await page.getByRole('button', { name: 'Settings', exact: true }).click();

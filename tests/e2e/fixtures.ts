@@ -94,3 +94,19 @@ export async function openScreen(page: Page, name: string): Promise<void> {
 	if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
 	await page.getByRole('navigation', { name: 'Diary' }).getByRole('button', { name, exact: true }).click();
 }
+
+/** The quick exit's destination, answered by a local stub so no request leaves the machine. */
+export const EXIT_STUB = 'https://www.bbc.co.uk/weather';
+
+export async function stubExit(page: Page): Promise<void> {
+	await page
+		.context()
+		.route('https://www.bbc.co.uk/**', (route) =>
+			route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' })
+		);
+}
+
+/** The GOV.UK error summary a form shows after a save with problems. */
+export function errorSummary(page: Page) {
+	return page.getByRole('alert', { name: 'There is a problem' });
+}

@@ -1,7 +1,16 @@
 // Passphrases as a person meets them: the setup screen suggests one of random words, refuses a guessable one, and
 // no passphrase field anywhere invites the browser's password manager to save or fill it.
 import type { Page } from '@playwright/test';
-import { CODE, PASSPHRASE, createDiary, expect, openFirstRun, test, typeCode } from './fixtures';
+import {
+	CODE,
+	PASSPHRASE,
+	createDiary,
+	errorSummary,
+	expect,
+	openFirstRun,
+	test,
+	typeCode
+} from './fixtures';
 
 async function openSetup(page: Page) {
 	await openFirstRun(page);
@@ -102,7 +111,10 @@ test('a guessable passphrase is refused, even one zxcvbn rates "safely unguessab
 	await page.getByLabel('Type the passphrase again').fill('Summer2024!!');
 	await page.getByLabel('Calculator code').fill(CODE);
 	await page.getByRole('button', { name: 'Create my diary' }).click();
-	await expect(page.getByText('This passphrase would be too easy to guess')).toBeVisible();
+	await expect(errorSummary(page).getByRole('link', { name: /too easy to guess/ })).toBeVisible();
+	await expect(page.getByLabel('Passphrase', { exact: true })).toHaveAccessibleDescription(
+		/This passphrase would be too easy to guess/
+	);
 	await expect(page.getByText('Could be guessed')).toBeVisible();
 	await expect(page.getByLabel('Passphrase', { exact: true })).toHaveAttribute('aria-invalid', 'true');
 	await page.reload();

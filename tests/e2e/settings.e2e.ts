@@ -1,4 +1,4 @@
-import { PASSPHRASE, createDiary, expect, test } from './fixtures';
+import { PASSPHRASE, createDiary, errorSummary, expect, test } from './fixtures';
 
 const OTHER = 'https://www.bbc.co.uk/news';
 
@@ -13,7 +13,13 @@ test.describe('settings', () => {
 		await page.getByRole('button', { name: 'Settings' }).click();
 		await page.getByLabel('Quick exit goes to').fill('javascript:alert(1)');
 		await page.getByRole('button', { name: 'Save settings' }).click();
-		await expect(page.getByText('Please enter a web address that starts with https://')).toBeVisible();
+		await expect(errorSummary(page)).toBeFocused();
+		await expect(
+			errorSummary(page).getByRole('link', { name: 'Please enter a web address that starts with https://' })
+		).toBeVisible();
+		await expect(page.getByLabel('Quick exit goes to')).toHaveAccessibleDescription(
+			/Please enter a web address that starts with https:\/\//
+		);
 		await page.getByLabel('Quick exit goes to').fill(OTHER);
 		await page.getByRole('button', { name: 'Save settings' }).click();
 		await expect(page.getByText('Settings saved.')).toBeVisible();

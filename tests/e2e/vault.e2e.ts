@@ -4,6 +4,7 @@ import {
 	SETUP_CODE,
 	WELCOME,
 	createDiary,
+	errorSummary,
 	expect,
 	openFirstRun,
 	test,
@@ -37,10 +38,23 @@ test('a weak passphrase and a mismatch are explained, and nothing is created', a
 	await page.getByLabel('Passphrase', { exact: true }).fill('password123');
 	await page.getByLabel('Type the passphrase again').fill('password124');
 	await page.getByRole('button', { name: 'Create my diary' }).click();
-	await expect(page.getByText('This passphrase would be too easy to guess')).toBeVisible();
-	await expect(page.getByText('The two passphrases are not the same')).toBeVisible();
-	await expect(page.getByLabel('Passphrase', { exact: true })).toBeFocused();
+	// Every problem is listed in the summary, which takes focus; each is also said beside its field.
+	const summary = errorSummary(page);
+	await expect(summary).toBeFocused();
+	await expect(summary.getByRole('link')).toHaveText([
+		/This passphrase would be too easy to guess/,
+		/The two passphrases are not the same/,
+		'Please use at least 4 digits.'
+	]);
 	await expect(page.getByLabel('Passphrase', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.getByLabel('Passphrase', { exact: true })).toHaveAccessibleDescription(
+		/This passphrase would be too easy to guess/
+	);
+	await expect(page.getByLabel('Type the passphrase again')).toHaveAccessibleDescription(
+		/The two passphrases are not the same/
+	);
+	await summary.getByRole('link', { name: /too easy to guess/ }).click();
+	await expect(page.getByLabel('Passphrase', { exact: true })).toBeFocused();
 	await page.reload();
 	// The setup code still opens the first-run steps, so no diary was made.
 	await typeCode(page, SETUP_CODE);

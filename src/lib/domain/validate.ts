@@ -151,10 +151,17 @@ export function invalidInput(...validations: readonly Validation[]): InvalidInpu
 
 type AddProblem = (field: string, code: ProblemCode) => void;
 
-function checkText(field: string, text: string, add: AddProblem): void {
-	if (text.length > MAX_TEXT_LENGTH) add(field, 'text-too-long');
+/** What stops one piece of free text being kept: the rule every text field follows, a reason or a name too. */
+export function textProblems(text: string): ('text-too-long' | 'text-invalid-characters')[] {
+	const problems: ('text-too-long' | 'text-invalid-characters')[] = [];
+	if (text.length > MAX_TEXT_LENGTH) problems.push('text-too-long');
 	// A broken half of an emoji cannot be put into canonical JSON, so the save would fail later, less kindly.
-	if (hasLoneSurrogate(text)) add(field, 'text-invalid-characters');
+	if (hasLoneSurrogate(text)) problems.push('text-invalid-characters');
+	return problems;
+}
+
+function checkText(field: string, text: string, add: AddProblem): void {
+	for (const code of textProblems(text)) add(field, code);
 }
 
 function listTexts(content: IncidentContent): [string, string][] {

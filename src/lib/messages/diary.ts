@@ -189,7 +189,6 @@ export const diary = {
 		saveQuick: 'Save as quick log',
 		cancel: 'Cancel',
 		saved: 'Saved.',
-		problems: 'Some things need a look before saving:',
 		draftSaved: 'Draft kept safe'
 	},
 	incident: {

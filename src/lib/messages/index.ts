@@ -5,6 +5,7 @@ import { calculatorMessages } from './calculator';
 import { safety } from './safety';
 import { sharing } from './sharing';
 import { device } from './device';
+import { forms } from './forms';
 
 /** The app's text. One language for now; a translation is another object of the same shape. */
 export const m = {
@@ -18,7 +19,8 @@ export const m = {
 	calculator: calculatorMessages,
 	safety,
 	sharing,
-	device
+	device,
+	forms
 };
 export type { Messages } from './en-GB';
 export type {

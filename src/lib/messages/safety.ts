@@ -77,6 +77,7 @@ export const safety = {
 		confirmPassphrase: 'Type the new passphrase again',
 		changePassphrase: 'Change passphrase',
 		passphraseChanged: 'Your passphrase has been changed.',
-		numberInvalid: 'Please enter a whole number of 1 or more.'
+		numberInvalid: 'Please enter a whole number of 1 or more.',
+		secondsInvalid: 'Please enter a whole number of 0 or more.'
 	}
 } as const;

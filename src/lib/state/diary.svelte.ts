@@ -6,8 +6,8 @@ import type { Incident, IncidentContent, IncidentId, Person } from '$lib/domain/
 import { indexIncidents, type TimelineIndex } from '$lib/domain/timeline';
 import type { OpenedShare } from '$lib/export/open-shared';
 import type { Vault } from '$lib/vault';
-import type { DiaryStore, Draft, JoinReport } from '$lib/vault/diary-store';
-import type { CheckpointRecord, DiarySettings } from '$lib/vault/stored-records';
+import type { DiaryStore, Draft, JoinReport, TextDraft } from '$lib/vault/diary-store';
+import type { CheckpointRecord, DiarySettings, DraftForm, TextDraftForm } from '$lib/vault/stored-records';
 import { applyRestore, planRestore, type RestorePlan, type RestoreResult } from './restore';
 import { deviceStorage } from './storage.svelte';
 
@@ -45,6 +45,11 @@ export class DiaryState {
 	get draft(): Draft | undefined {
 		void this.#version;
 		return this.#store.draft;
+	}
+
+	textDraft(form: TextDraftForm): TextDraft | undefined {
+		void this.#version;
+		return this.#store.textDraft(form);
 	}
 
 	get damaged(): readonly string[] {
@@ -142,13 +147,18 @@ export class DiaryState {
 		return this.#store.savePerson(person);
 	}
 
+	// A draft does not change what the screens show, so keeping one does not bump the version (no re-render per
+	// keystroke). Either call seals what was typed before it returns; see DiaryStore.
 	saveDraft(draft: Draft) {
-		// A draft does not change what the screens show, so it does not bump the version (no re-render per keystroke).
 		return this.#store.saveDraft(draft);
 	}
 
-	clearDraft() {
-		return this.#store.clearDraft();
+	saveTextDraft(form: TextDraftForm, draft: TextDraft) {
+		return this.#store.saveTextDraft(form, draft);
+	}
+
+	clearDraft(form: DraftForm = 'log') {
+		return this.#store.clearDraft(form);
 	}
 
 	saveSettings(settings: DiarySettings) {

@@ -1,7 +1,8 @@
 // Rates a passphrase as the person types it. The newest answer wins, so a slow rating of an earlier value can
 // never overwrite a later one.
 import { generatePassphrase } from '$lib/crypto/generate-passphrase';
-import { ratePassphrase, type Strength } from '$lib/vault/passphrase-strength';
+import { m } from '$lib/messages';
+import { MIN_LENGTH, ratePassphrase, type Strength } from '$lib/vault/passphrase-strength';
 
 export class PassphraseRating {
 	#strength = $state.raw<Strength | undefined>();
@@ -19,6 +20,23 @@ export class PassphraseRating {
 			},
 			(error: unknown) => console.error(error)
 		);
+	}
+
+	/** Rates and waits for the answer, so a check made when the person presses the button is of what they typed. */
+	async settle(passphrase: string): Promise<Strength> {
+		this.#latest = passphrase;
+		const result = await ratePassphrase(passphrase);
+		if (this.#latest === passphrase) this.#strength = result;
+		return result;
+	}
+
+	/**
+	 * What is wrong with a new passphrase, if anything, from its length and its newest rating. It follows the typing,
+	 * so the message goes as soon as the passphrase is strong enough.
+	 */
+	problemWith(passphrase: string): string | undefined {
+		if (passphrase.length < MIN_LENGTH) return m.passphrase.tooShort(MIN_LENGTH);
+		return this.#strength && !this.#strength.acceptable ? m.passphrase.tooWeak : undefined;
 	}
 }
 

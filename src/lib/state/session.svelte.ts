@@ -18,6 +18,26 @@ const LOCKED_SCREENS: ReadonlySet<Screen> = new Set(['loading', 'welcome', 'crea
 
 export type { View };
 
+/**
+ * Where opening the diary lands: on the form whose words were typed last and not yet saved, so they are in front
+ * of the person again. A quick log's words open on the timeline, where the quick log is.
+ */
+function draftView(store: DiaryStore): View {
+	const newest = store.drafts[0];
+	switch (newest?.form) {
+		case 'log':
+			return { name: 'log', editing: store.draft?.editing };
+		case 'person':
+			return { name: 'people' };
+		case 'withdraw': {
+			const incident = newest.key ? store.incident(newest.key as IncidentId) : undefined;
+			return incident ? { name: 'incident', id: incident.id } : { name: 'timeline' };
+		}
+		default:
+			return { name: 'timeline' };
+	}
+}
+
 export class Session {
 	#screen = $state<Screen>('loading');
 	#diary = $state.raw<DiaryState | undefined>();
@@ -150,7 +170,7 @@ export class Session {
 		const diary = new DiaryState(store);
 		this.#diary = diary;
 		this.#stopFollowing = diary.followOtherTabs();
-		navigation.open(store.draft ? { name: 'log', editing: store.draft.editing } : { name: 'timeline' });
+		navigation.open(draftView(store));
 		this.#screen = 'diary';
 		// Checked once the timeline is on screen; the result shows when it is ready.
 		setTimeout(() => void diary.verify(), 0);

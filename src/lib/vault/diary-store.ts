@@ -39,21 +39,46 @@ import {
 	parseStoredRecord,
 	type CheckpointRecord,
 	type DiarySettings,
+	type DraftForm,
 	type DraftRecord,
 	type HeadRecord,
 	type JoinRecord,
-	type RevisionRecord
+	type RevisionRecord,
+	type TextDraftForm,
+	type TextDraftRecord
 } from './stored-records';
 import { IncidentMissingError } from './errors';
 import { runExclusive } from './exclusive';
 import { deleteExhibit } from './exhibits';
+import type { SealedRow } from './db';
 import { openRowsChannel, type RowsChannel } from './other-tabs';
 import type { ReadResult, Vault } from './vault';
 
+/** The full log form's draft. */
 export interface Draft {
 	readonly content: IncidentContent;
 	readonly editing?: IncidentId;
 	readonly reason: string;
+}
+
+/** A smaller form's draft: what it was for (`key`) and the text of each field. */
+export interface TextDraft {
+	readonly key?: string;
+	readonly fields: Readonly<Record<string, string>>;
+}
+
+/** Which form a kept draft belongs to, and when it was last changed, so unlocking can go back to it. */
+export interface DraftSummary {
+	readonly form: DraftForm;
+	readonly key?: string;
+	readonly savedAt: string;
+}
+
+interface HeldDraft {
+	readonly rowId: string;
+	readonly record: DraftRecord | TextDraftRecord;
+	/** Older rows for the same form (two tabs, or an old version), removed with the next write of this form. */
+	readonly stale: readonly string[];
 }
 
 const identity = (incidentId: string, seq: number) => `${incidentId}:${seq}`;
@@ -115,7 +140,7 @@ export class DiaryStore {
 	#personRows = new Map<string, string>();
 	#chain: ChainEntry[] = [];
 	#revisionRows = new Map<string, string>();
-	#draft: { rowId: string; draft: Draft } | undefined;
+	#drafts = new Map<DraftForm, HeldDraft>();
 	#settings: { rowId: string; settings: DiarySettings } | undefined;
 	#checkpoints: CheckpointRecord[] = [];
 	#checkpointRows = new Set<string>();
@@ -197,7 +222,7 @@ export class DiaryStore {
 					this.#personRows.set(record.person.id, id);
 					break;
 				case 'draft':
-					if (!reload) this.#draft = { rowId: id, draft: record };
+					if (!reload) this.#holdOpenedDraft(id, record);
 					break;
 				case 'settings':
 					this.#settings = { rowId: id, settings: record.settings };
@@ -270,8 +295,27 @@ export class DiaryStore {
 		return [...this.#people.values()];
 	}
 
+	/** The full log form's draft. */
 	get draft(): Draft | undefined {
-		return this.#draft?.draft;
+		const record = this.#drafts.get('log')?.record;
+		return record && 'content' in record ? record : undefined;
+	}
+
+	textDraft(form: TextDraftForm): TextDraft | undefined {
+		const record = this.#drafts.get(form)?.record;
+		return record && 'fields' in record ? record : undefined;
+	}
+
+	/** Every kept draft, newest first. */
+	get drafts(): DraftSummary[] {
+		return [...this.#drafts.entries()]
+			.map(([form, { record }]) => ({
+				form,
+				savedAt: record.savedAt,
+				...('fields' in record && record.key !== undefined ? { key: record.key } : {}),
+				...('content' in record && record.editing !== undefined ? { key: record.editing } : {})
+			}))
+			.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
 	}
 
 	get settings(): DiarySettings {
@@ -563,7 +607,7 @@ export class DiaryStore {
 			for (const revision of incident.revisions)
 				for (const id of idsOf(revision.content)) candidates.delete(id);
 		}
-		for (const id of idsOf(this.#draft?.draft.content)) candidates.delete(id);
+		for (const id of idsOf(this.draft?.content)) candidates.delete(id);
 		for (const id of candidates) await deleteExhibit(this.#vault, { id: id as ExhibitId });
 	}
 
@@ -589,28 +633,73 @@ export class DiaryStore {
 		});
 	}
 
-	/** Not validated: a draft keeps whatever was typed, so nothing is lost while a problem is put right. */
-	saveDraft(draft: Draft, now = new Date()) {
-		return this.#serial(async () => {
-			const rowId = this.#draft?.rowId ?? newId();
-			const record: DraftRecord = {
-				t: 'draft',
-				v: RECORD_VERSION,
-				...draft,
-				savedAt: formatIsoDateTime(now)
-			};
-			await this.#vault.put(rowId, record);
-			this.#draft = { rowId, draft: record };
+	/** Keeps what is typed in the full log form; see #keepDraft. */
+	saveDraft(draft: Draft, now = new Date()): Promise<void> {
+		const { content, editing, reason } = draft;
+		return this.#keepDraft('log', {
+			t: 'draft',
+			v: RECORD_VERSION,
+			content,
+			...(editing ? { editing } : {}),
+			reason,
+			savedAt: formatIsoDateTime(now)
 		});
 	}
 
-	clearDraft() {
-		return this.#serial(async () => {
-			if (!this.#draft) return;
-			await this.#vault.remove(this.#draft.rowId);
-			this.#draft = undefined;
-			this.#changed();
+	/** Keeps what is typed in one of the smaller forms; see #keepDraft. */
+	saveTextDraft(form: TextDraftForm, draft: TextDraft, now = new Date()): Promise<void> {
+		return this.#keepDraft(form, {
+			t: 'draft',
+			v: RECORD_VERSION,
+			form,
+			...(draft.key !== undefined ? { key: draft.key } : {}),
+			fields: { ...draft.fields },
+			savedAt: formatIsoDateTime(now)
 		});
+	}
+
+	/**
+	 * The one way every draft is kept. It is sealed now, in the same task as the change, with the key as it is at
+	 * this moment, and written after the writes already queued: a quick exit or a lock that follows at once wipes
+	 * the key, but what had reached the screen is already sealed, and its write still lands.
+	 */
+	#keepDraft(form: DraftForm, record: DraftRecord | TextDraftRecord): Promise<void> {
+		const held = this.#drafts.get(form);
+		const rowId = held?.rowId ?? newId();
+		let row: SealedRow;
+		try {
+			row = this.#vault.sealRow(rowId, record);
+		} catch (error) {
+			return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+		}
+		this.#drafts.set(form, { rowId, record, stale: [] });
+		return this.#serial(async () => {
+			await this.#vault.putSealed(row);
+			for (const id of held?.stale ?? []) await this.#vault.remove(id);
+		});
+	}
+
+	/** Drops a form's draft, once it is saved or the person chose to discard it. */
+	clearDraft(form: DraftForm = 'log'): Promise<void> {
+		const held = this.#drafts.get(form);
+		this.#drafts.delete(form);
+		return this.#serial(async () => {
+			if (!held) return;
+			for (const id of [held.rowId, ...held.stale]) await this.#vault.remove(id);
+		});
+	}
+
+	/** On opening: the newest row of each form is its draft. */
+	#holdOpenedDraft(rowId: string, record: DraftRecord | TextDraftRecord): void {
+		const form = record.form ?? 'log';
+		const held = this.#drafts.get(form);
+		if (!held) {
+			this.#drafts.set(form, { rowId, record, stale: [] });
+		} else if ((record.savedAt ?? '') > (held.record.savedAt ?? '')) {
+			this.#drafts.set(form, { rowId, record, stale: [...held.stale, held.rowId] });
+		} else {
+			this.#drafts.set(form, { ...held, stale: [...held.stale, rowId] });
+		}
 	}
 
 	saveSettings(settings: DiarySettings) {

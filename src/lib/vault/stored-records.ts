@@ -24,14 +24,38 @@ export interface PersonRecord {
 	readonly person: Person;
 }
 
-/** What was being typed, saved as the person types so an exit or a crash loses at most a second. */
+/**
+ * The forms whose words are kept as a draft: the full log form, the quick log, the person form and the reason for
+ * withdrawing an entry. Each has at most one draft.
+ */
+export const DRAFT_FORMS = ['log', 'quick', 'person', 'withdraw'] as const;
+export type DraftForm = (typeof DRAFT_FORMS)[number];
+/** The forms that hold only a few lines of text, kept as named strings. */
+export type TextDraftForm = Exclude<DraftForm, 'log'>;
+
+/**
+ * What was being typed in the full log form, saved as the person types so an exit or a crash loses nothing. Drafts
+ * stored before other forms kept drafts have no `form`, and are this form's.
+ */
 export interface DraftRecord {
 	readonly t: 'draft';
 	readonly v: 1;
+	readonly form?: 'log';
 	readonly content: IncidentContent;
 	/** The incident being edited, or undefined for a new one. */
 	readonly editing?: IncidentId;
 	readonly reason: string;
+	readonly savedAt: string;
+}
+
+/** What was being typed in one of the smaller forms, as the text of each field by the field's name. */
+export interface TextDraftRecord {
+	readonly t: 'draft';
+	readonly v: 1;
+	readonly form: TextDraftForm;
+	/** What the form was for: the person being edited, or the entry being withdrawn. */
+	readonly key?: string;
+	readonly fields: Readonly<Record<string, string>>;
 	readonly savedAt: string;
 }
 
@@ -92,7 +116,14 @@ export interface DiarySettings {
 export const DEFAULT_SETTINGS: DiarySettings = { name: '', policeReference: '' };
 
 export type StoredRecord =
-	RevisionRecord | PersonRecord | DraftRecord | CheckpointRecord | SettingsRecord | JoinRecord | HeadRecord;
+	| RevisionRecord
+	| PersonRecord
+	| DraftRecord
+	| TextDraftRecord
+	| CheckpointRecord
+	| SettingsRecord
+	| JoinRecord
+	| HeadRecord;
 
 function isObject(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -112,7 +143,7 @@ export function parseStoredRecord(value: unknown): StoredRecord | undefined {
 		case 'person':
 			return isObject(value.person) && isId(value.person.id) ? (value as unknown as PersonRecord) : undefined;
 		case 'draft':
-			return isObject(value.content) ? (value as unknown as DraftRecord) : undefined;
+			return parseDraft(value);
 		case 'checkpoint':
 			return typeof value.seq === 'number' ? (value as unknown as CheckpointRecord) : undefined;
 		case 'settings':
@@ -132,4 +163,17 @@ export function parseStoredRecord(value: unknown): StoredRecord | undefined {
 		default:
 			return undefined;
 	}
+}
+
+function parseDraft(value: Record<string, unknown>): DraftRecord | TextDraftRecord | undefined {
+	if (value.form === undefined || value.form === 'log') {
+		return isObject(value.content) ? (value as unknown as DraftRecord) : undefined;
+	}
+	if (!(DRAFT_FORMS as readonly unknown[]).includes(value.form) || typeof value.savedAt !== 'string') {
+		return undefined;
+	}
+	if (value.key !== undefined && typeof value.key !== 'string') return undefined;
+	const { fields } = value;
+	if (!isObject(fields) || !Object.values(fields).every((text) => typeof text === 'string')) return undefined;
+	return value as unknown as TextDraftRecord;
 }
