@@ -1,6 +1,7 @@
 // The one place that knows whether the diary is open. It holds the unlocked diary in memory and drops it, with
 // the key bytes wiped, on lock. Screens live here too, and the diary's views through `navigation`: no URL ever
 // changes or says what the app is, and history entries hold only a counter.
+import type { IncidentId } from '$lib/domain/incident';
 import { stopOpeningFiles } from '$lib/export/opening-files';
 import { DiaryStore } from '$lib/vault/diary-store';
 import { diaryWasOnDevice, markDiaryOnDevice } from '$lib/vault/device-flag';
