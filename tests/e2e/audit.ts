@@ -7,12 +7,17 @@ import { expect } from './fixtures';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
-export async function audit(page: Page, screen: string) {
+/** Zero axe violations against WCAG 2.2 AA, and nothing more. */
+export async function expectAxeClean(page: Page, screen: string): Promise<void> {
 	const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
 	const summary = result.violations.map(
 		(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
 	);
 	expect(summary, `axe on ${screen}`).toEqual([]);
+}
+
+export async function audit(page: Page, screen: string): Promise<void> {
+	await expectAxeClean(page, screen);
 	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 	expect(overflow, `sideways scroll on ${screen}`).toBeLessThanOrEqual(0);
 	const small = await page.evaluate(() =>

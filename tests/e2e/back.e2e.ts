@@ -1,19 +1,12 @@
 // The phone's Back button. Inside the diary it goes to the screen before; from the diary's first screen it locks;
 // after a quick exit it shows only the locked calculator. Whatever history holds says nothing: the address never
 // changes, the title is the calculator's, and each entry's state is a bare number.
-import type { BrowserContext, Page } from '@playwright/test';
-import { createDiary, expect, test, unlock } from './fixtures';
+import type { Page } from '@playwright/test';
+import { EXIT_STUB, createDiary, expect, stubExit, test, unlock } from './fixtures';
 
-const STUB = 'https://www.bbc.co.uk/weather';
 const WORDS = 'Parked outside the house again';
 /** Words any diary screen shows, none of which the calculator does. */
 const DIARY_WORDS = [WORDS, 'Timeline', 'Quick log', 'Entry', 'Settings', 'Lock'];
-
-async function stubExit(context: BrowserContext): Promise<void> {
-	await context.route('https://www.bbc.co.uk/**', (route) =>
-		route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' })
-	);
-}
 
 async function quickLog(page: Page, words: string): Promise<void> {
 	await page.getByRole('button', { name: 'Quick log' }).click();
@@ -138,7 +131,7 @@ test('a saved form is not gone back to, and a draft opens over the timeline', as
 });
 
 test.describe('after a quick exit', () => {
-	test.use({ foreignAllowed: [STUB] });
+	test.use({ foreignAllowed: [EXIT_STUB] });
 
 	test('Back shows only the locked calculator, with nothing of the diary in the page or history', async ({
 		page,
@@ -150,7 +143,7 @@ test.describe('after a quick exit', () => {
 		await page.getByRole('button', { name: new RegExp(WORDS) }).click();
 		await heading(page, 'Entry');
 		await page.getByRole('button', { name: 'Quick exit' }).click();
-		await expect(page).toHaveURL(STUB);
+		await expect(page).toHaveURL(EXIT_STUB);
 
 		await page.goBack();
 		await expectLockedCalculator(page);

@@ -1,21 +1,5 @@
-import { createDiary, expect, test, typeCode, unlock, PASSPHRASE } from './fixtures';
-import type { BrowserContext, Page } from '@playwright/test';
-
-const STUB = 'https://www.bbc.co.uk/weather';
-
-/** The exit destination is answered by a local stub, so no request leaves the machine. */
-async function stubExit(context: BrowserContext): Promise<string[]> {
-	const visits: string[] = [];
-	await context.route('https://www.bbc.co.uk/**', (route) => {
-		visits.push(route.request().url());
-		return route.fulfill({
-			status: 200,
-			contentType: 'text/html',
-			body: '<title>Weather</title><h1>Weather</h1>'
-		});
-	});
-	return visits;
-}
+import { EXIT_STUB, createDiary, expect, stubExit, test, typeCode, unlock, PASSPHRASE } from './fixtures';
+import type { Page } from '@playwright/test';
 
 async function logDraft(page: Page, words: string) {
 	await page.getByRole('button', { name: 'Log something' }).click();
@@ -24,7 +8,7 @@ async function logDraft(page: Page, words: string) {
 
 test.describe('quick exit', () => {
 	// The stub answers for the exit page; requests to it are expected, so the fixture's foreign check ignores them.
-	test.use({ foreignAllowed: [STUB] });
+	test.use({ foreignAllowed: [EXIT_STUB] });
 
 	test('the button leaves at once; Back shows the calculator, locked, and a draft typed just before is kept', async ({
 		page,
@@ -34,7 +18,7 @@ test.describe('quick exit', () => {
 		await createDiary(page);
 		await logDraft(page, 'Typed a moment before leaving');
 		await page.getByRole('button', { name: 'Quick exit' }).click();
-		await expect(page).toHaveURL(STUB);
+		await expect(page).toHaveURL(EXIT_STUB);
 		await expect(page.getByRole('heading', { name: 'Weather' })).toBeVisible();
 		expect(visits).toHaveLength(1);
 
@@ -58,9 +42,9 @@ test.describe('quick exit', () => {
 		await page.getByLabel('Where').click();
 		await page.keyboard.type('A Street');
 		await expect(page.getByLabel('Where')).toHaveValue('A Street');
-		await expect(page).not.toHaveURL(STUB);
+		await expect(page).not.toHaveURL(EXIT_STUB);
 		for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
-		await expect(page).toHaveURL(STUB);
+		await expect(page).toHaveURL(EXIT_STUB);
 	});
 
 	test('the screen is covered and the diary hidden from assistive technology in the same task as the tap', async ({
@@ -94,7 +78,7 @@ test.describe('quick exit', () => {
 		await second.goto('/');
 		await unlock(second);
 		await page.getByRole('button', { name: 'Quick exit' }).click();
-		await expect(page).toHaveURL(STUB);
+		await expect(page).toHaveURL(EXIT_STUB);
 		await expect(second.getByRole('heading', { name: 'Calculator' })).toBeAttached();
 		await expect(second.getByRole('heading', { name: 'Timeline', exact: true })).toHaveCount(0);
 		await expect(second).toHaveTitle('Calculator');

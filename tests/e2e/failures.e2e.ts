@@ -1,23 +1,13 @@
 // Failures that once reached only the console, as a person meets them: storage the browser refuses, a database
 // deleted while the page is open, a check of the record of changes that throws, text that cannot be kept, and the
 // wait after wrong passphrases. Each shows a calm, visible state; none is a blank page or "Something went wrong".
-import AxeBuilder from '@axe-core/playwright';
+import { expectAxeClean } from './audit';
 import type { Page } from '@playwright/test';
 import { PASSPHRASE, SETUP_CODE, createDiary, expect, test, typeCode } from './fixtures';
 
 const CANNOT_SAVE = 'This page cannot save on this device right now';
 /** Words that would tell a stranger what the app is for (as first-visit.e2e.ts checks). */
 const PURPOSE = /stalk|diary|evidence|incident|harass|abuse|victim|waymark|advocate|isac|police|safety/i;
-
-async function expectNoAxeViolations(page: Page, screen: string) {
-	const result = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-		.analyze();
-	expect(
-		result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-		`axe on ${screen}`
-	).toEqual([]);
-}
 
 /** Before unlocking, the page must look like a calculator and nothing else, hidden text included. */
 async function expectOnlyACalculator(page: Page) {
@@ -52,7 +42,7 @@ test.describe('when the browser will not let the app store anything', () => {
 		await expect(page.getByLabel('Result')).toHaveText('12');
 		for (const colorScheme of ['light', 'dark'] as const) {
 			await page.emulateMedia({ colorScheme });
-			await expectNoAxeViolations(page, `storage refused, ${colorScheme}`);
+			await expectAxeClean(page, `storage refused, ${colorScheme}`);
 		}
 		// The setup code opens nothing: there is nowhere to keep a diary. The note stays; the page is never blank.
 		await typeCode(page, SETUP_CODE);
@@ -76,7 +66,7 @@ test.describe('when the browser will not let the app store anything', () => {
 		await typeCode(page, SETUP_CODE);
 		await expect(page.getByRole('status').filter({ hasText: CANNOT_SAVE })).toBeVisible();
 		await expectOnlyACalculator(page);
-		await expectNoAxeViolations(page, 'storage refused after the setup code');
+		await expectAxeClean(page, 'storage refused after the setup code');
 	});
 
 	test('a database deleted from another tab while the passphrase screen is open shows the note', async ({
@@ -105,7 +95,7 @@ test.describe('when the browser will not let the app store anything', () => {
 		await expectOnlyACalculator(page);
 		// Nothing quietly made a new, empty database in its place.
 		expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toEqual([]);
-		await expectNoAxeViolations(page, 'database deleted while open');
+		await expectAxeClean(page, 'database deleted while open');
 	});
 });
 
@@ -127,7 +117,7 @@ test('when the check of the record of changes cannot be finished, the timeline s
 	await expect(page.getByRole('status').filter({ hasText: 'could not be finished this time' })).toBeVisible();
 	await expect(page.getByText('Your entries are safe and shown here.')).toBeVisible();
 	await expect(page.getByText('Parked outside again')).toBeVisible();
-	await expectNoAxeViolations(page, 'chain check failed');
+	await expectAxeClean(page, 'chain check failed');
 });
 
 test('quick-log words that cannot be kept get a clear message, and stay in the box', async ({ page }) => {
@@ -146,7 +136,7 @@ test('quick-log words that cannot be kept get a clear message, and stay in the b
 	await expect(problem).toContainText('what you typed is still here');
 	await expect(page.getByText('Something went wrong')).toHaveCount(0);
 	expect(await box.evaluate((element) => (element as HTMLTextAreaElement).value)).toBe(words);
-	await expectNoAxeViolations(page, 'quick log refused');
+	await expectAxeClean(page, 'quick log refused');
 
 	// Put right, it saves.
 	await box.fill('He sent this 🙂');
@@ -243,7 +233,7 @@ test.describe('the wait after wrong passphrases', () => {
 		await expect
 			.poll(async () => secondsIn(await countdown.textContent()), { intervals: [100] })
 			.toBeLessThan(first);
-		await expectNoAxeViolations(page, 'passphrase wait');
+		await expectAxeClean(page, 'passphrase wait');
 		await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
 		await expect(open).toBeDisabled();
 		await expect(open).toBeEnabled({ timeout: 15_000 });

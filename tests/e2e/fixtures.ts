@@ -1,6 +1,6 @@
 // Shared fixtures for the end-to-end journeys. Every test watches every request the page makes and fails if any
 // goes to an origin other than the app's own: the app must never talk to anyone else.
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 
 export const PASSPHRASE = 'plum orchard lantern 47 quietly';
 
@@ -98,12 +98,18 @@ export async function openScreen(page: Page, name: string): Promise<void> {
 /** The quick exit's destination, answered by a local stub so no request leaves the machine. */
 export const EXIT_STUB = 'https://www.bbc.co.uk/weather';
 
-export async function stubExit(page: Page): Promise<void> {
-	await page
-		.context()
-		.route('https://www.bbc.co.uk/**', (route) =>
-			route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' })
-		);
+/** Answers the exit destination locally; returns the addresses visited there, in order. */
+export async function stubExit(context: BrowserContext): Promise<string[]> {
+	const visits: string[] = [];
+	await context.route('https://www.bbc.co.uk/**', (route) => {
+		visits.push(route.request().url());
+		return route.fulfill({
+			status: 200,
+			contentType: 'text/html',
+			body: '<title>Weather</title><h1>Weather</h1>'
+		});
+	});
+	return visits;
 }
 
 /** The GOV.UK error summary a form shows after a save with problems. */

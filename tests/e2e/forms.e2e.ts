@@ -77,7 +77,7 @@ test.describe('words are kept as a sealed draft', () => {
 		test.use({ foreignAllowed: [EXIT_STUB] });
 
 		test('quick-log words survive the exit button, and Shift pressed three times', async ({ page }) => {
-			await stubExit(page);
+			await stubExit(page.context());
 			await createDiary(page);
 			await page.getByRole('button', { name: 'Quick log' }).click();
 			await quickWords(page).fill('Typed a moment before leaving');

@@ -6,12 +6,11 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { BrowserContext, Page } from '@playwright/test';
-import { expect, openFirstRun, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { EXIT_STUB, expect, openFirstRun, stubExit, test } from './fixtures';
 
 const run = promisify(execFile);
 const PASSPHRASE = 'granite kettle meadow 83 softly';
-const STUB = 'https://www.bbc.co.uk/weather';
 const DAMAGED = 'The file inside could not be unpacked. It may be damaged. Nothing was opened.';
 const OPENING = 'Opening and checking the file. This can take a few seconds…';
 const MiB = 1024 * 1024;
@@ -27,12 +26,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
 	await rm(folder, { recursive: true, force: true });
 });
-
-async function stubExit(context: BrowserContext): Promise<void> {
-	await context.route('https://www.bbc.co.uk/**', (route) =>
-		route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' })
-	);
-}
 
 /** From the first-run screen to the viewer, with the file chosen and its passphrase typed. */
 async function chooseFile(page: Page, name: string): Promise<void> {
@@ -144,7 +137,7 @@ test('opening the slow hostile file lasts well past the moment the exits below a
 });
 
 test.describe('the quick exit while a hostile file is being opened', () => {
-	test.use({ foreignAllowed: [STUB] });
+	test.use({ foreignAllowed: [EXIT_STUB] });
 
 	for (const how of ['button', 'Shift three times'] as const) {
 		test(`${how} leaves within 100 ms`, async ({ page, context }) => {
@@ -182,7 +175,7 @@ test.describe('the quick exit while a hostile file is being opened', () => {
 				// The page may be gone before the last key is acknowledged.
 				await Promise.allSettled(sent);
 			}
-			await page.waitForURL(STUB);
+			await page.waitForURL(EXIT_STUB);
 			// The exit page's time origin is when the navigation to it started.
 			const navigationStart = await page.evaluate(() => performance.timeOrigin);
 			// The first input is the tap on "Open the file"; the next is the exit's.

@@ -3,31 +3,26 @@
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { chromiumArgs } from '../../playwright.config';
 import {
 	CODE,
 	PASSPHRASE,
 	SETUP_CODE,
+	EXIT_STUB,
 	createDiary,
 	expect,
 	openFirstRun,
+	stubExit,
 	test,
 	typeCode,
 	unlock
 } from './fixtures';
 
-const STUB = 'https://www.bbc.co.uk/weather';
 const UPDATE_READY = 'A new version is ready. It will be used next time you open the app.';
 const PURPOSE = /stalk|incident|evidence|diary|waymark|harass/i;
 /** The worker as `vite preview` serves it: from build/, as a static host would (vite.config.ts, serveBuiltSite). */
 const SERVED_WORKER = 'build/sw.js';
-
-async function stubExit(context: BrowserContext): Promise<void> {
-	await context.route('https://www.bbc.co.uk/**', (route) =>
-		route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' })
-	);
-}
 
 /** Waits until the service worker controls the page (on the first visit it claims the page once installed). */
 async function waitForWorker(page: Page): Promise<void> {
@@ -44,7 +39,7 @@ async function logQuickly(page: Page, words: string): Promise<void> {
 }
 
 test.describe('offline', () => {
-	test.use({ foreignAllowed: [STUB] });
+	test.use({ foreignAllowed: [EXIT_STUB] });
 
 	test('after one visit the app opens, sets up, saves and exits with no network', async ({
 		page,
@@ -70,7 +65,7 @@ test.describe('offline', () => {
 		await unlock(page);
 		await expect(page.getByText('Saved with no network')).toBeVisible();
 		await page.getByRole('button', { name: 'Quick exit' }).click();
-		await expect(page).toHaveURL(STUB);
+		await expect(page).toHaveURL(EXIT_STUB);
 	});
 });
 

@@ -1,7 +1,7 @@
 // A small phone, 320 x 640. The diary's menu folds away behind one button and the log form's buttons do not cover
 // the form, so most of the screen is the person's own content; every target stays at least 44 px; and no
 // heading, table header, label or button breaks a word across lines.
-import AxeBuilder from '@axe-core/playwright';
+import { expectAxeClean } from './audit';
 import type { Page } from '@playwright/test';
 import { createDiary, expect, openScreen, test } from './fixtures';
 
@@ -55,16 +55,6 @@ function smallTargets(page: Page): Promise<string[]> {
 			})
 			.map((el) => `${el.tagName} ${el.textContent?.trim().slice(0, 30) ?? ''}`)
 	);
-}
-
-async function expectAxeClean(page: Page, screen: string): Promise<void> {
-	const result = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-		.analyze();
-	expect(
-		result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-		`axe on ${screen}`
-	).toEqual([]);
 }
 
 /** Everything a screen must pass at 320 px. */
