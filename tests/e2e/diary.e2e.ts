@@ -127,27 +127,51 @@ test('a draft survives a reload', async ({ page }) => {
 	);
 });
 
+/** The ids of every stored row, read straight from IndexedDB. */
+function rowIds(page: Page): Promise<string[]> {
+	return page.evaluate(
+		() =>
+			new Promise<string[]>((resolve, reject) => {
+				const open = indexedDB.open('calc');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const keys = open.result.transaction('rows').objectStore('rows').getAllKeys();
+					keys.onsuccess = () => {
+						open.result.close();
+						resolve(keys.result.map(String));
+					};
+				};
+			})
+	);
+}
+
 test('a row altered on disk is reported, and the other entries still show', async ({ page }) => {
 	await createDiary(page);
+	let before: string[] = [];
+	let added: string[] = [];
 	for (const words of ['first entry', 'second entry', 'third entry']) {
+		before = await rowIds(page);
 		await page.getByRole('button', { name: 'Quick log' }).click();
 		await page.getByLabel('A few words (optional)').fill(words);
 		await page.getByRole('button', { name: 'Save now' }).click();
 		await expect(page.getByText(words)).toBeVisible();
+		added = (await rowIds(page)).filter((id) => !before.includes(id));
 	}
+	// The one row the third save added (the chain's head row keeps its id): the third entry's sealed revision.
+	expect(added).toHaveLength(1);
 	await page.getByRole('button', { name: 'Lock' }).click();
-	// Flip one byte in one sealed row, straight in IndexedDB.
+	// Flip one byte in that sealed row, straight in IndexedDB.
 	await page.evaluate(
-		() =>
+		(id) =>
 			new Promise<void>((resolve, reject) => {
 				const open = indexedDB.open('calc');
 				open.onerror = () => reject(open.error);
 				open.onsuccess = () => {
 					const tx = open.result.transaction('rows', 'readwrite');
 					const store = tx.objectStore('rows');
-					const cursor = store.openCursor();
-					cursor.onsuccess = () => {
-						const row = cursor.result!.value as { id: string; sealed: Uint8Array };
+					const get = store.get(id);
+					get.onsuccess = () => {
+						const row = get.result as { id: string; sealed: Uint8Array };
 						row.sealed[40]! ^= 0xff;
 						store.put(row);
 					};
@@ -156,11 +180,14 @@ test('a row altered on disk is reported, and the other entries still show', asyn
 						resolve();
 					};
 				};
-			})
+			}),
+		added[0]!
 	);
 	await unlock(page);
 	await expect(page.getByText('One saved item could not be opened.')).toBeVisible();
 	await expect(page.getByText('2 entries')).toBeVisible();
+	await expect(page.getByText('first entry')).toBeVisible();
+	await expect(page.getByText('third entry')).toHaveCount(0);
 });
 
 test('markup typed into a field is shown as text and never run', async ({ page }) => {
