@@ -10,6 +10,7 @@ import {
 	errorSummary,
 	expect,
 	openFirstRun,
+	openScreen,
 	stubExit,
 	test,
 	typeCode,
@@ -102,7 +103,7 @@ test.describe('words are kept as a sealed draft', () => {
 		page
 	}) => {
 		await createDiary(page);
-		await page.getByRole('button', { name: 'People' }).click();
+		await openScreen(page, 'People');
 		await page.getByLabel('Name or what you call them').fill('Tall man in a grey coat');
 		await page.getByLabel('Vehicles and registrations').fill('Silver estate\nAB12 CDE');
 		await expect(page.getByRole('status').getByText('Draft kept safe')).toBeVisible();
@@ -114,7 +115,7 @@ test.describe('words are kept as a sealed draft', () => {
 		await page.getByRole('button', { name: 'Save person' }).click();
 		await expect(page.getByRole('button', { name: 'Edit Tall man in a grey coat' })).toBeVisible();
 
-		await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+		await openScreen(page, 'Timeline');
 		await addQuickLog(page, 'Entered this twice');
 		await openWithdraw(page, 'Entered this twice');
 		await page.getByLabel('Reason (optional)').fill('The same call as the entry before');
@@ -183,11 +184,11 @@ test.describe('Cancel asks before typed words are thrown away', () => {
 		page
 	}) => {
 		await createDiary(page);
-		await page.getByRole('button', { name: 'Log something' }).click();
+		await openScreen(page, 'Log something');
 		await page.getByRole('button', { name: 'Cancel' }).click();
 		await expect(page.getByRole('heading', { name: 'Timeline', exact: true })).toBeVisible();
 
-		await page.getByRole('button', { name: 'Log something' }).click();
+		await openScreen(page, 'Log something');
 		await page.getByLabel('What happened', { exact: true }).fill('Waited at the bus stop');
 		await page.getByRole('button', { name: 'Cancel' }).click();
 		const dialog = page.getByRole('alertdialog', { name: 'Keep what you typed?' });
@@ -197,8 +198,8 @@ test.describe('Cancel asks before typed words are thrown away', () => {
 		await expect(page.getByLabel('What happened', { exact: true })).toHaveValue('Waited at the bus stop');
 
 		// Kept means kept: leaving by the menu and coming back brings the words back.
-		await page.getByRole('button', { name: 'Timeline', exact: true }).click();
-		await page.getByRole('button', { name: 'Log something' }).click();
+		await openScreen(page, 'Timeline');
+		await openScreen(page, 'Log something');
 		await expect(page.getByLabel('What happened', { exact: true })).toHaveValue('Waited at the bus stop');
 
 		await page.getByRole('button', { name: 'Cancel' }).click();
@@ -206,7 +207,7 @@ test.describe('Cancel asks before typed words are thrown away', () => {
 		await expect(page.getByRole('heading', { name: 'Timeline', exact: true })).toBeVisible();
 		await page.reload();
 		await unlock(page);
-		await page.getByRole('button', { name: 'Log something' }).click();
+		await openScreen(page, 'Log something');
 		await expect(page.getByLabel('What happened', { exact: true })).toHaveValue('');
 	});
 
@@ -225,7 +226,7 @@ test.describe('Cancel asks before typed words are thrown away', () => {
 		await expect(reason).toHaveCount(0);
 		await expect(page.getByRole('button', { name: 'Withdraw', exact: true })).toBeFocused();
 
-		await page.getByRole('button', { name: 'People' }).click();
+		await openScreen(page, 'People');
 		const name = page.getByLabel('Name or what you call them');
 		await name.fill('Neighbour at number 9');
 		await page.getByRole('button', { name: 'Cancel' }).click();
@@ -236,7 +237,7 @@ test.describe('Cancel asks before typed words are thrown away', () => {
 		await expect(name).toHaveValue('');
 		await page.reload();
 		await unlock(page);
-		await page.getByRole('button', { name: 'People' }).click();
+		await openScreen(page, 'People');
 		await expect(name).toHaveValue('');
 	});
 });
@@ -294,7 +295,7 @@ test.describe('the error summary, on every form', () => {
 		});
 
 		// The full form: no behaviour ticked. The summary is at the top, the Save button at the bottom.
-		await page.getByRole('button', { name: 'Log something' }).click();
+		await openScreen(page, 'Log something');
 		await page.getByLabel('What happened', { exact: true }).fill('Outside the school gates');
 		await page.getByRole('button', { name: 'Save', exact: true }).click();
 		const following = page.getByLabel('(a) Following');
@@ -312,7 +313,7 @@ test.describe('the error summary, on every form', () => {
 		await expect(page.getByRole('heading', { name: 'Entry' })).toBeVisible();
 
 		// The quick log: more than the diary can keep.
-		await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+		await openScreen(page, 'Timeline');
 		await page.getByRole('button', { name: 'Quick log' }).click();
 		await quickWords(page).fill(TOO_LONG);
 		await page.getByRole('button', { name: 'Save now' }).click();
@@ -329,7 +330,7 @@ test.describe('the error summary, on every form', () => {
 		await expect(page.getByText('Saved. You can add detail when you can.')).toBeVisible();
 
 		// People: no name.
-		await page.getByRole('button', { name: 'People' }).click();
+		await openScreen(page, 'People');
 		await page.getByLabel('Description').fill('Tall, grey coat');
 		await page.getByRole('button', { name: 'Save person' }).click();
 		await expectSummary(page, /Please add a name/, page.getByLabel('Name or what you call them'));
@@ -338,7 +339,7 @@ test.describe('the error summary, on every form', () => {
 		await expect(errorSummary(page)).toHaveCount(0);
 
 		// The reason for withdrawing: more than the diary can keep.
-		await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+		await openScreen(page, 'Timeline');
 		await openWithdraw(page, 'Shorter now');
 		await page.getByLabel('Reason (optional)').fill(TOO_LONG);
 		await page.getByRole('button', { name: 'Withdraw this entry' }).click();
@@ -351,7 +352,7 @@ test.describe('the error summary, on every form', () => {
 	test('settings, the passphrase change and opening a shared file', async ({ page }) => {
 		test.setTimeout(90_000);
 		await createDiary(page);
-		await page.getByRole('button', { name: 'Settings' }).click();
+		await openScreen(page, 'Settings');
 		const exitUrl = page.getByLabel('Quick exit goes to');
 		await exitUrl.fill('javascript:alert(1)');
 		await page.getByRole('button', { name: 'Save settings' }).click();
@@ -399,7 +400,7 @@ test.describe('the error summary, on every form', () => {
 	}) => {
 		await createDiary(page);
 		await addQuickLog(page, 'Something to export');
-		await page.getByRole('button', { name: 'Export and share', exact: true }).click();
+		await openScreen(page, 'Export and share');
 		const from = page.getByLabel('From', { exact: true });
 		await from.fill('2026-05-02');
 		await page.getByLabel('To', { exact: true }).fill('2026-05-01');
