@@ -2,7 +2,7 @@
 // into a test's own folder, a fresh browser profile with nothing in common with the first, and a restore.
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { expect } from './fixtures';
+import { expect, openScreen } from './fixtures';
 
 export const SHARE_PASSPHRASE = 'copper meadow violin 83 slowly';
 
@@ -18,7 +18,7 @@ export async function downloadTo(dir: string, page: Page, button: string): Promi
 }
 
 export async function openExport(page: Page): Promise<void> {
-	await page.getByRole('button', { name: 'Export and share' }).click();
+	await openScreen(page, 'Export and share');
 	await expect(page.getByRole('heading', { name: 'Export and share', level: 1 })).toBeVisible();
 }
 
