@@ -1,5 +1,6 @@
-// Makes sure Debian's Chromium is there for the end-to-end tests and the PDF checks (pdftotext), never
-// downloading a browser of Playwright's own. As root it installs them with apt-get; otherwise it says how.
+// Makes sure Debian's Chromium is there for the end-to-end tests, with the tools the PDF and zip checks use
+// (pdftotext, unzip, bsdtar, 7z), never downloading a browser of Playwright's own. As root it installs them with
+// apt-get; otherwise it says how.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -8,6 +9,9 @@ const needed = [];
 if (!existsSync(chromium)) needed.push('chromium');
 if (!existsSync('/usr/bin/pdftotext')) needed.push('poppler-utils');
 if (!existsSync('/usr/bin/unzip')) needed.push('unzip');
+// Other tools an officer might unpack a pack with; the tests check each of them gives the same files.
+if (!existsSync('/usr/bin/bsdtar')) needed.push('libarchive-tools');
+if (!existsSync('/usr/bin/7z')) needed.push('p7zip-full');
 
 if (needed.length === 0) process.exit(0);
 

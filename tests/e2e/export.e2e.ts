@@ -2,12 +2,21 @@
 // sha256sum, an encrypted file opened by a caseworker in a second, fresh browser, a tampered file refused with
 // nothing stored, and a backup restored into a fresh diary without duplicates.
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
-import { SETUP_CODE, WELCOME, createDiary, expect, openFirstRun, test, typeCode } from './fixtures';
+import {
+	SETUP_CODE,
+	WELCOME,
+	createDiary,
+	expect,
+	openFirstRun,
+	openScreen,
+	test,
+	typeCode
+} from './fixtures';
 import {
 	SHARE_PASSPHRASE,
 	downloadTo,
@@ -212,11 +221,69 @@ test('the evidence pack unzips and passes sha256sum -c', async ({ page }) => {
 	await run('unzip', ['-q', path, '-d', out]);
 	const { stdout } = await run('sha256sum', ['-c', 'SHA256SUMS'], { cwd: out });
 	expect(stdout).toContain('timeline.pdf: OK');
-	expect(stdout).toContain('exhibits/EXH-001-doorstep.png: OK');
+	expect(stdout).toContain('exhibits/EXH-001.png: OK');
 	expect(stdout).not.toMatch(/FAILED/);
-	expect(await readFile(join(out, 'exhibits/EXH-001-doorstep.png'))).toEqual(PNG);
+	expect(await readFile(join(out, 'exhibits/EXH-001.png'))).toEqual(PNG);
 	const csv = await readFile(join(out, 'timeline.csv'), 'utf8');
 	expect(csv).toContain(TEXT.location);
+});
+
+/** Extracts a zip with each of the tools an officer might have, each into its own folder. */
+const EXTRACTORS: Record<string, (zip: string, out: string) => Promise<unknown>> = {
+	unzip: (zip, out) => run('unzip', ['-q', zip, '-d', out]),
+	bsdtar: async (zip, out) => {
+		await mkdir(out, { recursive: true });
+		return run('bsdtar', ['-xf', zip, '-C', out]);
+	},
+	'7z': (zip, out) => run('7z', ['x', '-y', `-o${out}`, zip]),
+	python: (zip, out) =>
+		run('python3', [
+			'-c',
+			'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])',
+			zip,
+			out
+		])
+};
+
+test('a pack with a Polish-named exhibit passes sha256sum -c after unzip, bsdtar, 7z and Python', async ({
+	page
+}) => {
+	const POLISH = 'zdjęcie spod drzwi — żółć.PNG';
+	await createDiary(page);
+	await openScreen(page, 'Log something');
+	await page.getByLabel('(e) Loitering or hanging around').check();
+	await page.getByLabel('What happened', { exact: true }).fill('Stał pod drzwiami');
+	await page
+		.getByLabel('Add photos, screenshots or files')
+		.setInputFiles({ name: POLISH, mimeType: 'image/png', buffer: PNG });
+	await expect(page.getByRole('button', { name: `Remove ${POLISH}` })).toBeVisible();
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.getByRole('heading', { name: 'Entry', exact: true })).toBeVisible();
+	await openExport(page);
+	const path = await download(page, 'Evidence pack (zip)');
+
+	for (const [tool, extract] of Object.entries(EXTRACTORS)) {
+		const out = join(dir, tool);
+		await extract(path, out);
+		const { stdout } = await run('sha256sum', ['-c', 'SHA256SUMS'], { cwd: out });
+		expect(stdout, tool).toContain('exhibits/EXH-001.png: OK');
+		expect(stdout, tool).not.toMatch(/FAILED|No such file/);
+		expect(await readFile(join(out, 'exhibits/EXH-001.png')), tool).toEqual(PNG);
+		// The person's own name for the file is kept where people read it: the PDF's list and the index.
+		const { stdout: pdf } = await run('pdftotext', [join(out, 'timeline.pdf'), '-']);
+		expect(pdf.normalize('NFKC'), tool).toContain(POLISH.normalize('NFKC'));
+		const json = JSON.parse(await readFile(join(out, 'timeline.json'), 'utf8')) as {
+			exhibits: { number: string; name: string; path: string }[];
+		};
+		expect(json.exhibits, tool).toEqual([
+			expect.objectContaining({ number: 'EXH-001', name: POLISH, path: 'exhibits/EXH-001.png' })
+		]);
+	}
+	// Every entry says it was made on Unix, so no tool guesses at an MS-DOS code page.
+	const { stdout: listing } = await run('unzip', ['-Z', path]);
+	const entries = listing.split('\n').filter((line) => /^[-rw]{10}/.test(line));
+	expect(entries.length).toBeGreaterThan(0);
+	for (const line of entries) expect(line).toMatch(/^-rw-r--r-- +[0-9.]+ unx /);
 });
 
 test('a caseworker opens a shared file in a fresh browser and sees the same entries and exhibits', async ({

@@ -28,10 +28,24 @@ describe('sanitiseFileName', () => {
 });
 
 describe('exhibitPath', () => {
-	it('puts the exhibit number first, inside exhibits/, within 100 characters', () => {
+	it('is the exhibit number and a short lower-case ASCII extension, inside exhibits/', () => {
 		expect(formatExhibitNumber(7)).toBe('EXH-007');
 		expect(formatExhibitNumber(1234)).toBe('EXH-1234');
-		expect(exhibitPath('EXH-001', '../x/y.png')).toBe('exhibits/EXH-001-x_y.png');
-		expect([...exhibitPath('EXH-001', 'a'.repeat(500)).slice('exhibits/'.length)]).toHaveLength(100);
+		expect(exhibitPath('EXH-001', 'doorstep.PNG')).toBe('exhibits/EXH-001.png');
+		expect(exhibitPath('EXH-002', 'zdjęcie z kamery.jpg')).toBe('exhibits/EXH-002.jpg');
+		expect(exhibitPath('EXH-003', '../x/y.png')).toBe('exhibits/EXH-003.png');
+	});
+
+	it('leaves out an extension that is not short plain ASCII, and names that are only an extension', () => {
+		expect(exhibitPath('EXH-001', 'nagranie.ż')).toBe('exhibits/EXH-001');
+		expect(exhibitPath('EXH-001', 'x.verylongextension')).toBe('exhibits/EXH-001');
+		expect(exhibitPath('EXH-001', 'gpj\u202Eexe.jpg')).toBe('exhibits/EXH-001.jpg');
+		expect(exhibitPath('EXH-001', '.bashrc')).toBe('exhibits/EXH-001');
+		expect(exhibitPath('EXH-001', 'photo.jpg/../../evil')).toBe('exhibits/EXH-001');
+	});
+
+	it('is plain ASCII for any name', () => {
+		for (const name of ['Καλημέρα.jpeg', 'Привет', '😀.png', 'a'.repeat(500), ''])
+			expect(exhibitPath('EXH-010', name)).toMatch(/^exhibits\/EXH-010(\.[a-z0-9]{1,8})?$/);
 	});
 });

@@ -45,8 +45,14 @@ export function sanitiseFileName(name: string, maxLength = MAX_FILE_NAME_LENGTH)
 	return clean === '' ? 'file' : clean;
 }
 
-/** `exhibits/EXH-001-photo.jpg`: the exhibit number first, so the files list in exhibit order. */
+/**
+ * `exhibits/EXH-001.jpg`: the exhibit number and, where the original name has a short one, its extension in
+ * lower-case ASCII. Nothing else of the person's file name goes into the path, so every tool an officer might use
+ * (`unzip`, `bsdtar`, `7z`, Windows Explorer, Python's `zipfile`) extracts the same bytes to the same name, and
+ * `sha256sum -c SHA256SUMS` finds them; the original name is kept in the index, the CSV and the PDF.
+ */
 export function exhibitPath(number: string, originalName: string): string {
-	const prefix = `${number}-`;
-	return `${EXHIBITS_FOLDER}${prefix}${sanitiseFileName(originalName, MAX_FILE_NAME_LENGTH - prefix.length)}`;
+	const dot = originalName.lastIndexOf('.');
+	const extension = dot > 0 ? originalName.slice(dot + 1).toLowerCase() : '';
+	return `${EXHIBITS_FOLDER}${number}${/^[a-z0-9]{1,8}$/.test(extension) ? `.${extension}` : ''}`;
 }

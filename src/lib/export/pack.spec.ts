@@ -105,9 +105,9 @@ describe('makeEvidencePack', () => {
 			'timeline.csv',
 			'timeline.json',
 			'README.txt',
-			'exhibits/EXH-001-photo-1.jpg',
-			'exhibits/EXH-002-screenshot ._evil.png',
-			'exhibits/EXH-003-photo-3.jpg',
+			'exhibits/EXH-001.jpg',
+			'exhibits/EXH-002.png',
+			'exhibits/EXH-003.jpg',
 			'SHA256SUMS'
 		]);
 		const sums = new TextDecoder().decode(entries['SHA256SUMS']);

@@ -39,6 +39,19 @@ export interface EvidencePackInput {
 
 const encoder = new TextEncoder();
 
+/**
+ * Every entry says it was made on Unix (APPNOTE 4.4.2.2) with the ordinary file mode rw-r--r--, so `unzip` and
+ * `bsdtar` take names as they are and give the files usual permissions, rather than guessing at MS-DOS code pages.
+ */
+const UNIX = 3;
+const FILE_MODE = 0o100644;
+
+function asUnixFile<T extends ZipDeflate | ZipPassThrough>(file: T): T {
+	file.os = UNIX;
+	file.attrs = FILE_MODE << 16;
+	return file;
+}
+
 /** README.txt: plain text with CRLF endings, so Notepad on an old police PC shows it properly too. */
 export function formatReadme(
 	input: Pick<EvidencePackInput, 'chainHead' | 'generatedAt' | 'disclosureSafe'>
@@ -98,9 +111,9 @@ export async function* makeEvidencePack(input: EvidencePackInput): AsyncGenerato
 	const sums: { path: string; sha256: Sha256Hex }[] = [];
 
 	function* addWhole(path: string, bytes: Uint8Array, compress: boolean, hash: Sha256Hex) {
-		const file: ZipDeflate | ZipPassThrough = compress
-			? new ZipDeflate(path, { level: 6 })
-			: new ZipPassThrough(path);
+		const file: ZipDeflate | ZipPassThrough = asUnixFile(
+			compress ? new ZipDeflate(path, { level: 6 }) : new ZipPassThrough(path)
+		);
 		zip.add(file);
 		file.push(bytes, true);
 		sums.push({ path, sha256: hash });
@@ -118,7 +131,7 @@ export async function* makeEvidencePack(input: EvidencePackInput): AsyncGenerato
 
 	for await (const exhibit of input.exhibits) {
 		const path = exhibitPath(exhibit.number, exhibit.name);
-		const file = new ZipPassThrough(path);
+		const file = asUnixFile(new ZipPassThrough(path));
 		zip.add(file);
 		const hasher = await createSha256();
 		for await (const chunk of exhibit.chunks) {
@@ -134,7 +147,7 @@ export async function* makeEvidencePack(input: EvidencePackInput): AsyncGenerato
 	}
 
 	const sumsBytes = encoder.encode(formatSha256Sums(sums));
-	const sumsFile = new ZipDeflate(PACK_FILES.sums, { level: 6 });
+	const sumsFile = asUnixFile(new ZipDeflate(PACK_FILES.sums, { level: 6 }));
 	zip.add(sumsFile);
 	sumsFile.push(sumsBytes, true);
 	zip.end();

@@ -52,7 +52,7 @@ async function validFiles(type?: string): Promise<Record<string, Uint8Array>> {
 	return {
 		'timeline.json': encoder.encode(await timelineJson(type)),
 		'timeline.csv': encoder.encode('\uFEFFNo.\r\n'),
-		'exhibits/EXH-001-photo-1.jpg': EXHIBIT_BYTES
+		'exhibits/EXH-001.jpg': EXHIBIT_BYTES
 	};
 }
 
@@ -125,20 +125,20 @@ describe('readPack', () => {
 		const sums = Object.entries(files)
 			.map(([name, bytes]) => `${sha256(bytes)}  ${name}\n`)
 			.join('');
-		const zip = makeZip({ ...files, 'exhibits/EXH-001-photo-1.jpg': encoder.encode('another photo') }, sums);
+		const zip = makeZip({ ...files, 'exhibits/EXH-001.jpg': encoder.encode('another photo') }, sums);
 		const error = await readError(zip);
 		expect(error).toBeInstanceOf(PackHashMismatchError);
-		expect((error as PackHashMismatchError).entryName).toBe('exhibits/EXH-001-photo-1.jpg');
+		expect((error as PackHashMismatchError).entryName).toBe('exhibits/EXH-001.jpg');
 	});
 
 	it('refuses an exhibit that matches SHA256SUMS but not the hash the timeline recorded', async () => {
-		const files = { ...(await validFiles()), 'exhibits/EXH-001-photo-1.jpg': encoder.encode('swapped') };
+		const files = { ...(await validFiles()), 'exhibits/EXH-001.jpg': encoder.encode('swapped') };
 		expect(await readError(makeZip(files))).toBeInstanceOf(PackHashMismatchError);
 	});
 
 	it('refuses a file missing from the pack, or from SHA256SUMS', async () => {
 		const files = await validFiles();
-		const { 'exhibits/EXH-001-photo-1.jpg': exhibit, ...withoutExhibit } = files;
+		const { 'exhibits/EXH-001.jpg': exhibit, ...withoutExhibit } = files;
 		const listedButMissing = makeZip(
 			withoutExhibit,
 			Object.entries(files)
@@ -147,7 +147,7 @@ describe('readPack', () => {
 		);
 		expect(await readError(listedButMissing)).toBeInstanceOf(PackMissingEntryError);
 		expect(await readError(makeZip(withoutExhibit))).toBeInstanceOf(PackMissingEntryError);
-		const unlisted = makeZip(files, `${sha256(exhibit as Uint8Array)}  exhibits/EXH-001-photo-1.jpg\n`);
+		const unlisted = makeZip(files, `${sha256(exhibit as Uint8Array)}  exhibits/EXH-001.jpg\n`);
 		expect(await readError(unlisted)).toBeInstanceOf(PackUnexpectedEntryError);
 		expect(
 			await readError(zipSync({ 'timeline.json': files['timeline.json'] as Uint8Array }))

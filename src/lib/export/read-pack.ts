@@ -89,7 +89,8 @@ export interface ReadPackOptions {
 }
 
 const FIXED_NAMES: ReadonlySet<string> = new Set(Object.values(PACK_FILES));
-const EXHIBIT_NAME = /^exhibits\/EXH-\d{3,}-[^/]+$/;
+// `EXH-001.jpg` since exhibit paths are plain ASCII; `EXH-001-photo.jpg` in packs made before.
+const EXHIBIT_NAME = /^exhibits\/EXH-\d{3,}(?:\.[a-z0-9]{1,8}|-[^/]+)?$/;
 const SUM_LINE = /^([0-9a-fA-F]{64}) [ *](.+)$/;
 
 /** Rejects anything that could land outside the folder it is unpacked into, on any system. */

@@ -127,6 +127,6 @@ describe('listExhibits', () => {
 			['EXH-003', 'photo-3.jpg', 3]
 		]);
 		expect(list[1]).toMatchObject({ type: 'image/jpeg', size: 2000, sha256: makeExhibit(2).sha256 });
-		expect(list[1]?.path).toBe('exhibits/EXH-002-screenshot ._evil.png');
+		expect(list[1]?.path).toBe('exhibits/EXH-002.png');
 	});
 });
