@@ -4,7 +4,53 @@ import { test as base, expect, type BrowserContext, type Page } from '@playwrigh
 
 export const PASSPHRASE = 'plum orchard lantern 47 quietly';
 
-export const test = base.extend<{ foreignRequests: string[]; foreignAllowed: string[] }>({
+/** Settles within `ms` either way, so a probe of a hung page cannot hang the report of it. */
+function within<T>(ms: number, work: Promise<T>, late: T): Promise<T> {
+	return Promise.race([work, new Promise<T>((resolve) => setTimeout(() => resolve(late), ms))]);
+}
+
+/**
+ * When a test fails, what each of its pages was doing: whether its main thread still answers, whether it still
+ * draws frames (Playwright's click waits on one), and what it logged. Printed, so a failure on CI says more than
+ * its timeout did.
+ */
+async function describePages(context: BrowserContext, logged: string[]): Promise<string> {
+	const lines: string[] = [];
+	for (const [index, page] of context.pages().entries()) {
+		const probe = page
+			.evaluate(
+				() =>
+					new Promise<string>((resolve) => {
+						const state = `${document.visibilityState}, focus on <${document.activeElement?.tagName.toLowerCase()}>`;
+						const late = setTimeout(() => resolve(`${state}; no frame drawn within 2 s`), 2_000);
+						requestAnimationFrame(() => {
+							clearTimeout(late);
+							resolve(`${state}; frames are drawn`);
+						});
+					})
+			)
+			.catch((error: unknown) => `could not be asked: ${String(error)}`);
+		lines.push(`page ${index} ${page.url()}: ${await within(5_000, probe, 'main thread did not answer within 5 s')}`);
+	}
+	return [...lines, ...logged.slice(-20)].join('\n');
+}
+
+export const test = base.extend<{ foreignRequests: string[]; foreignAllowed: string[]; diagnostics: void }>({
+	diagnostics: [
+		async ({ context }, use, testInfo) => {
+			const logged: string[] = [];
+			context.on('console', (message) => {
+				if (message.type() === 'error' || message.type() === 'warning')
+					logged.push(`console ${message.type()}: ${message.text()}`);
+			});
+			context.on('weberror', (error) => logged.push(`page error: ${error.error().message}`));
+			await use();
+			if (testInfo.status !== testInfo.expectedStatus) {
+				console.log(`What the pages of "${testInfo.title}" were doing:\n${await describePages(context, logged)}`);
+			}
+		},
+		{ auto: true }
+	],
 	/** Addresses a test routes to a local stub itself (the exit page); everything else must stay on the origin. */
 	foreignAllowed: [[], { option: true }],
 	foreignRequests: [
