@@ -30,7 +30,9 @@ async function describePages(context: BrowserContext, logged: string[]): Promise
 					})
 			)
 			.catch((error: unknown) => `could not be asked: ${String(error)}`);
-		lines.push(`page ${index} ${page.url()}: ${await within(5_000, probe, 'main thread did not answer within 5 s')}`);
+		lines.push(
+			`page ${index} ${page.url()}: ${await within(5_000, probe, 'main thread did not answer within 5 s')}`
+		);
 	}
 	return [...lines, ...logged.slice(-20)].join('\n');
 }
@@ -46,7 +48,9 @@ export const test = base.extend<{ foreignRequests: string[]; foreignAllowed: str
 			context.on('weberror', (error) => logged.push(`page error: ${error.error().message}`));
 			await use();
 			if (testInfo.status !== testInfo.expectedStatus) {
-				console.log(`What the pages of "${testInfo.title}" were doing:\n${await describePages(context, logged)}`);
+				console.log(
+					`What the pages of "${testInfo.title}" were doing:\n${await describePages(context, logged)}`
+				);
 			}
 		},
 		{ auto: true }
