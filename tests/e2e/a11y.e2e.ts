@@ -95,6 +95,9 @@ async function visitEveryScreen(page: Page) {
 		page.getByRole('button', { name: 'Make the encrypted file', exact: true }).click()
 	]);
 	const file = await download.path();
+	// The download starts before the app has finished (it records the share next); audit the screen once it has,
+	// not while its buttons are still dimmed as busy.
+	await expect(page.getByRole('button', { name: 'Make the encrypted file', exact: true })).toBeEnabled();
 	await audit(page, 'export done');
 	await openScreen(page, 'Settings');
 	await page.getByRole('button', { name: 'Restore a backup' }).click();
