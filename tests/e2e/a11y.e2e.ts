@@ -131,7 +131,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		{ width: 1280, height: 900 }
 	]) {
 		test(`every screen passes axe, ${colorScheme}, ${viewport.width} px`, async ({ page }) => {
-			test.setTimeout(120_000);
+			// Walks every screen: a long test, with a hang guard to match.
+			test.setTimeout(300_000);
 			await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
 			await page.setViewportSize(viewport);
 			await visitEveryScreen(page);

@@ -38,7 +38,6 @@ async function filesContaining(profile: string, marker: string): Promise<string[
 test('no marker typed into the diary, nor the passphrase, can be found in the browser profile', async ({
 	baseURL
 }) => {
-	test.setTimeout(120_000);
 	const profile = await mkdtemp(join(tmpdir(), 'calc-profile-'));
 	try {
 		const context = await chromium.launchPersistentContext(profile, {

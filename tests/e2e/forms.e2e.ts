@@ -350,7 +350,6 @@ test.describe('the error summary, on every form', () => {
 	});
 
 	test('settings, the passphrase change and opening a shared file', async ({ page }) => {
-		test.setTimeout(90_000);
 		await createDiary(page);
 		await openScreen(page, 'Settings');
 		const exitUrl = page.getByLabel('Quick exit goes to');

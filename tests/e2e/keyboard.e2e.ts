@@ -50,7 +50,6 @@ test('a person can set up, log, exit, come back and unlock using only the keyboa
 	page,
 	context
 }) => {
-	test.setTimeout(90_000);
 	await context.route('https://www.bbc.co.uk/**', (route) =>
 		route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' })
 	);

@@ -45,7 +45,6 @@ test.describe('offline', () => {
 		page,
 		context
 	}) => {
-		test.setTimeout(90_000);
 		await stubExit(context);
 		// The worker is registered only once the first-run steps have loaded: a visit that stays on the calculator
 		// leaves no worker and no caches behind.
@@ -72,7 +71,6 @@ test.describe('offline', () => {
 test('a waiting update is mentioned only inside the unlocked diary, and using it keeps what was typed', async ({
 	page
 }) => {
-	test.setTimeout(90_000);
 	await createDiary(page);
 	await waitForWorker(page);
 	await page.getByRole('button', { name: 'Log something' }).click();
@@ -183,7 +181,6 @@ test('if the browser clears the diary, the app says so calmly and explains how t
 test('storage settings show persistence, space and the last backup; a backup reminder comes after 5 entries', async ({
 	page
 }) => {
-	test.setTimeout(90_000);
 	await createDiary(page);
 	for (let i = 1; i <= 5; i++) await logQuickly(page, `Entry number ${i}`);
 	await expect(page.getByText('You have 5 entries and no backup yet.')).toBeVisible();

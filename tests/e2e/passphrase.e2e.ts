@@ -51,7 +51,6 @@ async function expectNoPasswordManagerInvite(page: Page, screen: string) {
 }
 
 test('the setup screen suggests a passphrase of random words, and it sets up the diary', async ({ page }) => {
-	test.setTimeout(90_000);
 	await openSetup(page);
 	const suggestion = page.getByRole('region', { name: 'A suggested passphrase' });
 	await expect(suggestion.getByText(/Write it down on paper/)).toBeVisible();
@@ -123,7 +122,6 @@ test('a guessable passphrase is refused, even one zxcvbn rates "safely unguessab
 });
 
 test('no passphrase field invites the password manager to save or fill it', async ({ page }) => {
-	test.setTimeout(120_000);
 	await openSetup(page);
 	await expectNoPasswordManagerInvite(page, 'setup');
 

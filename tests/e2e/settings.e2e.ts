@@ -41,7 +41,6 @@ test('without the disguise, the locked app shows the passphrase screen', async (
 });
 
 test('the passphrase can be changed; the old one stops working', async ({ page }) => {
-	test.setTimeout(90_000);
 	const next = 'violet harbour compass 82 slowly';
 	await createDiary(page);
 	await page.getByRole('button', { name: 'Settings' }).click();
