@@ -45,6 +45,7 @@ import {
 } from '$lib/domain/incident';
 import { isIsoDateTime } from '$lib/domain/iso-time';
 import { exportMessages } from '$lib/messages/export';
+import { chainHashes } from './kept-facts';
 import { ExportJsonInvalidError, ExportJsonUnexpectedKeyError, ExportJsonVersionError } from './errors';
 import {
 	buildTimelineRows,
@@ -167,7 +168,11 @@ function buildFilter(options: TimelineOptions): ExportFilter {
 /** The export as a plain object; `JSON.stringify` it to write the file. Rows may be passed in if already built. */
 export async function toExportJson(input: ExportInput, rows?: readonly TimelineRow[]): Promise<ExportJson> {
 	const { options } = input;
-	const timelineRows = rows ?? (await buildTimelineRows(input.incidents, input.people, options));
+	const timelineRows =
+		rows ??
+		(await buildTimelineRows(input.incidents, input.people, options, {
+			revisionHashes: chainHashes(input.chain)
+		}));
 	const byId = new Map(input.incidents.map((incident) => [incident.id, incident]));
 	const links = new Map(input.chain.map((e) => [`${e.incidentId}:${e.revisionSeq}`, e]));
 	const named = new Set<PersonId>();

@@ -42,7 +42,14 @@ async function snapshot(): Promise<DiarySnapshot> {
 		)
 	}));
 	const all = [...kept, withPhoto];
-	return { incidents: all, people, chain: await buildChain(all), personName: '', policeReference: '' };
+	return {
+		incidents: all,
+		people,
+		chain: await buildChain(all),
+		exhibitNumbers: new Map(),
+		personName: '',
+		policeReference: ''
+	};
 }
 
 async function sealed(diary: DiarySnapshot, options = BACKUP_OPTIONS): Promise<Blob> {

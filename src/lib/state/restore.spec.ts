@@ -102,6 +102,7 @@ function snapshot(store: DiaryStore): DiarySnapshot {
 		incidents: store.incidents,
 		people: store.people,
 		chain: store.chain,
+		exhibitNumbers: store.exhibitNumbers,
 		personName: '',
 		policeReference: ''
 	};
