@@ -71,7 +71,10 @@ export interface ExportInput {
 export interface ExportRevision {
 	/** The revision as saved, except for the values listed in `withheld`. */
 	revision: Revision;
-	/** SHA-256 of the original revision's canonical JSON. */
+	/**
+	 * The revision's fingerprint as its chain entry recorded it: the SHA-256 of the original revision's canonical
+	 * JSON. The PDF, the CSV and the viewer print this same value.
+	 */
 	hash: Sha256Hex;
 	/** This revision's link in the record of changes; null if the chain has no entry for it. */
 	chain: ChainCheckpoint | null;

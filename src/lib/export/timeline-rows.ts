@@ -445,7 +445,7 @@ export function listExhibits(rows: readonly TimelineRow[]): ExhibitListEntry[] {
 function listInRowOrder(rows: readonly TimelineRow[]): ExhibitListEntry[] {
 	const seen = new Set<string>();
 	const list: ExhibitListEntry[] = [];
-	// Current exhibits first, then earlier ones: the order they were numbered in.
+	// Current exhibits first, then earlier ones, so each is listed with the first entry it is on now.
 	const numbered = [
 		...rows.flatMap((row) => row.exhibits.map((exhibit) => ({ row, exhibit }))),
 		...rows.flatMap((row) => row.earlierExhibits.map((exhibit) => ({ row, exhibit })))
