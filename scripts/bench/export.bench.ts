@@ -53,7 +53,14 @@ async function diaryOf(count: number, exhibits: ExhibitRef[] = []): Promise<Diar
 			incident = editIncident(incident, sample(i + 1, i === 0 ? exhibits : []), at, 'Amended');
 		incidents.push(incident);
 	}
-	return { incidents, people: [], chain: await buildChain(incidents), personName: '', policeReference: '' };
+	return {
+		incidents,
+		people: [],
+		chain: await buildChain(incidents),
+		exhibitNumbers: new Map(),
+		personName: '',
+		policeReference: ''
+	};
 }
 
 const rssMb = () => process.memoryUsage.rss() / MiB;

@@ -5,6 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { audit } from './audit';
 import { createDiary, expect, test, unlock } from './fixtures';
 
 /** A valid 1x1 PNG, so the browser really decodes it (for the thumbnail and the <img>). */
@@ -210,6 +211,39 @@ test.describe('reading the bytes back', () => {
 		await expect(page.getByText('Waiting at the school gate', { exact: true })).toBeVisible();
 		await expect(page.getByText('(a) Following', { exact: true })).toBeVisible();
 	});
+});
+
+test('each exhibit shows the fingerprint taken as it was added, shortened, with the whole value to copy', async ({
+	page,
+	context
+}) => {
+	const png = { name: 'doorstep.png', mimeType: 'image/png', buffer: PNG };
+	const whole = sha256(png.buffer);
+	// Worked out here, not by the app: the first four groups of four hex digits of the file's own SHA-256.
+	const short = whole.slice(0, 16).match(/.{4}/g)!.join(' ');
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await createDiary(page);
+	await startEntry(page, 'Left a photo of my door on my car');
+	await filesInput(page).setInputFiles([png]);
+	await expect(page.getByRole('button', { name: 'Remove doorstep.png' })).toBeVisible();
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.getByRole('heading', { name: 'Entry', exact: true })).toBeVisible();
+	await page.setViewportSize({ width: 320, height: 740 });
+
+	const item = page.getByRole('listitem').filter({ hasText: 'doorstep.png' });
+	await expect(item.getByText(`${short}…`, { exact: true })).toBeVisible();
+	// A screen reader hears the whole value beside the fingerprint's label.
+	const label = item.getByText('Fingerprint (SHA-256)', { exact: true });
+	await expect(label).toBeVisible();
+	await expect(item.getByText(whole, { exact: true })).toBeAttached();
+
+	const copy = page.getByRole('button', { name: 'Copy fingerprint of doorstep.png' });
+	await expect(copy).toBeVisible();
+	await page.evaluate(() => navigator.clipboard.writeText('nothing copied yet'));
+	await copy.click();
+	await expect(page.getByRole('status').filter({ hasText: 'Fingerprint copied.' })).toBeVisible();
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(whole);
+	await audit(page, 'an entry with an exhibit and its fingerprint, at 320 px');
 });
 
 test('opened exhibits show under the app’s own CSP', async ({ page }) => {

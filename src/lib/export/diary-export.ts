@@ -8,10 +8,12 @@
  */
 import type { MacHex } from '$lib/crypto/mac';
 import type { ChainEntry } from '$lib/domain/hash-chain';
-import type { ExhibitRef, Incident, Person } from '$lib/domain/incident';
+import type { ExhibitId, ExhibitRef, Incident, Person } from '$lib/domain/incident';
 import { formatIsoDateTime, formatSavedAt, toDayKey } from '$lib/domain/iso-time';
 import { toCsv } from './csv';
 import { backupMacInput, toExportJson } from './json';
+import { chainHashes } from './kept-facts';
+import { parseExhibitNumber } from './file-names';
 import { makeEvidencePack, type PackExhibit } from './pack';
 import { sealShareFile, type ShareKdf } from './share-file';
 import { makeTimelinePdf, type TimelinePdfInput } from './timeline-pdf';
@@ -21,6 +23,8 @@ export interface DiarySnapshot {
 	incidents: readonly Incident[];
 	people: readonly Person[];
 	chain: readonly ChainEntry[];
+	/** Each exhibit's number, given when it was first saved (DiaryStore.exhibitNumbers). */
+	exhibitNumbers: ReadonlyMap<ExhibitId, number>;
 	/** For the PDF cover; empty strings print nothing. */
 	personName: string;
 	policeReference: string;
@@ -60,7 +64,10 @@ export async function prepareExport(
 	options: TimelineOptions,
 	now = new Date()
 ): Promise<PreparedExport> {
-	const rows = await buildTimelineRows(diary.incidents, diary.people, options);
+	const rows = await buildTimelineRows(diary.incidents, diary.people, options, {
+		exhibitNumbers: diary.exhibitNumbers,
+		revisionHashes: chainHashes(diary.chain)
+	});
 	const seen = new Set<string>();
 	const exhibits: PreparedExport['exhibits'] = [];
 	// Earlier revisions' exhibits too: a backup must hold every file any revision it carries refers to.
@@ -69,6 +76,7 @@ export async function prepareExport(
 		seen.add(exhibit.number);
 		exhibits.push(exhibit);
 	}
+	exhibits.sort((a, b) => (parseExhibitNumber(a.number) ?? 0) - (parseExhibitNumber(b.number) ?? 0));
 	const input: TimelinePdfInput = {
 		incidents: diary.incidents,
 		people: diary.people,

@@ -17,6 +17,13 @@ export function formatExhibitNumber(index: number): string {
 	return `EXH-${String(index).padStart(3, '0')}`;
 }
 
+/** The number in `EXH-007`, or undefined for anything formatExhibitNumber does not write. */
+export function parseExhibitNumber(label: string): number | undefined {
+	const match = /^EXH-(\d{3,9})$/.exec(label);
+	const n = match ? Number(match[1]) : 0;
+	return n > 0 ? n : undefined;
+}
+
 /**
  * A name that is safe as one path segment on Windows, macOS and Linux: no separators, no `..`, no control or
  * invisible formatting characters (a right-to-left override can disguise `gpj.exe` as `exe.jpg`), none of the

@@ -45,6 +45,7 @@ import {
 } from '$lib/domain/incident';
 import { isIsoDateTime } from '$lib/domain/iso-time';
 import { exportMessages } from '$lib/messages/export';
+import { chainHashes } from './kept-facts';
 import { ExportJsonInvalidError, ExportJsonUnexpectedKeyError, ExportJsonVersionError } from './errors';
 import {
 	buildTimelineRows,
@@ -70,7 +71,10 @@ export interface ExportInput {
 export interface ExportRevision {
 	/** The revision as saved, except for the values listed in `withheld`. */
 	revision: Revision;
-	/** SHA-256 of the original revision's canonical JSON. */
+	/**
+	 * The revision's fingerprint as its chain entry recorded it: the SHA-256 of the original revision's canonical
+	 * JSON. The PDF, the CSV and the viewer print this same value.
+	 */
 	hash: Sha256Hex;
 	/** This revision's link in the record of changes; null if the chain has no entry for it. */
 	chain: ChainCheckpoint | null;
@@ -167,7 +171,11 @@ function buildFilter(options: TimelineOptions): ExportFilter {
 /** The export as a plain object; `JSON.stringify` it to write the file. Rows may be passed in if already built. */
 export async function toExportJson(input: ExportInput, rows?: readonly TimelineRow[]): Promise<ExportJson> {
 	const { options } = input;
-	const timelineRows = rows ?? (await buildTimelineRows(input.incidents, input.people, options));
+	const timelineRows =
+		rows ??
+		(await buildTimelineRows(input.incidents, input.people, options, {
+			revisionHashes: chainHashes(input.chain)
+		}));
 	const byId = new Map(input.incidents.map((incident) => [incident.id, incident]));
 	const links = new Map(input.chain.map((e) => [`${e.incidentId}:${e.revisionSeq}`, e]));
 	const named = new Set<PersonId>();

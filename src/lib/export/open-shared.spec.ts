@@ -42,7 +42,14 @@ async function snapshot(): Promise<DiarySnapshot> {
 		)
 	}));
 	const all = [...kept, withPhoto];
-	return { incidents: all, people, chain: await buildChain(all), personName: '', policeReference: '' };
+	return {
+		incidents: all,
+		people,
+		chain: await buildChain(all),
+		exhibitNumbers: new Map(),
+		personName: '',
+		policeReference: ''
+	};
 }
 
 async function sealed(diary: DiarySnapshot, options = BACKUP_OPTIONS): Promise<Blob> {
@@ -117,6 +124,42 @@ describe('opening a shared file', () => {
 		expect(problems).toContainEqual({ kind: 'revision', entry: incident.number, version: 1 });
 		expect(problems).toContainEqual({ kind: 'chain', seq: 2 });
 		expect(problems).toContainEqual({ kind: 'exhibit', number: 'EXH-001' });
+	});
+
+	it('shows the fingerprints the JSON and the chain hold, also for a version with its private note left out', async () => {
+		// The default copy: no private notes. The photo's kept number is 7, not its place in this export.
+		const diary = { ...(await snapshot()), exhibitNumbers: new Map([[photoRef.id, 7]]) };
+		const opened = await openSharedFile(
+			await sealed(diary, { disclosureSafe: false, includePrivateNotes: false }),
+			PASSPHRASE
+		);
+		const { timeline } = opened.pack;
+		expect(opened.check.problems).toEqual([]);
+		const withheld = timeline.incidents.flatMap((i) => i.revisions).filter((r) => r.withheld.length > 0);
+		expect(withheld.map((r) => r.withheld)).toContainEqual(['content.privateNote']);
+
+		const view = await describeShared(timeline, 'Europe/London');
+		const chainHash = new Map(diary.chain.map((e) => [`${e.incidentId}:${e.revisionSeq}`, e.revisionHash]));
+		let compared = 0;
+		for (const incident of timeline.incidents) {
+			const row = view.rows.find((r) => r.incidentId === incident.id)!;
+			expect(row.revisionHashes).toEqual(
+				incident.revisions.map(({ revision, hash }) => ({ seq: revision.seq, hash }))
+			);
+			for (const { revision, hash } of incident.revisions) {
+				expect(hash).toBe(chainHash.get(`${revision.incidentId}:${revision.seq}`));
+				compared++;
+			}
+		}
+		expect(compared).toBe(diary.chain.length);
+		// The printed cell says the same.
+		const noted = view.rows.find((r) => r.incidentId === withheld[0]!.revision.incidentId)!;
+		expect(noted.cells.revisionHashes).toContain(withheld[0]!.hash);
+
+		// The viewer names the exhibit by the number the file printed, and the pack holds it under that name.
+		expect(timeline.exhibits.map((e) => e.number)).toEqual(['EXH-007']);
+		expect(view.rows.flatMap((r) => r.exhibits.map((e) => e.number))).toEqual(['EXH-007']);
+		expect(opened.pack.exhibits.get('EXH-007')?.bytes).toEqual(photo);
 	});
 
 	it('names files neutrally', () => {

@@ -34,6 +34,7 @@ import {
 	type PackProgress
 } from './read-pack';
 import { openShareFile, SHARE_HEADER_BYTES, type OpenShareOptions } from './share-file';
+import { factsOfFile } from './kept-facts';
 import { buildTimelineRows, type TimelineRow } from './timeline-rows';
 
 export type SharedProblem =
@@ -325,11 +326,17 @@ export async function describeShared(timeline: ExportJson, timeZone?: string): P
 		recordedAt: i.recordedAt,
 		revisions: i.revisions.map((r) => r.revision)
 	}));
-	const rows = await buildTimelineRows(incidents, timeline.people, {
-		disclosureSafe: timeline.disclosureSafe,
-		includePrivateNotes: timeline.privateNotesIncluded,
-		timeZone
-	});
+	// The file's own numbers and fingerprints: a revision with a private note left out would hash to one no chain holds.
+	const rows = await buildTimelineRows(
+		incidents,
+		timeline.people,
+		{
+			disclosureSafe: timeline.disclosureSafe,
+			includePrivateNotes: timeline.privateNotesIncluded,
+			timeZone
+		},
+		factsOfFile(timeline)
+	);
 	const days = rows
 		.filter((r) => !r.deleted && r.day !== null)
 		.map((r) => r.day as IsoDate)

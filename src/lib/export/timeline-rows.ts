@@ -26,7 +26,8 @@ import { dayKeyOf, formatSavedAt, formatWhen, instantOf } from '$lib/domain/iso-
 import { listAmendments, type ContentField } from '$lib/domain/revisions';
 import { buildTimeline, indexIncidents } from '$lib/domain/timeline';
 import { exportMessages } from '$lib/messages/export';
-import { exhibitPath, formatExhibitNumber } from './file-names';
+import { exhibitPath, parseExhibitNumber } from './file-names';
+import { exhibitNamer, revisionKey, type KeptFacts } from './kept-facts';
 
 const text = exportMessages;
 
@@ -322,13 +323,18 @@ const EMPTY_CELLS: TimelineRow['cells'] = {
 	revisionHashes: ''
 };
 
-/** The export's rows, oldest first, numbered from 1, with exhibits numbered in order of first appearance. */
+/**
+ * The export's rows, oldest first, numbered from 1. Exhibits carry their kept numbers and revisions the
+ * fingerprints their chain entries recorded (kept-facts.ts); only what `kept` lacks is worked out here.
+ */
 export async function buildTimelineRows(
 	incidents: readonly Incident[],
 	people: readonly Person[],
-	options: TimelineOptions
+	options: TimelineOptions,
+	kept: KeptFacts = {}
 ): Promise<TimelineRow[]> {
 	const peopleById = new Map(people.map((p) => [p.id, p]));
+	const numberOf = exhibitNamer(kept.exhibitNumbers);
 	const exhibitNumbers = new Map<ExhibitId, string>();
 	const selected = selectIncidents(incidents, options);
 
@@ -337,7 +343,9 @@ export async function buildTimelineRows(
 			Promise.all(
 				incident.revisions.map(async (revision) => ({
 					seq: revision.seq,
-					hash: await hashRevision(revision)
+					hash:
+						kept.revisionHashes?.get(revisionKey(revision.incidentId, revision.seq)) ??
+						(await hashRevision(revision))
 				}))
 			)
 		)
@@ -370,12 +378,11 @@ export async function buildTimelineRows(
 			};
 		}
 
-		// Numbered here, in row order, so an exhibit takes the number of its first appearance in the export.
 		const exhibits: RowExhibit[] = [];
 		for (const ref of content.exhibits) {
 			let exhibitNumber = exhibitNumbers.get(ref.id);
 			if (exhibitNumber === undefined) {
-				exhibitNumber = formatExhibitNumber(exhibitNumbers.size + 1);
+				exhibitNumber = numberOf(ref);
 				exhibitNumbers.set(ref.id, exhibitNumber);
 			}
 			exhibits.push({ number: exhibitNumber, ref });
@@ -412,14 +419,14 @@ export async function buildTimelineRows(
 		};
 	});
 
-	// A second pass, so the current exhibits keep the numbers they would have without the earlier ones.
+	// A second pass, so an exhibit on an entry now is listed with the first entry it is on now.
 	selected.forEach(({ incident }, index) => {
 		const row = rows[index]!;
 		if (row.deleted) return;
 		for (const revision of incident.revisions) {
 			for (const ref of revision.content?.exhibits ?? []) {
 				if (exhibitNumbers.has(ref.id)) continue;
-				const exhibitNumber = formatExhibitNumber(exhibitNumbers.size + 1);
+				const exhibitNumber = numberOf(ref);
 				exhibitNumbers.set(ref.id, exhibitNumber);
 				row.earlierExhibits.push({ number: exhibitNumber, ref });
 			}
@@ -430,9 +437,15 @@ export async function buildTimelineRows(
 
 /** One entry per exhibit, in exhibit-number order, with the incident that first refers to it. */
 export function listExhibits(rows: readonly TimelineRow[]): ExhibitListEntry[] {
+	return listInRowOrder(rows).sort(
+		(a, b) => (parseExhibitNumber(a.number) ?? 0) - (parseExhibitNumber(b.number) ?? 0)
+	);
+}
+
+function listInRowOrder(rows: readonly TimelineRow[]): ExhibitListEntry[] {
 	const seen = new Set<string>();
 	const list: ExhibitListEntry[] = [];
-	// Current exhibits first, then earlier ones: the order they were numbered in.
+	// Current exhibits first, then earlier ones, so each is listed with the first entry it is on now.
 	const numbered = [
 		...rows.flatMap((row) => row.exhibits.map((exhibit) => ({ row, exhibit }))),
 		...rows.flatMap((row) => row.earlierExhibits.map((exhibit) => ({ row, exhibit })))

@@ -320,6 +320,13 @@ export const diary = {
 		type: 'Type',
 		sizeLabel: 'Size',
 		addedAt: 'Added',
+		fingerprint: 'Fingerprint (SHA-256)',
+		copyFingerprint: 'Copy fingerprint',
+		/** Heard after "Copy fingerprint", so each exhibit's button has a name of its own. */
+		ofExhibit: (name: string) => `of ${name}`,
+		fingerprintCopied: 'Fingerprint copied.',
+		fingerprintNotCopied:
+			'The fingerprint could not be copied on this device. Here it is in full, so it can be selected and copied:',
 		open: (name: string) => `Open ${name}`,
 		opening: (name: string) => `Opening ${name}…`,
 		close: (name: string) => `Close ${name}`,

@@ -32,11 +32,14 @@ async function loadFont(): Promise<Uint8Array> {
 	return new Uint8Array(await response.arrayBuffer());
 }
 
-function snapshot(diary: DiaryState) {
+/** The diary as it is now; every exhibit numbered first, so each file prints the numbers kept for ever. */
+async function snapshot(diary: DiaryState) {
+	await diary.store.numberExhibits();
 	return {
 		incidents: diary.incidents,
 		people: diary.people,
 		chain: diary.store.chain,
+		exhibitNumbers: diary.store.exhibitNumbers,
 		personName: diary.settings.name,
 		policeReference: diary.settings.policeReference
 	};
@@ -54,7 +57,7 @@ export async function makeExportFile(
 ): Promise<File> {
 	const lib = await import('$lib/export/diary-export');
 	const now = new Date();
-	const prepared = await lib.prepareExport(snapshot(diary), options, now);
+	const prepared = await lib.prepareExport(await snapshot(diary), options, now);
 	const name = lib.exportFileName(kind, now);
 	const type = lib.EXPORT_TYPES[kind];
 	onProgress(undefined);
@@ -96,7 +99,7 @@ export async function makeEncryptedFile(
 	const lib = await import('$lib/export/diary-export');
 	const now = new Date();
 	const prepared = await lib.prepareExport(
-		snapshot(diary),
+		await snapshot(diary),
 		purpose === 'backup' ? lib.BACKUP_OPTIONS : options,
 		now
 	);

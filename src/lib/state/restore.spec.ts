@@ -102,6 +102,7 @@ function snapshot(store: DiaryStore): DiarySnapshot {
 		incidents: store.incidents,
 		people: store.people,
 		chain: store.chain,
+		exhibitNumbers: store.exhibitNumbers,
 		personName: '',
 		policeReference: ''
 	};
@@ -342,6 +343,9 @@ describe('a backup of this diary', () => {
 		);
 		expect(await verifyExhibit(phone.vault, diary.photo)).toBe(true);
 		expect((await phone.store.verify()).ok).toBe(true);
+		// The photo keeps the number the old phone gave it.
+		expect(phone.store.exhibitNumbers.get(diary.photo.id)).toBe(1);
+		expect([...phone.store.exhibitNumbers]).toEqual([...diary.store.exhibitNumbers]);
 	});
 
 	it('brings a copy of this same diary that is behind up to date, link for link, and only with its MAC', async () => {

@@ -22,6 +22,7 @@ import type { ChainEntry } from '$lib/domain/hash-chain';
 import type { ExhibitId, ExhibitRef, IncidentId, Person, Revision } from '$lib/domain/incident';
 import { ExportError } from '$lib/export/errors';
 import { backupMacInput, type ExportJson } from '$lib/export/json';
+import { exhibitNumbersOfFile } from '$lib/export/kept-facts';
 import type { OpenedShare } from '$lib/export/open-shared';
 import type { PackExhibitFile } from '$lib/export/read-pack';
 import type { DiaryStore } from '$lib/vault/diary-store';
@@ -83,6 +84,8 @@ export interface RestorePlan {
 	readonly revisions: readonly Revision[];
 	readonly newPeople: readonly Person[];
 	readonly files: readonly PackExhibitFile[];
+	/** The numbers the file printed for its exhibits, kept for those it adds where this diary has not used them. */
+	readonly exhibitNumbers: ReadonlyMap<ExhibitId, number>;
 	/** This diary's chain head when the plan was made; applying it later must find the same. */
 	readonly head: ChainEntry | null;
 }
@@ -226,6 +229,7 @@ export async function planRestore(
 		revisions,
 		newPeople,
 		files,
+		exhibitNumbers: exhibitNumbersOfFile(timeline),
 		head: store.head ?? null
 	};
 }
@@ -262,7 +266,8 @@ export async function applyRestore(
 		const merged = await store.importRevisions({
 			revisions: plan.revisions,
 			people: plan.newPeople,
-			changeExisting: plan.kind === 'own-backup'
+			changeExisting: plan.kind === 'own-backup',
+			exhibitNumbers: plan.exhibitNumbers
 		});
 		return { ...merged, exhibits: stored.length };
 	} catch (error) {

@@ -13,6 +13,7 @@
 // A chain already forked by an older version of the app (which kept the head in each tab's memory) is joined on
 // unlock (domain/chain-repair.ts), inside the same lock, and what was joined is reported.
 import { isForked, planChainRepair, type ChainRow } from '$lib/domain/chain-repair';
+import { ExhibitNumbers } from '$lib/domain/exhibit-numbers';
 import {
 	GENESIS_LINK,
 	appendToChain,
@@ -41,6 +42,7 @@ import {
 	type DiarySettings,
 	type DraftForm,
 	type DraftRecord,
+	type ExhibitNumbersRecord,
 	type HeadRecord,
 	type JoinRecord,
 	type RevisionRecord,
@@ -93,6 +95,11 @@ export interface ImportSource {
 	 * default, revisions of any entry this diary already holds are left out, so no file can change an entry.
 	 */
 	readonly changeExisting?: boolean;
+	/**
+	 * The exhibit numbers the backup printed (its JSON's exhibit list), kept for the exhibits it adds where this
+	 * diary has not given that number to another (domain/exhibit-numbers.ts).
+	 */
+	readonly exhibitNumbers?: ReadonlyMap<ExhibitId, number>;
 }
 
 export interface ImportResult {
@@ -128,6 +135,8 @@ interface Planned<T> {
 	readonly apply?: () => void;
 	/** Runs once the rows are stored and memory has changed, still inside the lock. */
 	readonly after?: () => Promise<void>;
+	/** Numbers to keep, where free, for exhibits this write numbers (a restored backup's). */
+	readonly preferredNumbers?: ReadonlyMap<ExhibitId, number>;
 }
 
 export class DiaryStore {
@@ -145,6 +154,10 @@ export class DiaryStore {
 	#checkpoints: CheckpointRecord[] = [];
 	#checkpointRows = new Set<string>();
 	#damaged: string[] = [];
+	/** Every exhibit number given (domain/exhibit-numbers.ts), deleted exhibits' too, so none is given twice. */
+	#exhibitNumbers = new ExhibitNumbers();
+	/** Exhibits stored entries refer to that may have no number yet (saved by an older app); the next write numbers them. */
+	#unnumbered: ExhibitId[] = [];
 	/** The head row as this tab last read or wrote it; undefined before any write by this version of the app. */
 	#head: HeadRecord | undefined;
 	/** Set when the rows read hold two saves with the same number: an older app's fork, joined under the lock. */
@@ -202,6 +215,7 @@ export class DiaryStore {
 		this.#checkpoints = [];
 		this.#checkpointRows = new Set();
 		this.#damaged = [...damaged];
+		this.#exhibitNumbers = new ExhibitNumbers();
 		this.#head = undefined;
 		const rows: ChainRow[] = [];
 		for (const { id, value } of records) {
@@ -234,6 +248,9 @@ export class DiaryStore {
 				case 'head':
 					if (id === this.#headId) this.#head = record;
 					break;
+				case 'numbers':
+					this.#takeNumbers(record);
+					break;
 			}
 		}
 		rows.sort((a, b) => a.entry.seq - b.entry.seq);
@@ -252,6 +269,9 @@ export class DiaryStore {
 			this.#incidents.set(id, { id, recordedAt: first.recordedAt, revisions: list });
 		}
 		this.#checkpoints.sort((a, b) => a.seq - b.seq || a.at.localeCompare(b.at));
+		this.#unnumbered = this.#exhibitNumbers.unnumbered(
+			rows.flatMap((row) => (row.revision ? [row.revision] : []))
+		);
 		this.#forked = isForked(this.#chain);
 		return rows;
 	}
@@ -439,6 +459,9 @@ export class DiaryStore {
 						this.#checkpoints.sort((a, b) => a.seq - b.seq || a.at.localeCompare(b.at));
 					}
 					break;
+				case 'numbers':
+					this.#takeNumbers(record);
+					break;
 				case 'draft':
 				case 'head':
 					break;
@@ -463,6 +486,7 @@ export class DiaryStore {
 		for (const { id, value } of rows) {
 			this.#revisionRows.set(identity(value.revision.incidentId, value.revision.seq), id);
 		}
+		this.#unnumbered.push(...this.#exhibitNumbers.unnumbered(rows.map((r) => r.value.revision)));
 		const touched = new Set(rows.map((w) => w.value.revision.incidentId));
 		for (const incidentId of touched) {
 			const byKey = new Map(
@@ -490,14 +514,59 @@ export class DiaryStore {
 				await this.#catchUpNow();
 				if (this.#forked) await this.#joinFork();
 				const planned = await plan();
-				if (planned.writes.length === 0) return planned.result;
-				await this.#store(planned.writes, planned.head ?? this.head, true);
+				const numbers = this.#planNumbers(planned);
+				const writes = numbers ? [...planned.writes, numbers.write] : planned.writes;
+				if (writes.length === 0) return planned.result;
+				await this.#store(writes, planned.head ?? this.head, true);
 				planned.apply?.();
+				numbers?.apply();
 				this.#changed();
 				await planned.after?.();
 				return planned.result;
 			})
 		);
+	}
+
+	/**
+	 * Inside the lock, after catching up: the numbers this write gives, to exhibits an older app saved without one
+	 * and then to those the write's own revisions refer to, in that order. Written in the write's transaction, so a
+	 * number is given once: another tab's next write reads this row before it gives any.
+	 */
+	#planNumbers(planned: Planned<unknown>): { write: RowWrite; apply: () => void } | undefined {
+		const saved = planned.writes.flatMap(({ value }) => {
+			const record = value as Partial<RevisionRecord>;
+			return record.t === 'rev' && record.revision ? [record.revision] : [];
+		});
+		const given = this.#exhibitNumbers.assign(
+			[...this.#unnumbered, ...this.#exhibitNumbers.unnumbered(saved)],
+			planned.preferredNumbers
+		);
+		if (given.length === 0) return undefined;
+		const record: ExhibitNumbersRecord = { t: 'numbers', v: RECORD_VERSION, numbers: given };
+		return {
+			write: { id: newId(), value: record },
+			apply: () => {
+				this.#takeNumbers(record);
+				this.#unnumbered = [];
+			}
+		};
+	}
+
+	#takeNumbers(record: ExhibitNumbersRecord): void {
+		this.#exhibitNumbers.take(record.numbers);
+	}
+
+	/** The number given to each exhibit (EXH-001 is 1); one an entry refers to has none only until the next write. */
+	get exhibitNumbers(): ReadonlyMap<ExhibitId, number> {
+		return this.#exhibitNumbers.all;
+	}
+
+	/**
+	 * Gives a number to every exhibit an older version of the app saved without one (the only ones that can lack
+	 * one); writes nothing when none does. Exports call it first, so every file prints the kept numbers.
+	 */
+	numberExhibits(): Promise<void> {
+		return this.#write(async (): Promise<Planned<void>> => ({ result: undefined, writes: [] }));
 	}
 
 	/** Inside the lock: stores rows and the next head row in one transaction, and tells the other tabs. */
@@ -765,6 +834,7 @@ export class DiaryStore {
 				result: { revisions: writes.length, people: people.length },
 				writes: [...rewrites, ...writes, ...personWrites],
 				head: entries.at(-1),
+				...(source.exhibitNumbers ? { preferredNumbers: source.exhibitNumbers } : {}),
 				apply: () => {
 					this.#chain.push(...entries);
 					this.#setRevisions([...rewrites, ...writes]);

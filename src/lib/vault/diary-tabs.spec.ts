@@ -306,6 +306,7 @@ describe('a diary forked by two tabs of an older version', () => {
 				incidents: again.store.incidents,
 				people: again.store.people,
 				chain: again.store.chain,
+				exhibitNumbers: again.store.exhibitNumbers,
 				personName: '',
 				policeReference: ''
 			},

@@ -3,6 +3,7 @@
 import type { ChainEntry } from '$lib/domain/hash-chain';
 import {
 	isId,
+	type ExhibitId,
 	type IncidentContent,
 	type IncidentId,
 	type Person,
@@ -99,6 +100,24 @@ export interface HeadRecord {
 	readonly log: readonly HeadLogEntry[];
 }
 
+/**
+ * Exhibit numbers given in one write (exhibit-numbers.ts): each exhibit gets its number the first time an entry
+ * that refers to it is saved, under the lock every tab takes and in the same transaction as that entry's row, so
+ * two tabs never give out the same number. Rows are never rewritten or removed, not even when the exhibit is
+ * deleted, so a number once given is never given again.
+ */
+export interface ExhibitNumbersRecord {
+	readonly t: 'numbers';
+	readonly v: 1;
+	readonly numbers: readonly ExhibitNumber[];
+}
+
+export interface ExhibitNumber {
+	readonly id: ExhibitId;
+	/** 1, 2, 3…, printed as EXH-001 (export/file-names.ts). */
+	readonly n: number;
+}
+
 export interface SettingsRecord {
 	readonly t: 'settings';
 	readonly v: 1;
@@ -123,7 +142,8 @@ export type StoredRecord =
 	| CheckpointRecord
 	| SettingsRecord
 	| JoinRecord
-	| HeadRecord;
+	| HeadRecord
+	| ExhibitNumbersRecord;
 
 function isObject(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -159,6 +179,13 @@ export function parseStoredRecord(value: unknown): StoredRecord | undefined {
 		case 'head':
 			return typeof value.n === 'number' && typeof value.seq === 'number' && Array.isArray(value.log)
 				? (value as unknown as HeadRecord)
+				: undefined;
+		case 'numbers':
+			return Array.isArray(value.numbers) &&
+				value.numbers.every(
+					(e) => isObject(e) && isId(e.id) && Number.isSafeInteger(e.n) && (e.n as number) > 0
+				)
+				? (value as unknown as ExhibitNumbersRecord)
 				: undefined;
 		default:
 			return undefined;
