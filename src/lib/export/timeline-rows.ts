@@ -26,6 +26,7 @@ import { dayKeyOf, formatSavedAt, formatWhen, instantOf } from '$lib/domain/iso-
 import { listAmendments, type ContentField } from '$lib/domain/revisions';
 import { buildTimeline, indexIncidents } from '$lib/domain/timeline';
 import { exportMessages } from '$lib/messages/export';
+import type { DisclosedExhibit, ExhibitDisclosure } from './disclosure-plan';
 import { exhibitPath, formatExhibitNumber } from './file-names';
 
 const text = exportMessages;
@@ -115,6 +116,8 @@ export interface ExhibitListEntry {
 	sha256: Sha256Hex;
 	/** The row number of the first incident that refers to it. */
 	incidentNumber: number;
+	/** Only in a disclosure-safe pack: the cleaned copy that stands at `path` instead, or why there is none. */
+	disclosure?: ExhibitDisclosure;
 }
 
 /** Withheld fields are always left out of amendment lists too, so "private note changed" cannot hint at one. */
@@ -428,8 +431,14 @@ export async function buildTimelineRows(
 	return rows;
 }
 
-/** One entry per exhibit, in exhibit-number order, with the incident that first refers to it. */
-export function listExhibits(rows: readonly TimelineRow[]): ExhibitListEntry[] {
+/**
+ * One entry per exhibit, in exhibit-number order, with the incident that first refers to it. `disclosed`, by
+ * exhibit number, is what a disclosure-safe pack holds instead of each original (disclose-exhibit.ts).
+ */
+export function listExhibits(
+	rows: readonly TimelineRow[],
+	disclosed?: ReadonlyMap<string, DisclosedExhibit>
+): ExhibitListEntry[] {
 	const seen = new Set<string>();
 	const list: ExhibitListEntry[] = [];
 	// Current exhibits first, then earlier ones: the order they were numbered in.
@@ -449,8 +458,32 @@ export function listExhibits(rows: readonly TimelineRow[]): ExhibitListEntry[] {
 			type: ref.type,
 			size: ref.size,
 			sha256: ref.sha256,
-			incidentNumber: row.number
+			incidentNumber: row.number,
+			...disclosedEntry(disclosed?.get(number))
 		});
 	}
 	return list;
+}
+
+function disclosedEntry(disclosed: DisclosedExhibit | undefined): Partial<ExhibitListEntry> {
+	return disclosed ? { path: disclosed.path, disclosure: disclosed.disclosure } : {};
+}
+
+/**
+ * Every exhibit an export with these choices holds, without building its rows: cheap enough for the Export screen
+ * to say, as the choices change, what will happen to them (disclosure-plan.ts). The same selection and the same
+ * rule as buildTimelineRows: current exhibits and those of earlier revisions, none of a deleted entry.
+ */
+export function selectExhibits(incidents: readonly Incident[], options: TimelineOptions): ExhibitRef[] {
+	const seen = new Map<ExhibitId, ExhibitRef>();
+	for (const { incident } of selectIncidents(incidents, options)) {
+		if (isDeleted(incident) || !currentContent(incident)) continue;
+		for (const ref of [
+			...(currentContent(incident)?.exhibits ?? []),
+			...incident.revisions.flatMap((r) => r.content?.exhibits ?? [])
+		]) {
+			if (!seen.has(ref.id)) seen.set(ref.id, ref);
+		}
+	}
+	return [...seen.values()];
 }
