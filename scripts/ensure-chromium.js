@@ -1,5 +1,5 @@
 // Makes sure Debian's Chromium is there for the end-to-end tests, with the tools the PDF and zip checks use
-// (pdftotext, unzip, bsdtar, 7z), never downloading a browser of Playwright's own. As root it installs them with
+// (pdftotext, unzip, bsdtar, 7z, exiftool), never downloading a browser of Playwright's own. As root it installs them with
 // apt-get; otherwise it says how.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -12,6 +12,8 @@ if (!existsSync('/usr/bin/unzip')) needed.push('unzip');
 // Other tools an officer might unpack a pack with; the tests check each of them gives the same files.
 if (!existsSync('/usr/bin/bsdtar')) needed.push('libarchive-tools');
 if (!existsSync('/usr/bin/7z')) needed.push('p7zip-full');
+// An EXIF reader nobody here wrote, to check the cleaned photos of a disclosure-safe copy (clean-image.spec.ts).
+if (!existsSync('/usr/bin/exiftool')) needed.push('libimage-exiftool-perl');
 
 if (needed.length === 0) process.exit(0);
 

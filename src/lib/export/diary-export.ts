@@ -11,6 +11,9 @@ import type { ChainEntry } from '$lib/domain/hash-chain';
 import type { ExhibitId, ExhibitRef, Incident, Person } from '$lib/domain/incident';
 import { formatIsoDateTime, formatSavedAt, toDayKey } from '$lib/domain/iso-time';
 import { toCsv } from './csv';
+import { discloseExhibit, type ImageConverter } from './disclose-exhibit';
+import { planDisclosure, type DisclosedExhibit } from './disclosure-plan';
+import { PackExhibitChangedError } from './errors';
 import { backupMacInput, toExportJson } from './json';
 import { chainHashes } from './kept-facts';
 import { parseExhibitNumber } from './file-names';
@@ -108,9 +111,16 @@ export async function makeJson(prepared: PreparedExport, mac?: BackupMacMaker): 
 	return JSON.stringify(timeline, null, 2);
 }
 
-/** Total exhibit bytes, for a progress bar over the pack. */
+/**
+ * Total exhibit bytes to be read, for a progress bar over the pack. A disclosure-safe pack reads each photo twice
+ * (see disclosedExhibits) and never reads what it leaves out.
+ */
 export function exhibitBytes(prepared: PreparedExport): number {
-	return prepared.exhibits.reduce((total, e) => total + e.ref.size, 0);
+	if (!prepared.input.options.disclosureSafe) {
+		return prepared.exhibits.reduce((total, e) => total + e.ref.size, 0);
+	}
+	const reads = { clean: 2, convert: 1, withhold: 0 } as const;
+	return prepared.exhibits.reduce((total, e) => total + reads[planDisclosure(e.ref)] * e.ref.size, 0);
 }
 
 export interface PackSources {
@@ -121,6 +131,44 @@ export interface PackSources {
 	onProgress?: (done: number) => void;
 	/** Only for a backup of the whole diary: authenticates the JSON as this diary's (see makeJson). */
 	backupMac?: BackupMacMaker;
+	/** For a disclosure-safe pack: draws a HEIC or AVIF photo again as JPEG, where this device can. */
+	convertImage?: ImageConverter;
+}
+
+interface DisclosedPack {
+	/** What the PDF and the JSON list for each exhibit, by exhibit number. */
+	listed: Map<string, DisclosedExhibit>;
+	exhibits: PackExhibit[];
+}
+
+/**
+ * The exhibits of a disclosure-safe pack. The PDF and the JSON list each cleaned copy's fingerprint, and they are
+ * written before the exhibits, so every photo is cleaned twice: once to learn its fingerprint, once as the pack
+ * streams it (cleaning is a lossless rewrite, so both give the same bytes, and the pack checks they do). Holding
+ * every cleaned photo in memory in between could be more than a phone has. Only HEIC and AVIF photos drawn again
+ * by the browser are kept from the first pass, because a decoder need not give the same bytes twice.
+ */
+async function disclosedExhibits(
+	prepared: PreparedExport,
+	sources: PackSources,
+	open: (ref: ExhibitRef) => AsyncIterable<Uint8Array>
+): Promise<DisclosedPack> {
+	const listed = new Map<string, DisclosedExhibit>();
+	const exhibits: PackExhibit[] = [];
+	for (const { number, ref } of prepared.exhibits) {
+		const first = await discloseExhibit(number, ref, () => open(ref), sources.convertImage);
+		const { path, disclosure } = first;
+		listed.set(number, { path, disclosure });
+		if (disclosure.kind !== 'cleaned') continue;
+		const kept = disclosure.converted ? first.bytes : null;
+		async function* chunks(): AsyncGenerator<Uint8Array> {
+			const bytes = kept ?? (await discloseExhibit(number, ref, () => open(ref))).bytes;
+			if (!bytes) throw new PackExhibitChangedError(number);
+			yield bytes;
+		}
+		exhibits.push({ number, name: ref.name, path, sha256: disclosure.sha256, chunks: chunks() });
+	}
+	return { listed, exhibits };
 }
 
 /** The evidence pack as zip bytes, exhibit by exhibit: at most one exhibit chunk is held at a time. */
@@ -128,10 +176,6 @@ export async function* makePackStream(
 	prepared: PreparedExport,
 	sources: PackSources
 ): AsyncGenerator<Uint8Array> {
-	const [pdf, json] = await Promise.all([
-		makePdf(prepared, sources.fontBytes),
-		makeJson(prepared, sources.backupMac)
-	]);
 	let done = 0;
 	async function* counted(ref: ExhibitRef): AsyncGenerator<Uint8Array> {
 		for await (const chunk of sources.openExhibit(ref)) {
@@ -140,12 +184,26 @@ export async function* makePackStream(
 			yield chunk;
 		}
 	}
-	const exhibits: PackExhibit[] = prepared.exhibits.map(({ number, ref }) => ({
-		number,
-		name: ref.name,
-		sha256: ref.sha256,
-		chunks: counted(ref)
-	}));
+	// A disclosure-safe pack holds cleaned copies of photos and leaves out what cannot be cleaned; a full pack
+	// holds every original exactly as it was added.
+	const disclosed = prepared.input.options.disclosureSafe
+		? await disclosedExhibits(prepared, sources, counted)
+		: null;
+	const described = disclosed
+		? { ...prepared, input: { ...prepared.input, disclosed: disclosed.listed } }
+		: prepared;
+	const [pdf, json] = await Promise.all([
+		makePdf(described, sources.fontBytes),
+		makeJson(described, sources.backupMac)
+	]);
+	const exhibits: PackExhibit[] =
+		disclosed?.exhibits ??
+		prepared.exhibits.map(({ number, ref }) => ({
+			number,
+			name: ref.name,
+			sha256: ref.sha256,
+			chunks: counted(ref)
+		}));
 	yield* makeEvidencePack({
 		pdf,
 		csv: makeCsv(prepared),

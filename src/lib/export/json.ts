@@ -45,6 +45,7 @@ import {
 } from '$lib/domain/incident';
 import { isIsoDateTime } from '$lib/domain/iso-time';
 import { exportMessages } from '$lib/messages/export';
+import type { DisclosedExhibit, ExhibitDisclosure } from './disclosure-plan';
 import { chainHashes } from './kept-facts';
 import { ExportJsonInvalidError, ExportJsonUnexpectedKeyError, ExportJsonVersionError } from './errors';
 import {
@@ -66,6 +67,8 @@ export interface ExportInput {
 	chain: readonly ChainEntry[];
 	options: TimelineOptions;
 	generatedAt: IsoDateTime;
+	/** Only for a disclosure-safe pack: the cleaned copies it holds instead of the originals, by exhibit number. */
+	disclosed?: ReadonlyMap<string, DisclosedExhibit>;
 }
 
 export interface ExportRevision {
@@ -228,7 +231,7 @@ export async function toExportJson(input: ExportInput, rows?: readonly TimelineR
 		].join(' '),
 		incidents,
 		people: input.people.filter((p) => named.has(p.id)),
-		exhibits: listExhibits(timelineRows),
+		exhibits: listExhibits(timelineRows, input.disclosed),
 		chain
 	};
 }
@@ -387,6 +390,22 @@ const isPerson = objectOf({
 	vehicles: arrayOf(isString)
 });
 
+const isCleanedCopy = objectOf({
+	kind: literal('cleaned'),
+	sha256: isHash,
+	size: isCount,
+	type: isString,
+	converted: isBoolean
+});
+const isWithheldExhibit = objectOf({
+	kind: literal('withheld'),
+	reason: literal('kind', 'unreadable', 'cannot-convert', 'too-large')
+});
+const isExhibitDisclosure: Guard<ExhibitDisclosure> = (v): v is ExhibitDisclosure =>
+	typeof v === 'object' && v !== null && (v as { kind?: unknown }).kind === 'cleaned'
+		? isCleanedCopy(v)
+		: isWithheldExhibit(v);
+
 const isExhibitListEntry = objectOf({
 	number: isString,
 	exhibitId: idGuard<ExhibitId>(),
@@ -395,7 +414,8 @@ const isExhibitListEntry = objectOf({
 	type: isString,
 	size: isCount,
 	sha256: isHash,
-	incidentNumber: isCount
+	incidentNumber: isCount,
+	disclosure: optional(isExhibitDisclosure)
 });
 
 const plainChainEntry = {

@@ -20,8 +20,10 @@ export interface PackExhibit {
 	number: string;
 	/** The original file name; cleaned before it becomes a path. */
 	name: string;
-	/** The hash recorded when the exhibit was added; the bytes streamed must still match it. */
+	/** The hash recorded when the exhibit was added (or of its cleaned copy); the bytes streamed must match it. */
 	sha256: Sha256Hex;
+	/** Where it goes in the pack, when not where the name puts it: a HEIC's cleaned copy is a `.jpg`. */
+	path?: string;
 	chunks: AsyncIterable<Uint8Array>;
 }
 
@@ -74,7 +76,7 @@ export function formatReadme(
 		`  ${head}`,
 		'',
 		readme.chainBody,
-		...(input.disclosureSafe ? ['', readme.disclosureSafe] : []),
+		...(input.disclosureSafe ? ['', readme.disclosureSafe, '', readme.disclosureSafeExhibits] : []),
 		''
 	];
 	return lines.join('\r\n');
@@ -130,7 +132,7 @@ export async function* makeEvidencePack(input: EvidencePackInput): AsyncGenerato
 	yield* addWhole(PACK_FILES.readme, readme, true, await hashBytes(readme));
 
 	for await (const exhibit of input.exhibits) {
-		const path = exhibitPath(exhibit.number, exhibit.name);
+		const path = exhibit.path ?? exhibitPath(exhibit.number, exhibit.name);
 		const file = asUnixFile(new ZipPassThrough(path));
 		zip.add(file);
 		const hasher = await createSha256();

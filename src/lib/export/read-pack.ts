@@ -426,14 +426,22 @@ export async function readPack(
 	const expectedPaths = new Set<string>();
 	for (const entry of timeline.exhibits) {
 		if (!entry.path.startsWith(EXHIBITS_FOLDER)) throw new PackUnsafePathError(entry.path);
+		const { disclosure } = entry;
+		// Left out of a disclosure-safe copy, and listed as such: there is no file to find.
+		if (disclosure?.kind === 'withheld') continue;
 		const bytes = entries.get(entry.path);
 		if (!bytes) throw new PackMissingEntryError(entry.path);
-		// SHA256SUMS proves the file is the one packed; this proves it is the one recorded when it was added.
-		if (hashes.get(entry.path) !== entry.sha256) throw new PackHashMismatchError(entry.path);
-		if (exhibits.has(entry.number)) throw new PackUnexpectedEntryError(entry.path);
+		// SHA256SUMS proves the file is the one packed; this proves it is the one recorded when it was added, or
+		// the cleaned copy the JSON lists beside the original's fingerprint (which the chain covers).
+		const expected = disclosure?.sha256 ?? entry.sha256;
+		if (hashes.get(entry.path) !== expected) throw new PackHashMismatchError(entry.path);
+		if (exhibits.has(entry.number) || expectedPaths.has(entry.path)) {
+			throw new PackUnexpectedEntryError(entry.path);
+		}
 		// The type is only what the file says: kept as a bare media type, so no spelling of it can slip past the
 		// allow-list that decides what the viewer or a restore may show (domain/exhibit-type.ts).
-		exhibits.set(entry.number, { entry: { ...entry, type: normaliseExhibitType(entry.type) }, bytes });
+		const type = normaliseExhibitType(disclosure?.type ?? entry.type);
+		exhibits.set(entry.number, { entry: { ...entry, type }, bytes });
 		expectedPaths.add(entry.path);
 	}
 	for (const name of entries.keys()) {

@@ -509,6 +509,19 @@ function writeIncident(writer: PageWriter, row: TimelineRow): void {
 	writer.rule();
 }
 
+/** The fingerprint; in a disclosure-safe pack, the cleaned copy's beside the original's, or why it is left out. */
+function writeExhibitHash(writer: PageWriter, exhibit: ExhibitListEntry): void {
+	const small = { size: SMALL_SIZE, x: MARGIN_X + 16 };
+	const { disclosure } = exhibit;
+	if (disclosure?.kind === 'cleaned') {
+		writer.paragraph(pdfText.exhibitCleaned(disclosure.sha256), small);
+		writer.paragraph(pdfText.exhibitCleanedFrom(exhibit.sha256, disclosure.converted), small);
+		return;
+	}
+	if (disclosure?.kind === 'withheld') writer.paragraph(pdfText.exhibitWithheld(disclosure.reason), small);
+	writer.paragraph(pdfText.exhibitHash(exhibit.sha256), small);
+}
+
 function writeExhibits(writer: PageWriter, exhibits: readonly ExhibitListEntry[]): void {
 	writer.addPage();
 	writer.heading(pdfText.exhibitsHeading, 14);
@@ -525,12 +538,14 @@ function writeExhibits(writer: PageWriter, exhibits: readonly ExhibitListEntry[]
 			exhibit.incidentNumber
 		);
 		writer.paragraph(details, { size: SMALL_SIZE, x: MARGIN_X + 16, colour: MUTED });
-		writer.paragraph(pdfText.exhibitFile(writer.printable(exhibit.path)), {
-			size: SMALL_SIZE,
-			x: MARGIN_X + 16,
-			colour: MUTED
-		});
-		writer.paragraph(pdfText.exhibitHash(exhibit.sha256), { size: SMALL_SIZE, x: MARGIN_X + 16 });
+		if (exhibit.disclosure?.kind !== 'withheld') {
+			writer.paragraph(pdfText.exhibitFile(writer.printable(exhibit.path)), {
+				size: SMALL_SIZE,
+				x: MARGIN_X + 16,
+				colour: MUTED
+			});
+		}
+		writeExhibitHash(writer, exhibit);
 		writer.space(6);
 	}
 }
@@ -575,7 +590,7 @@ export async function makeTimelinePdf(input: TimelinePdfInput, fontBytes: Uint8A
 	if (rows.length === 0) writer.paragraph(pdfText.noIncidents);
 	for (const row of rows) writeIncident(writer, row);
 
-	writeExhibits(writer, listExhibits(rows));
+	writeExhibits(writer, listExhibits(rows, input.disclosed));
 	writeCheckNote(writer);
 	writer.numberPages();
 	return doc.save();

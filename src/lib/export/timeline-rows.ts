@@ -26,6 +26,7 @@ import { dayKeyOf, formatSavedAt, formatWhen, instantOf } from '$lib/domain/iso-
 import { listAmendments, type ContentField } from '$lib/domain/revisions';
 import { buildTimeline, indexIncidents } from '$lib/domain/timeline';
 import { exportMessages } from '$lib/messages/export';
+import type { DisclosedExhibit, ExhibitDisclosure } from './disclosure-plan';
 import { exhibitPath, parseExhibitNumber } from './file-names';
 import { exhibitNamer, revisionKey, type KeptFacts } from './kept-facts';
 
@@ -116,6 +117,8 @@ export interface ExhibitListEntry {
 	sha256: Sha256Hex;
 	/** The row number of the first incident that refers to it. */
 	incidentNumber: number;
+	/** Only in a disclosure-safe pack: the cleaned copy that stands at `path` instead, or why there is none. */
+	disclosure?: ExhibitDisclosure;
 }
 
 /** Withheld fields are always left out of amendment lists too, so "private note changed" cannot hint at one. */
@@ -435,14 +438,23 @@ export async function buildTimelineRows(
 	return rows;
 }
 
-/** One entry per exhibit, in exhibit-number order, with the incident that first refers to it. */
-export function listExhibits(rows: readonly TimelineRow[]): ExhibitListEntry[] {
-	return listInRowOrder(rows).sort(
+/**
+ * One entry per exhibit, in exhibit-number order, with the incident that first refers to it. `disclosed`, by
+ * exhibit number, is what a disclosure-safe pack holds instead of each original (disclose-exhibit.ts).
+ */
+export function listExhibits(
+	rows: readonly TimelineRow[],
+	disclosed?: ReadonlyMap<string, DisclosedExhibit>
+): ExhibitListEntry[] {
+	return listInRowOrder(rows, disclosed).sort(
 		(a, b) => (parseExhibitNumber(a.number) ?? 0) - (parseExhibitNumber(b.number) ?? 0)
 	);
 }
 
-function listInRowOrder(rows: readonly TimelineRow[]): ExhibitListEntry[] {
+function listInRowOrder(
+	rows: readonly TimelineRow[],
+	disclosed: ReadonlyMap<string, DisclosedExhibit> | undefined
+): ExhibitListEntry[] {
 	const seen = new Set<string>();
 	const list: ExhibitListEntry[] = [];
 	// Current exhibits first, then earlier ones, so each is listed with the first entry it is on now.
@@ -462,8 +474,32 @@ function listInRowOrder(rows: readonly TimelineRow[]): ExhibitListEntry[] {
 			type: ref.type,
 			size: ref.size,
 			sha256: ref.sha256,
-			incidentNumber: row.number
+			incidentNumber: row.number,
+			...disclosedEntry(disclosed?.get(number))
 		});
 	}
 	return list;
+}
+
+function disclosedEntry(disclosed: DisclosedExhibit | undefined): Partial<ExhibitListEntry> {
+	return disclosed ? { path: disclosed.path, disclosure: disclosed.disclosure } : {};
+}
+
+/**
+ * Every exhibit an export with these choices holds, without building its rows: cheap enough for the Export screen
+ * to say, as the choices change, what will happen to them (disclosure-plan.ts). The same selection and the same
+ * rule as buildTimelineRows: current exhibits and those of earlier revisions, none of a deleted entry.
+ */
+export function selectExhibits(incidents: readonly Incident[], options: TimelineOptions): ExhibitRef[] {
+	const seen = new Map<ExhibitId, ExhibitRef>();
+	for (const { incident } of selectIncidents(incidents, options)) {
+		if (isDeleted(incident) || !currentContent(incident)) continue;
+		for (const ref of [
+			...(currentContent(incident)?.exhibits ?? []),
+			...incident.revisions.flatMap((r) => r.content?.exhibits ?? [])
+		]) {
+			if (!seen.has(ref.id)) seen.set(ref.id, ref);
+		}
+	}
+	return [...seen.values()];
 }

@@ -154,6 +154,19 @@ export const exportMessages = {
 			`${type}, ${size}, incident ${incident}`,
 		exhibitFile: (path: string) => `File: ${path}`,
 		exhibitHash: (hash: string) => `SHA-256: ${hash}`,
+		exhibitCleaned: (hash: string) => `SHA-256 of this copy: ${hash}`,
+		exhibitCleanedFrom: (hash: string, converted: boolean) =>
+			`${converted ? 'Converted to JPEG: a cleaned copy' : 'A cleaned copy'} of the original with SHA-256 ${hash}. Its location, camera and other hidden details were removed.`,
+		exhibitWithheld: (reason: 'kind' | 'unreadable' | 'cannot-convert' | 'too-large') =>
+			`Not in this copy: ${
+				{
+					kind: 'files of this kind can hold a location or other personal details that cannot be removed here',
+					unreadable: 'the file could not be read as a picture, so its hidden details could not be removed',
+					'cannot-convert':
+						'the device that made this copy could not open this kind of picture to remove its hidden details',
+					'too-large': 'the file is too large to have its hidden details removed'
+				}[reason]
+			}. The full copy holds it.`,
 		checkHeading: 'How to check this document',
 		checkBody: [
 			'This chronology comes with a file called SHA256SUMS, which lists the SHA-256 fingerprint of every file in the evidence pack, including each exhibit.',
@@ -197,7 +210,9 @@ export const exportMessages = {
 		chainBody:
 			'Every saved version of every incident is fingerprinted, and the fingerprints are joined in a chain. The chain head above stands for the whole record when this pack was made; keep it, and a later copy can be checked against it.',
 		disclosureSafe:
-			'This is a disclosure-safe copy: witnesses’ contact details and private notes are left out. In timeline.json the revisions with withheld fields keep the hash of the original, so they can only be checked against the full copy.'
+			'This is a disclosure-safe copy: witnesses’ contact details and private notes are left out. In timeline.json the revisions with withheld fields keep the hash of the original, so they can only be checked against the full copy.',
+		disclosureSafeExhibits:
+			'Photos in exhibits/ are cleaned copies: their location, camera and other hidden details were removed, so each has its own fingerprint, which SHA256SUMS lists. timeline.json and timeline.pdf give, beside each one, the fingerprint of the original it was made from. Videos, recordings, documents and any file that could not be cleaned are left out of this copy and listed as such; the full copy holds them.'
 	},
 	errors: {
 		shareWrongPassphrase:

@@ -58,6 +58,24 @@ export const sharing = {
 		noBackup: 'No backup has been made yet.',
 		nothingToExport: 'There is nothing in the diary to export yet.',
 		datesInvalid: 'The “From” date is after the “To” date. Please check both.',
+		// What the evidence pack and the encrypted file will hold of the exhibits, said before anything is made.
+		previewHeading: 'Photos and files in this copy',
+		previewWhere:
+			'This is what the evidence pack and the encrypted file will hold. The PDF, spreadsheet and data file only list them.',
+		previewNone: 'No photos or files go in this copy.',
+		previewFull: (n: number) =>
+			`${n} ${plural(n, 'photo or file goes', 'photos and files go')} in exactly as ${plural(n, 'it is', 'they are')}. Photos can show where and when they were taken, and on which phone. Choose a disclosure-safe copy to remove that.`,
+		previewCleaned: (n: number) =>
+			`${n} ${plural(n, 'photo', 'photos')} will have ${plural(n, 'its', 'their')} location and camera details removed.`,
+		previewConverted: (n: number) =>
+			`${n} HEIC ${plural(n, 'photo', 'photos')} will be changed to JPEG without ${plural(n, 'its', 'their')} location and camera details, if this device can open ${plural(n, 'it', 'them')}. If not, ${plural(n, 'it', 'they')} will be left out.`,
+		previewVideos: (n: number) => `${n} ${plural(n, 'video', 'videos')} will be left out of this copy.`,
+		previewRecordings: (n: number) =>
+			`${n} ${plural(n, 'recording', 'recordings')} will be left out of this copy.`,
+		previewOthers: (n: number) =>
+			`${n} other ${plural(n, 'file', 'files')} (such as documents) will be left out of this copy.`,
+		previewLeftOut:
+			'Anything left out stays safe in your diary, and is still listed with its fingerprint. The full copy holds it.',
 		fontMissing:
 			'The PDF could not be made because part of the app is missing on this device. Reloading the app while online should fix it.'
 	},

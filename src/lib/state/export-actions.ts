@@ -1,6 +1,7 @@
 // The "Export and share" actions as the screen calls them: make one file from the open diary, with progress,
 // ready to hand to deliverFile. The export library (pdf-lib, fflate, papaparse) loads only when a file is made,
 // so it never weighs on the calculator's first load.
+import { convertToJpeg } from '$lib/export/convert-image';
 import { ExportError } from '$lib/export/errors';
 import type { TimelineOptions } from '$lib/export/timeline-rows';
 import type { Vault } from '$lib/vault';
@@ -75,7 +76,8 @@ export async function makeExportFile(
 			const stream = lib.makePackStream(prepared, {
 				fontBytes: await loadFont(),
 				openExhibit: (ref) => openExhibit(vault, ref),
-				onProgress: (done) => onProgress(done / total)
+				onProgress: (done) => onProgress(Math.min(1, done / total)),
+				convertImage: convertToJpeg
 			});
 			return new File([await lib.collectBlob(stream, type)], name, { type });
 		}
@@ -110,7 +112,8 @@ export async function makeEncryptedFile(
 		{
 			fontBytes: await loadFont(),
 			openExhibit: (ref) => openExhibit(vault, ref),
-			onProgress: (done) => onProgress(done / total),
+			onProgress: (done) => onProgress(Math.min(1, done / total)),
+			convertImage: convertToJpeg,
 			// Only a backup is authenticated: it is the one file that may later change entries in this diary.
 			...(purpose === 'backup' ? { backupMac: (bytes: Uint8Array) => vault.backupMac(bytes) } : {})
 		},

@@ -189,7 +189,11 @@ export async function planRestore(
 	const { timeline } = opened.pack;
 	// The plan is made against every save, other tabs' included.
 	await store.catchUp();
-	if (timeline.incidents.some((i) => i.revisions.some((r) => r.withheld.length > 0))) {
+	// Cleaned copies of exhibits are not the files the entries recorded, so a disclosure-safe copy restores nothing.
+	if (
+		timeline.incidents.some((i) => i.revisions.some((r) => r.withheld.length > 0)) ||
+		timeline.exhibits.some((e) => e.disclosure !== undefined)
+	) {
 		throw new NotABackupError();
 	}
 	if (opened.check.problems.length > 0) throw new BackupCheckFailedError();

@@ -1,0 +1,298 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import exifr from 'exifr';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+	cleanImage,
+	cleanJpeg,
+	cleanPng,
+	cleanWebp,
+	readOrientation,
+	sniffImage,
+	UnreadableImageError
+} from './clean-image';
+import { crc32 } from './crc32';
+import {
+	BASE_JPEG,
+	BASE_PNG,
+	BASE_WEBP,
+	GPS,
+	SECRETS,
+	concatBytes,
+	holds,
+	phoneJpeg,
+	phonePng,
+	phoneWebp,
+	pngChunk
+} from './image-fixtures';
+
+const run = promisify(execFile);
+
+/** Everything exifr can read, maker notes and comments included. */
+const EVERYTHING = {
+	tiff: true,
+	exif: true,
+	gps: true,
+	interop: true,
+	xmp: true,
+	iptc: true,
+	jfif: false,
+	icc: false,
+	makerNote: true,
+	userComment: true,
+	mergeOutput: true
+} as const;
+
+let dir: string;
+beforeAll(async () => {
+	dir = await mkdtemp(join(tmpdir(), 'wm-clean-'));
+});
+afterAll(async () => {
+	await rm(dir, { recursive: true, force: true });
+});
+
+/**
+ * Every tag exiftool (an independent reader) finds in the file, as group:name. Left out: what exiftool says about
+ * the file on disk (System, File, ExifTool, apart from its warnings), and the colour profile, which is kept on
+ * purpose so colours stay true; it describes the encoder's colour space, not the camera.
+ */
+async function exiftoolTags(bytes: Uint8Array, name: string): Promise<string[]> {
+	const path = join(dir, name);
+	await writeFile(path, bytes);
+	const { stdout } = await run('exiftool', ['-j', '-a', '-G1', '-u', path]);
+	const [tags] = JSON.parse(stdout) as [Record<string, unknown>];
+	return Object.keys(tags).filter(
+		(tag) => tag.includes('Warning') || !/^(System|File|ExifTool|ICC[-_A-Za-z]*):/.test(tag)
+	);
+}
+
+/** Tags that say where, on what, or by whom, in any group. */
+const IDENTIFYING =
+	/GPS|Make|Model|Serial|MakerNote|Comment|City|XMP|IPTC|DateTimeOriginal|ModifyDate|Trailer/i;
+
+function expectNoSecrets(bytes: Uint8Array) {
+	for (const secret of Object.values(SECRETS)) expect(holds(bytes, secret), secret).toBe(false);
+}
+
+/** The bytes from the first quantisation table to the end of the picture: the image data itself. */
+function pictureData(jpeg: Uint8Array): Uint8Array {
+	const start = Buffer.from(jpeg).indexOf(Buffer.from([0xff, 0xdb]));
+	const end = Buffer.from(jpeg).indexOf(Buffer.from([0xff, 0xd9]), start);
+	return jpeg.subarray(start, end + 2);
+}
+
+describe('JPEG', () => {
+	test('the fixture carries GPS, camera and maker note, as a phone writes them', async () => {
+		const found = await exifr.parse(phoneJpeg(), EVERYTHING);
+		expect(found.latitude).toBeCloseTo(GPS.latitude, 5);
+		expect(found.longitude).toBeCloseTo(GPS.longitude, 5);
+		expect(found.Make).toBe(SECRETS.make);
+		expect(found.SerialNumber ?? found.BodySerialNumber).toBe(SECRETS.serial);
+	});
+
+	test('the cleaned copy has no location, camera, times, XMP, IPTC, comment or trailer, and keeps its orientation', async () => {
+		const cleaned = cleanJpeg(phoneJpeg(6));
+		expectNoSecrets(cleaned);
+		const found = (await exifr.parse(cleaned, EVERYTHING)) ?? {};
+		expect(found).toEqual({ Orientation: 'Rotate 90 CW' });
+		expect(await exifr.gps(cleaned)).toBeUndefined();
+		expect(await exifr.orientation(cleaned)).toBe(6);
+		const tags = await exiftoolTags(cleaned, 'cleaned.jpg');
+		expect(tags.filter((t) => IDENTIFYING.test(t))).toEqual([]);
+		expect(tags).toContain('IFD0:Orientation');
+		expect(tags.some((t) => t.includes('Warning'))).toBe(false);
+	});
+
+	test('the picture data is the same bytes, and the colour profile is kept', () => {
+		const cleaned = cleanJpeg(phoneJpeg());
+		expect(Buffer.from(cleaned).includes(Buffer.from(pictureData(BASE_JPEG)))).toBe(true);
+		expect(holds(cleaned, 'ICC_PROFILE')).toBe(true);
+		expect(cleaned.at(-2)).toBe(0xff);
+		expect(cleaned.at(-1)).toBe(0xd9);
+	});
+
+	test('a photo standing upright gets no EXIF at all', () => {
+		const cleaned = cleanJpeg(phoneJpeg(1));
+		expect(holds(cleaned, 'Exif')).toBe(false);
+		expect(cleanJpeg(BASE_JPEG).length).toBeLessThanOrEqual(BASE_JPEG.length);
+	});
+
+	test('a thumbnail in the JFIF header is dropped', () => {
+		const jpeg = Uint8Array.from(BASE_JPEG);
+		// The header says 1 x 1 thumbnail: cleaning writes 0 x 0 (the three pixel bytes simply go).
+		const jfif = concatBytes(
+			Uint8Array.of(0xff, 0xd8, 0xff, 0xe0, 0x00, 0x13),
+			jpeg.subarray(6, 18),
+			Uint8Array.of(1, 1, 0xaa, 0xbb, 0xcc),
+			jpeg.subarray(20)
+		);
+		const cleaned = cleanJpeg(jfif);
+		expect(cleaned[18]).toBe(0);
+		expect(cleaned[19]).toBe(0);
+		expect(holds(cleaned, '\xaa\xbb\xcc')).toBe(false);
+	});
+});
+
+describe('PNG', () => {
+	test('the fixture carries GPS in eXIf and words in tEXt and iTXt', async () => {
+		const found = await exifr.parse(phonePng(), EVERYTHING);
+		expect(found.latitude).toBeCloseTo(GPS.latitude, 5);
+		expect(holds(phonePng(), SECRETS.text)).toBe(true);
+	});
+
+	test('the cleaned copy keeps the picture chunks and only the orientation', async () => {
+		const cleaned = cleanPng(phonePng(6));
+		expectNoSecrets(cleaned);
+		expect(await exifr.gps(cleaned)).toBeUndefined();
+		expect(await exifr.orientation(cleaned)).toBe(6);
+		const tags = await exiftoolTags(cleaned, 'cleaned.png');
+		expect(tags.filter((t) => IDENTIFYING.test(t))).toEqual([]);
+		expect(tags.some((t) => t.includes('Warning'))).toBe(false);
+		// IDAT and IEND exactly as they were.
+		expect(Buffer.from(cleaned).includes(Buffer.from(BASE_PNG.subarray(33)))).toBe(true);
+	});
+
+	test('every chunk written has a good CRC', () => {
+		const cleaned = cleanPng(phonePng());
+		const dv = new DataView(cleaned.buffer, cleaned.byteOffset);
+		let at = 8;
+		while (at < cleaned.length) {
+			const length = dv.getUint32(at);
+			expect(dv.getUint32(at + 8 + length)).toBe(crc32(cleaned.subarray(at + 4, at + 8 + length)));
+			at += 12 + length;
+		}
+		expect(at).toBe(cleaned.length);
+	});
+
+	test('an unknown critical chunk is refused', () => {
+		const png = concatBytes(
+			BASE_PNG.subarray(0, 33),
+			pngChunk('ZZZZ', Uint8Array.of(1)),
+			BASE_PNG.subarray(33)
+		);
+		expect(() => cleanPng(png)).toThrow(UnreadableImageError);
+	});
+});
+
+describe('WebP', () => {
+	test('the cleaned copy has no EXIF or XMP chunk and its header no longer says it has', async () => {
+		const fixture = phoneWebp();
+		expect((await exiftoolTags(fixture, 'phone.webp')).some((t) => t.startsWith('GPS:'))).toBe(true);
+		const cleaned = cleanWebp(fixture);
+		expectNoSecrets(cleaned);
+		expect(cleaned[20]! & 0x0c).toBe(0);
+		expect(new DataView(cleaned.buffer, cleaned.byteOffset).getUint32(4, true)).toBe(cleaned.length - 8);
+		const tags = await exiftoolTags(cleaned, 'cleaned.webp');
+		expect(tags.filter((t) => IDENTIFYING.test(t))).toEqual([]);
+		expect(tags.some((t) => t.includes('Warning'))).toBe(false);
+		expect(cleaned).toEqual(BASE_WEBP);
+	});
+});
+
+describe('any picture', () => {
+	test('the bytes decide the format, not the name', () => {
+		expect(sniffImage(phoneJpeg())).toBe('jpeg');
+		expect(sniffImage(phonePng())).toBe('png');
+		expect(sniffImage(phoneWebp())).toBe('webp');
+		expect(sniffImage(new TextEncoder().encode('%PDF-1.7'))).toBeNull();
+		expect(cleanImage(phonePng()).type).toBe('image/png');
+		expect(() => cleanImage(new TextEncoder().encode('<svg/>'))).toThrow(UnreadableImageError);
+	});
+
+	test('an orientation that does not read is ignored, never trusted', () => {
+		expect(readOrientation(new Uint8Array(0))).toBeUndefined();
+		expect(readOrientation(Uint8Array.of(0x49, 0x49, 42, 0, 0xff, 0xff, 0xff, 0x7f))).toBeUndefined();
+	});
+});
+
+describe('hostile files are refused, never half cleaned', () => {
+	const fixtures = [
+		{ name: 'jpeg', bytes: phoneJpeg(), clean: cleanJpeg },
+		{ name: 'png', bytes: phonePng(), clean: cleanPng },
+		{ name: 'webp', bytes: phoneWebp(), clean: cleanWebp }
+	];
+
+	test.each(fixtures)('$name cut short at every length is refused or clean', ({ bytes, clean }) => {
+		let refused = 0;
+		for (let length = 0; length < bytes.length; length++) {
+			try {
+				expectNoSecrets(clean(bytes.subarray(0, length)));
+			} catch (error) {
+				if (!(error instanceof UnreadableImageError)) throw error;
+				refused++;
+			}
+		}
+		// Only a JPEG or PNG cut inside what follows its end still holds the whole picture.
+		expect(refused).toBeGreaterThan(bytes.length / 2);
+	});
+
+	test.each(fixtures)(
+		'$name with any bytes changed is refused or written, without another error',
+		({ bytes, clean }) => {
+			fc.assert(
+				fc.property(
+					fc.array(fc.tuple(fc.nat(bytes.length - 1), fc.integer({ min: 0, max: 255 })), {
+						minLength: 1,
+						maxLength: 8
+					}),
+					(changes) => {
+						const hostile = Uint8Array.from(bytes);
+						for (const [at, value] of changes) hostile[at] = value;
+						try {
+							expect(clean(hostile)).toBeInstanceOf(Uint8Array);
+						} catch (error) {
+							if (!(error instanceof UnreadableImageError)) throw error;
+						}
+					}
+				),
+				{ numRuns: 300 }
+			);
+		}
+	);
+
+	test('lengths that lie are refused', () => {
+		const jpeg = phoneJpeg();
+		const lying = Uint8Array.from(jpeg);
+		lying[4] = 0xff; // the APP1's length now runs past the end
+		lying[5] = 0xff;
+		expect(() => cleanJpeg(lying)).toThrow(UnreadableImageError);
+		const zero = Uint8Array.from(jpeg);
+		zero[4] = 0;
+		zero[5] = 1;
+		expect(() => cleanJpeg(zero)).toThrow(UnreadableImageError);
+
+		const png = Uint8Array.from(phonePng());
+		new DataView(png.buffer).setUint32(33, 0xfffffff0);
+		expect(() => cleanPng(png)).toThrow(UnreadableImageError);
+
+		const webp = Uint8Array.from(phoneWebp());
+		new DataView(webp.buffer).setUint32(4, webp.length, true);
+		expect(() => cleanWebp(webp)).toThrow(UnreadableImageError);
+		const chunk = Uint8Array.from(phoneWebp());
+		new DataView(chunk.buffer).setUint32(16, 0x7ffffff0, true);
+		expect(() => cleanWebp(chunk)).toThrow(UnreadableImageError);
+	});
+
+	test('a JPEG with metadata hidden in a table of the wrong length is refused', () => {
+		// A quantisation table segment one byte longer than its tables: room for a secret.
+		const dqt = Buffer.from(BASE_JPEG).indexOf(Buffer.from([0xff, 0xdb]));
+		const length = new DataView(BASE_JPEG.buffer, BASE_JPEG.byteOffset).getUint16(dqt + 2);
+		const hidden = concatBytes(
+			BASE_JPEG.subarray(0, dqt + 2),
+			Uint8Array.of((length + 1) >> 8, (length + 1) & 0xff),
+			BASE_JPEG.subarray(dqt + 4, dqt + 2 + length),
+			Uint8Array.of(0x47),
+			BASE_JPEG.subarray(dqt + 2 + length)
+		);
+		expect(() => cleanJpeg(hidden)).toThrow(UnreadableImageError);
+	});
+
+	test('a JPEG with no picture, or a second start, is refused', () => {
+		expect(() => cleanJpeg(Uint8Array.of(0xff, 0xd8, 0xff, 0xd9))).toThrow(UnreadableImageError);
+		expect(() => cleanJpeg(concatBytes(Uint8Array.of(0xff, 0xd8), BASE_JPEG))).toThrow(UnreadableImageError);
+	});
+});
