@@ -24,6 +24,7 @@ import type { Incident } from '$lib/domain/incident';
 import { formatDay, formatSavedAt, fromDayNumber, toDayNumber } from '$lib/domain/iso-time';
 import { countByBehaviour, incidentsPerWeek, type WeekCount } from '$lib/domain/patterns';
 import { exportMessages } from '$lib/messages/export';
+import { formatFileSize } from '$lib/messages/file-size';
 import type { ExportInput } from './json';
 import {
 	buildTimelineRows,
@@ -389,15 +390,6 @@ class PageWriter {
 			});
 		});
 	}
-}
-
-export function formatFileSize(bytes: number): string {
-	const sizes = text.sizes;
-	if (bytes < 1000) return sizes.bytes(bytes);
-	const format = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 1 });
-	if (bytes < 1_000_000) return sizes.kilobytes(format(bytes / 1000));
-	if (bytes < 1_000_000_000) return sizes.megabytes(format(bytes / 1_000_000));
-	return sizes.gigabytes(format(bytes / 1_000_000_000));
 }
 
 function mondayOf(dayNumber: number): number {

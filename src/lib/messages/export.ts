@@ -112,12 +112,6 @@ export const exportMessages = {
 		changed: (fields: string) => `Changed: ${fields}`,
 		revisionHash: (seq: number, hash: string) => `${seq}: ${hash}`
 	},
-	sizes: {
-		bytes: (n: number) => `${n} ${plural(n, 'byte', 'bytes')}`,
-		kilobytes: (n: string) => `${n} KB`,
-		megabytes: (n: string) => `${n} MB`,
-		gigabytes: (n: string) => `${n} GB`
-	},
 	pdf: {
 		title: 'Chronology of incidents',
 		subtitle: 'A record kept under the Protection from Harassment Act 1997, s.2A and s.4A',
