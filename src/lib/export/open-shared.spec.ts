@@ -6,7 +6,6 @@ import { makeIncident } from '$lib/domain/test-factories';
 import {
 	BACKUP_OPTIONS,
 	collectBlob,
-	exportFileName,
 	makeShareStream,
 	prepareExport,
 	type DiarySnapshot
@@ -117,10 +116,6 @@ describe('opening a shared file', () => {
 		expect(problems).toContainEqual({ kind: 'revision', entry: incident.number, version: 1 });
 		expect(problems).toContainEqual({ kind: 'chain', seq: 2 });
 		expect(problems).toContainEqual({ kind: 'exhibit', number: 'EXH-001' });
-	});
-
-	it('names files neutrally', () => {
-		expect(exportFileName('dat', new Date('2026-11-29T12:00:00Z'), 'UTC')).toBe('calc-2026-11-29.dat');
 	});
 
 	it('checks a copy of part of the diary link by link, and says it is a part copy', async () => {
