@@ -51,6 +51,27 @@ export const exportMessages = {
 		amendments: 'Amendments',
 		revisionHashes: 'Revision hashes (SHA-256)'
 	},
+	/** The columns only the spreadsheet has: times it can sort, and the details of each known person. */
+	csvColumns: {
+		occurredUtc: 'When it happened (UTC, ISO 8601)',
+		occurredUntilUtc: 'Until (UTC, ISO 8601)',
+		occurredOffset: 'When it happened: offset from UTC',
+		recordedUtc: 'When it was recorded (UTC, ISO 8601)',
+		recordedOffset: 'When it was recorded: offset from UTC',
+		knownPeople: 'Known people’s details (from People)'
+	},
+	/** People from the diary's list, in the PDF's People section and the CSV. */
+	people: {
+		heading: 'People',
+		intro:
+			'People I know and have listed in this diary, with the details I gave. Each incident names them as “Known to me”. A description of someone I do not know is given with the incident itself.',
+		relationship: 'How I know them',
+		description: 'Description',
+		vehicles: 'Vehicles and registrations',
+		incidents: 'Named in incidents',
+		field: (label: string, value: string) => `${label}: ${value}`,
+		line: (name: string, details: string) => `${name}: ${details}`
+	},
 	fields: {
 		occurred: 'when it happened',
 		behaviours: 'behaviour',
@@ -82,10 +103,13 @@ export const exportMessages = {
 	row: {
 		exactWords: (words: string) => `Exact words: “${words}”`,
 		otherBehaviour: (words: string) => `Other: ${words}`,
+		knownPeople: (names: string) => `Known to me (see People): ${names}`,
 		unknownPerson: 'A person not named in the diary',
-		description: (text: string) => `Description: ${text}`,
-		vehicle: (text: string) => `Vehicle: ${text}`,
-		registration: (text: string) => `Registration: ${text}`,
+		description: (text: string) => `Someone I do not know, described as: ${text}`,
+		vehicle: (text: string) => `Vehicle seen: ${text}`,
+		registration: (text: string) => `Registration seen: ${text}`,
+		withOffset: (when: string, offset: string) => `${when} (UTC${offset})`,
+		withOffsets: (when: string, from: string, to: string) => `${when} (UTC${from} to UTC${to})`,
 		fearOfViolence: 'Fear that violence will be used',
 		alarmOrDistress: 'Alarm or distress',
 		changedDailyLife: 'Changes to daily life',
