@@ -115,7 +115,8 @@ export async function* makePackStream(
 	sources: PackSources
 ): AsyncGenerator<Uint8Array> {
 	const [pdf, json] = await Promise.all([
-		makePdf(prepared, sources.fontBytes),
+		// The pack's own copy, which can point to the SHA256SUMS beside it.
+		makeTimelinePdf({ ...prepared.input, inPack: true }, sources.fontBytes),
 		makeJson(prepared, sources.backupMac)
 	]);
 	let done = 0;

@@ -146,6 +146,9 @@ export const exportMessages = {
 		from: (when: string) => `From ${when}`,
 		to: (when: string) => `Up to ${when}`,
 		generatedAt: 'Made on',
+		timeZone: 'Times',
+		timeZoneNote: (zone: string) =>
+			`Shown as clocks read them in the ${zone} time zone, each followed by its offset from UTC, which changes when the clocks change: 01:30 (UTC+01:00) is 00:30 UTC, and 01:30 (UTC+00:00) is 01:30 UTC. A date without a time is a calendar day.`,
 		chainHead: 'Chain head',
 		chainHeadValue: (seq: number, link: string) => `${link} (record of changes, entry ${seq})`,
 		noChain: 'None (nothing saved yet)',
@@ -165,6 +168,8 @@ export const exportMessages = {
 		weekOf: (when: string) => `w/c ${when}`,
 		incidentsHeading: 'Incidents, oldest first',
 		incidentHeading: (number: number, when: string) => `${number}. ${when}`,
+		continuedHeading: (number: number, day: string) => `Incident ${number}, ${day} (continued)`,
+		continuedUndated: (number: number) => `Incident ${number} (continued)`,
 		exhibitsHeading: 'Exhibits',
 		noExhibits: 'No exhibits.',
 		exhibitLine: (number: string, name: string) => `${number}  ${name}`,
@@ -173,9 +178,28 @@ export const exportMessages = {
 		exhibitFile: (path: string) => `File: ${path}`,
 		exhibitHash: (hash: string) => `SHA-256: ${hash}`,
 		checkHeading: 'How to check this document',
-		checkBody: [
-			'This chronology comes with a file called SHA256SUMS, which lists the SHA-256 fingerprint of every file in the evidence pack, including each exhibit.',
-			'To check that no file has been changed since the pack was made, open a terminal in the folder where the pack was unzipped and run: sha256sum -c SHA256SUMS. Every line should end in OK. Any program that computes SHA-256 can be used instead.',
+		/** Only in the PDF inside an evidence pack, which has the SHA256SUMS file. */
+		checkInPack: [
+			'This chronology is part of an evidence pack. The pack holds a file called SHA256SUMS, which lists the SHA-256 fingerprint of every file in it, including each exhibit.',
+			'To check that no file has been changed since the pack was made, open a terminal in the folder where the pack was unzipped and run: sha256sum -c SHA256SUMS. Every line should end in OK. Any program that computes SHA-256 can be used instead.'
+		],
+		/** In a PDF saved on its own, which has no SHA256SUMS beside it. */
+		checkStandalone: [
+			'This chronology was saved on its own, not as part of an evidence pack, so no SHA256SUMS file comes with it. The evidence pack, made by the same app, holds this chronology with the exhibits and a SHA256SUMS file that checks every one of them; if the exhibits need checking, ask the person who made this record for the pack.',
+			'An exhibit received separately can be checked against the SHA-256 printed for it in the exhibit list. Compute the file’s SHA-256 (on Linux: sha256sum followed by the file name; on Windows: certutil -hashfile followed by the file name and SHA256; on a Mac: shasum -a 256 followed by the file name) and compare the two: they should be the same.'
+		],
+		withheldNote: (count: number, disclosureSafe: boolean) =>
+			`In this copy, ${count} saved ${plural(count, 'version', 'versions')} of incidents had ${disclosureSafe ? 'a private note or a witness’s contact details' : 'a private note'} left out. The fingerprint printed for ${plural(count, 'it', 'each')} is that of the version as saved, with nothing left out, so ${plural(count, 'it', 'those versions')} cannot be re-checked from this copy, only against the full record. Every other version can be.`,
+		outline: {
+			cover: 'Cover',
+			summary: 'Summary of behaviours',
+			people: 'People',
+			incidents: 'Incidents, oldest first',
+			undated: 'Without a readable date',
+			exhibits: 'Exhibits',
+			check: 'How to check this document'
+		},
+		checkCommon: [
 			'Every saved version of every incident is fingerprinted, and the fingerprints are joined in a chain. The chain head printed on the cover stands for the whole record at the moment this document was made. If a caseworker or the police keep the chain head from an earlier copy, a later copy can be checked against it.',
 			'Amendments are shown as amendments: nothing saved earlier has been overwritten. Waymark cannot say whether a court will accept this record; it says what it does to make the record trustworthy.'
 		],
@@ -186,6 +210,8 @@ export const exportMessages = {
 	json: {
 		redactionNote:
 			'Disclosure-safe copy: the fields listed in each revision’s “withheld” were replaced. The “hash” is still the hash of the original revision, so those revisions can only be checked against the full copy. Revisions with nothing withheld can be checked from this file.',
+		privateNotesNote: (count: number) =>
+			`In this copy, ${count} ${plural(count, 'revision', 'revisions')} had a private note left out (listed in “withheld”). Their “hash” is still that of the revision as saved, note included, so ${plural(count, 'it', 'they')} cannot be re-checked from this file, only against a copy with private notes. Revisions with nothing withheld can be checked from this file.`,
 		fullNote:
 			'Each revision’s “hash” is the SHA-256 of its RFC 8785 canonical JSON, and “chain” lists every link of the record of changes, so the chain head can be worked out again without Waymark.',
 		joinNote:
