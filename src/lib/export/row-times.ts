@@ -22,9 +22,35 @@ export interface RowTimes {
 	recordedOffset: string;
 }
 
-/** `+01:00` at `instant` in `timeZone` (the device's zone when left out). */
-export function utcOffsetAt(instant: number, timeZone?: string): string {
+const MS_PER_DAY = 86_400_000;
+/** Offsets at the start of each UTC day, by zone; a diary spans a few hundred days, so this stays small. */
+const dayStartOffsets = new Map<string, string>();
+
+function exactOffset(instant: number, timeZone?: string): string {
 	return formatIsoDateTime(new Date(instant), timeZone).slice(-6);
+}
+
+function offsetAtDayStart(day: number, timeZone?: string): string {
+	const key = `${timeZone ?? ''}|${day}`;
+	let offset = dayStartOffsets.get(key);
+	if (offset === undefined) {
+		if (dayStartOffsets.size > 100_000) dayStartOffsets.clear();
+		offset = exactOffset(day * MS_PER_DAY, timeZone);
+		dayStartOffsets.set(key, offset);
+	}
+	return offset;
+}
+
+/**
+ * `+01:00` at `instant` in `timeZone` (the device's zone when left out). Reading a zone's offset through Intl costs
+ * about a tenth of a millisecond, several times per incident, so the offsets at the two midnights (UTC) around the
+ * instant are kept: when they agree, no clock change fell that day (no zone changes its clocks twice in a day) and
+ * that is the offset; on the few days they differ, the instant's own offset is read.
+ */
+export function utcOffsetAt(instant: number, timeZone?: string): string {
+	const day = Math.floor(instant / MS_PER_DAY);
+	const start = offsetAtDayStart(day, timeZone);
+	return start === offsetAtDayStart(day + 1, timeZone) ? start : exactOffset(instant, timeZone);
 }
 
 /** `2026-11-29T01:30:00Z`: seconds are the finest a diary needs, and a fixed length sorts as text. */
