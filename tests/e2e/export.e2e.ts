@@ -184,10 +184,13 @@ test('the timeline PDF prints every column, in four scripts, and leaves the priv
 		TEXT.whatHappened,
 		TEXT.exactWords,
 		TEXT.location,
-		TEXT.person,
-		'Description: Tall, grey coat',
-		'Vehicle: Blue Ford Focus',
-		'Registration: AB12 CDE',
+		`Known to me (see People): ${TEXT.person}`,
+		'How I know them Former partner',
+		'Someone I do not know, described as: Tall, grey coat',
+		'Vehicle seen: Blue Ford Focus',
+		'Registration seen: AB12 CDE',
+		'20 Nov 2026, 18:45 (UTC',
+		'saved on its own, not as part of an evidence pack',
 		`${TEXT.witness} (07700 900123)`,
 		'Fear that violence will be used',
 		'Alarm or distress',
@@ -226,6 +229,9 @@ test('the evidence pack unzips and passes sha256sum -c', async ({ page }) => {
 	expect(await readFile(join(out, 'exhibits/EXH-001.png'))).toEqual(PNG);
 	const csv = await readFile(join(out, 'timeline.csv'), 'utf8');
 	expect(csv).toContain(TEXT.location);
+	// The pack's own PDF points to the SHA256SUMS beside it.
+	const pdf = squash((await run('pdftotext', ['-enc', 'UTF-8', join(out, 'timeline.pdf'), '-'])).stdout);
+	expect(pdf).toContain('sha256sum -c SHA256SUMS');
 });
 
 /** Extracts a zip with each of the tools an officer might have, each into its own folder. */

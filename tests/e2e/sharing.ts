@@ -32,7 +32,9 @@ export async function makeEncryptedIn(
 	await page.getByLabel('Passphrase for this file', { exact: true }).fill(SHARE_PASSPHRASE);
 	await page.getByLabel('Type the file passphrase again').fill(SHARE_PASSPHRASE);
 	const path = await downloadTo(dir, page, 'Make the encrypted file');
-	expect(path).toMatch(/calc-\d{4}-\d{2}-\d{2}\.dat$/);
+	expect(path).toMatch(
+		purpose === 'backup' ? /calc-backup-\d{4}-\d{2}-\d{2}\.dat$/ : /calc-share-\d{4}-\d{2}-\d{2}\.dat$/
+	);
 	await expect(page.getByRole('status').getByText(/The current state of your diary was noted/)).toBeVisible();
 	return path;
 }

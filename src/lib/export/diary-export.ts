@@ -9,7 +9,7 @@
 import type { MacHex } from '$lib/crypto/mac';
 import type { ChainEntry } from '$lib/domain/hash-chain';
 import type { ExhibitId, ExhibitRef, Incident, Person } from '$lib/domain/incident';
-import { formatIsoDateTime, formatSavedAt, toDayKey } from '$lib/domain/iso-time';
+import { formatIsoDateTime, formatSavedAt } from '$lib/domain/iso-time';
 import { toCsv } from './csv';
 import { discloseExhibit, type ImageConverter } from './disclose-exhibit';
 import { planDisclosure, type DisclosedExhibit } from './disclosure-plan';
@@ -54,13 +54,7 @@ export const EXPORT_TYPES: Record<ExportKind, string> = {
 /** A backup holds everything: no filter, nothing withheld, so it can be restored in full. */
 export const BACKUP_OPTIONS: TimelineOptions = { disclosureSafe: false, includePrivateNotes: true };
 
-/**
- * `calc-2026-11-29.pdf`: a neutral name, because a file called "stalking diary" in a shared downloads folder
- * says what the app is. The day is the person's own.
- */
-export function exportFileName(kind: ExportKind, now: Date, timeZone?: string): string {
-	return `calc-${toDayKey(now, timeZone)}.${kind}`;
-}
+export { encryptedFileName, exportFileName } from './file-names';
 
 export async function prepareExport(
 	diary: DiarySnapshot,
@@ -193,7 +187,8 @@ export async function* makePackStream(
 		? { ...prepared, input: { ...prepared.input, disclosed: disclosed.listed } }
 		: prepared;
 	const [pdf, json] = await Promise.all([
-		makePdf(described, sources.fontBytes),
+		// The pack's own copy, which can point to the SHA256SUMS beside it.
+		makeTimelinePdf({ ...described.input, inPack: true }, sources.fontBytes),
 		makeJson(described, sources.backupMac)
 	]);
 	const exhibits: PackExhibit[] =

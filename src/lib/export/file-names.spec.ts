@@ -1,5 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { exhibitPath, formatExhibitNumber, sanitiseFileName } from './file-names';
+import {
+	encryptedFileName,
+	exhibitPath,
+	exportFileName,
+	formatExhibitNumber,
+	sanitiseFileName
+} from './file-names';
+
+describe('names of saved files', () => {
+	const now = new Date('2026-12-02T12:00:00Z');
+
+	it('tells a share file from a backup, and both from the plain exports', () => {
+		expect(encryptedFileName('share', now, 'Europe/London')).toBe('calc-share-2026-12-02.dat');
+		expect(encryptedFileName('backup', now, 'Europe/London')).toBe('calc-backup-2026-12-02.dat');
+		expect(exportFileName('pdf', now, 'Europe/London')).toBe('calc-2026-12-02.pdf');
+		expect(exportFileName('zip', now, 'Europe/London')).toBe('calc-2026-12-02.zip');
+	});
+
+	it('uses the person’s own day', () => {
+		const lateEvening = new Date('2026-12-02T23:30:00Z');
+		expect(encryptedFileName('backup', lateEvening, 'Europe/London')).toBe('calc-backup-2026-12-02.dat');
+		expect(encryptedFileName('backup', lateEvening, 'Asia/Tokyo')).toBe('calc-backup-2026-12-03.dat');
+	});
+
+	it('says nothing about what the app is', () => {
+		const names = [
+			...(['share', 'backup'] as const).map((p) => encryptedFileName(p, now)),
+			...(['pdf', 'csv', 'json', 'zip'] as const).map((k) => exportFileName(k, now))
+		];
+		for (const name of names) {
+			expect(name).toMatch(/^calc-[a-z0-9-]+\.[a-z]+$/);
+			expect(name).not.toMatch(/diary|evidence|stalk|incident|waymark|police|timeline/i);
+		}
+	});
+});
 
 describe('sanitiseFileName', () => {
 	it.each([

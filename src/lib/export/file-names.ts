@@ -1,5 +1,30 @@
-// Names of the files inside an evidence pack. Exhibit file names come from the person's phone, or from whoever sent
-// them a file, so they are cleaned before they become paths that someone will unzip on their own computer.
+// Names of the files the app saves, and of the files inside an evidence pack. Exhibit file names come from the
+// person's phone, or from whoever sent them a file, so they are cleaned before they become paths that someone will
+// unzip on their own computer.
+import { toDayKey } from '$lib/domain/iso-time';
+
+/** The files saved in the clear, each under its own extension. */
+export type PlainExportKind = 'pdf' | 'csv' | 'json' | 'zip';
+
+/** An encrypted file is either for someone else (a caseworker, the police) or the person's own backup. */
+export type EncryptedFilePurpose = 'share' | 'backup';
+
+/**
+ * `calc-2026-11-29.pdf`: a neutral name, because a file called "stalking diary" in a shared downloads folder
+ * says what the app is. The day is the person's own.
+ */
+export function exportFileName(kind: PlainExportKind, now: Date, timeZone?: string): string {
+	return `calc-${toDayKey(now, timeZone)}.${kind}`;
+}
+
+/**
+ * `calc-share-2026-12-02.dat` and `calc-backup-2026-12-02.dat`: the person must be able to tell the file they
+ * send from the one they keep (a backup restores everything, a share may hold only part), while neither name says
+ * more than a calculator's saved file would.
+ */
+export function encryptedFileName(purpose: EncryptedFilePurpose, now: Date, timeZone?: string): string {
+	return `calc-${purpose}-${toDayKey(now, timeZone)}.dat`;
+}
 
 export const PACK_FILES = {
 	pdf: 'timeline.pdf',

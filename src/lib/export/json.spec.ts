@@ -79,6 +79,15 @@ describe('toExportJson', () => {
 		expect(JSON.stringify(json)).not.toContain('Secret note');
 		expect(json.privateNotesIncluded).toBe(false);
 		expect(json.incidents[1]?.revisions[0]?.revision.content?.witnesses[0]?.contact).toBe('07700 900123');
+		// The full copy says which revisions it cannot prove by itself, and how many.
+		expect(json.note).toContain(
+			'In this copy, 2 revisions had a private note left out (listed in “withheld”).'
+		);
+		expect(json.note).toContain('cannot be re-checked from this file');
+		const withheld = json.incidents.flatMap((i) => i.revisions).filter((r) => r.withheld.length > 0);
+		expect(withheld).toHaveLength(2);
+		const withNotes = await toExportJson(await sampleInput());
+		expect(withNotes.note).not.toContain('left out');
 	});
 });
 

@@ -133,12 +133,12 @@ export interface ExportJson {
 	backupMac?: MacHex;
 }
 
-interface Withholding {
+export interface Withholding {
 	revision: Revision;
 	withheld: string[];
 }
 
-function withholdFields(revision: Revision, options: TimelineOptions): Withholding {
+export function withholdFields(revision: Revision, options: TimelineOptions): Withholding {
 	const content = revision.content;
 	if (!content) return { revision, withheld: [] };
 	const withheld: string[] = [];
@@ -207,6 +207,10 @@ export async function toExportJson(input: ExportInput, rows?: readonly TimelineR
 	});
 
 	const last = input.chain.at(-1);
+	const withheldNotes = incidents.reduce(
+		(sum, i) => sum + i.revisions.filter((r) => r.withheld.includes('content.privateNote')).length,
+		0
+	);
 	const included = new Set(incidents.map((i) => i.id));
 	const shown = input.chain.filter((e) => included.has(e.incidentId));
 	// A join entry (hash-chain.ts) names saves of every kind, so only a copy of everything carries it.
@@ -227,6 +231,9 @@ export async function toExportJson(input: ExportInput, rows?: readonly TimelineR
 		filter: buildFilter(options),
 		note: [
 			options.disclosureSafe ? exportMessages.json.redactionNote : exportMessages.json.fullNote,
+			...(withheldNotes > 0 && !options.disclosureSafe
+				? [exportMessages.json.privateNotesNote(withheldNotes)]
+				: []),
 			...(whole && input.chain.some((e) => e.joined) ? [exportMessages.json.joinNote] : [])
 		].join(' '),
 		incidents,

@@ -6,7 +6,6 @@ import { makeIncident } from '$lib/domain/test-factories';
 import {
 	BACKUP_OPTIONS,
 	collectBlob,
-	exportFileName,
 	makeShareStream,
 	prepareExport,
 	type DiarySnapshot
@@ -160,10 +159,6 @@ describe('opening a shared file', () => {
 		expect(timeline.exhibits.map((e) => e.number)).toEqual(['EXH-007']);
 		expect(view.rows.flatMap((r) => r.exhibits.map((e) => e.number))).toEqual(['EXH-007']);
 		expect(opened.pack.exhibits.get('EXH-007')?.bytes).toEqual(photo);
-	});
-
-	it('names files neutrally', () => {
-		expect(exportFileName('dat', new Date('2026-11-29T12:00:00Z'), 'UTC')).toBe('calc-2026-11-29.dat');
 	});
 
 	it('checks a copy of part of the diary link by link, and says it is a part copy', async () => {

@@ -49,8 +49,8 @@ const MiB = 1024 * 1024;
  * phone with 3 to 4 GB of memory ends at somewhere over 1 GB. So:
  * - 512 MiB in all: the zip and its unpacked text together stay under about 1 GB even in the worst case, and a
  *   year of photos, screenshots and a few short recordings fits.
- * - 500 MiB for one entry: the largest exhibit the diary itself accepts (vault MAX_EXHIBIT_BYTES), so any pack the
- *   app made from a diary that fits here opens.
+ * - 500 MiB for one entry: a little more than the largest exhibit the diary itself accepts (vault
+ *   MAX_EXHIBIT_BYTES, 500 MB), so any pack the app made from a diary that fits here opens.
  * - 10,000 entries: each exhibit is one, and reading the directory costs a few bytes of memory per entry.
  * - 100 to 1 over 8 MiB: photos, video and PDFs are stored or barely compress, and the timeline's JSON and CSV
  *   deflate about 5 to 20 to 1; only a bomb unpacks many megabytes at more than 100 to 1.

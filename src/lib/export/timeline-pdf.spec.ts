@@ -67,10 +67,14 @@ describe('makeTimelinePdf', () => {
 		expect(text).toContain(`Page ${pages} of ${pages}`);
 		expect(text).toContain('Chronology of incidents');
 		expect(text).toContain(input.chain.at(-1)?.link);
-		expect(text).toContain('Amended: Sat, 21 Nov 2026, 08:00; Reason: Remembered the exact place');
-		expect(text).toContain('Deleted on Tue, 24 Nov 2026, 10:10; content removed; hash kept');
+		expect(text).toContain(
+			'Amended: Sat, 21 Nov 2026, 08:00 (UTC+00:00); Reason: Remembered the exact place'
+		);
+		expect(text).toContain('Deleted on Tue, 24 Nov 2026, 10:10 (UTC+00:00); content removed; hash kept');
 		expect(text).toContain(`SHA-256: ${makeExhibit(2).sha256}`);
-		expect(text).toContain('sha256sum -c SHA256SUMS');
+		// Saved on its own: no SHA256SUMS comes with it, so it does not send anyone looking for one.
+		expect(text).not.toContain('sha256sum -c SHA256SUMS');
+		expect(text).toContain('saved on its own, not as part of an evidence pack');
 		expect(text).toContain('(a) Following');
 		// The CJK field is replaced whole, not printed with missing glyphs.
 		expect(text).not.toContain(CJK_EMOJI.slice(0, 2));

@@ -24,7 +24,12 @@ import type { Incident } from '$lib/domain/incident';
 import { formatDay, formatSavedAt, fromDayNumber, toDayNumber } from '$lib/domain/iso-time';
 import { countByBehaviour, incidentsPerWeek, type WeekCount } from '$lib/domain/patterns';
 import { exportMessages } from '$lib/messages/export';
+import { formatFileSize } from '$lib/messages/file-size';
 import type { ExportInput } from './json';
+import { addOutline, type OutlineEntry } from './pdf-outline';
+import { listNamedPeople, personFields, type NamedPerson } from './people-details';
+import { shownTimeZone, withOffset } from './row-times';
+import { countWithheld } from './withheld-count';
 import {
 	buildTimelineRows,
 	formatBehaviour,
@@ -44,6 +49,8 @@ export interface TimelinePdfInput extends ExportInput {
 	policeReference?: string;
 	/** Rows already built for the CSV and JSON of the same export, so all three agree; built here if left out. */
 	rows?: readonly TimelineRow[];
+	/** The copy inside an evidence pack, which has SHA256SUMS beside it; a PDF saved on its own says how else to check. */
+	inPack?: boolean;
 }
 
 // A4 in points, with margins wide enough for a hole punch and a court bundle's page stamp.
@@ -391,13 +398,33 @@ class PageWriter {
 	}
 }
 
-export function formatFileSize(bytes: number): string {
-	const sizes = text.sizes;
-	if (bytes < 1000) return sizes.bytes(bytes);
-	const format = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 1 });
-	if (bytes < 1_000_000) return sizes.kilobytes(format(bytes / 1000));
-	if (bytes < 1_000_000_000) return sizes.megabytes(format(bytes / 1_000_000));
-	return sizes.gigabytes(format(bytes / 1_000_000_000));
+/**
+ * The page layout this document needs on top of PageWriter's: a page that continues an incident starts by saying
+ * which one, and the index of the page being written, for the bookmarks.
+ */
+class TimelineWriter extends PageWriter {
+	/** Printed at the top of each new page while set: "Incident 12, Sunday 29 November 2026 (continued)". */
+	continuation: string | undefined;
+	private readonly pdf: PDFDocument;
+
+	constructor(...args: ConstructorParameters<typeof PageWriter>) {
+		super(...args);
+		this.pdf = args[0];
+	}
+
+	override addPage(): PDFPage {
+		const page = super.addPage();
+		if (this.continuation !== undefined) {
+			this.paragraph(this.continuation, { size: SMALL_SIZE + 1, colour: MUTED });
+			this.space(4);
+		}
+		return page;
+	}
+
+	/** 0-based index of the page now being written. */
+	get pageIndex(): number {
+		return this.pdf.getPageCount() - 1;
+	}
 }
 
 function mondayOf(dayNumber: number): number {
@@ -435,7 +462,8 @@ function formatDateRange(input: TimelinePdfInput, rows: readonly TimelineRow[]):
 
 function formatGeneratedAt(input: TimelinePdfInput): string {
 	try {
-		return formatSavedAt(input.generatedAt, { timeZone: input.options.timeZone });
+		const { timeZone } = input.options;
+		return withOffset(formatSavedAt(input.generatedAt, { timeZone }), input.generatedAt, timeZone);
 	} catch {
 		return input.generatedAt;
 	}
@@ -453,6 +481,7 @@ function writeCover(writer: PageWriter, input: TimelinePdfInput, rows: readonly 
 		[pdfText.dateRange, formatDateRange(input, rows)],
 		[pdfText.incidentCount, String(rows.length)],
 		[pdfText.generatedAt, formatGeneratedAt(input)],
+		[pdfText.timeZone, pdfText.timeZoneNote(shownTimeZone(input.options.timeZone))],
 		[pdfText.chainHead, head ? pdfText.chainHeadValue(head.seq, head.link) : pdfText.noChain]
 	];
 	if (input.options.behaviours?.length) {
@@ -467,14 +496,16 @@ function writeCover(writer: PageWriter, input: TimelinePdfInput, rows: readonly 
 	}
 }
 
+/** Writes the summary and the chart; returns the index of the page the summary starts on. */
 function writeSummary(
-	writer: PageWriter,
+	writer: TimelineWriter,
 	input: TimelinePdfInput,
 	rows: readonly TimelineRow[],
 	included: Incident[]
-): void {
+): number {
 	writer.space(18);
 	writer.heading(pdfText.summaryHeading, 14);
+	const page = writer.pageIndex;
 	const counts = countByBehaviour(included);
 	for (const id of BEHAVIOUR_IDS) {
 		if (counts[id] > 0) writer.tableLine(formatBehaviour(id), String(counts[id]));
@@ -484,21 +515,28 @@ function writeSummary(
 	writer.paragraph(pdfText.summaryNote, { size: SMALL_SIZE, colour: MUTED });
 
 	const weeks = countWeeks(input, rows, included);
-	if (weeks.length === 0) return;
+	if (weeks.length === 0) return page;
 	writer.space(18);
 	writer.heading(pdfText.chartHeading, 14);
 	writer.weeklyChart(weeks);
 	writer.space(4);
 	writer.paragraph(pdfText.chartNote(weeks.length), { size: SMALL_SIZE, colour: MUTED });
+	return page;
 }
 
-function writeIncident(writer: PageWriter, row: TimelineRow): void {
+/** Writes one incident's block; returns the index of the page its heading is on. */
+function writeIncident(writer: TimelineWriter, row: TimelineRow): number {
 	const when = row.deleted ? row.cells.recorded : row.cells.occurred;
 	const status =
 		row.deleted || row.withdrawn ? ` (${row.deleted ? text.row.deleted : text.row.withdrawn})` : '';
 	// Keep a heading with a few lines of its block, rather than alone at the foot of a page.
 	writer.ensureSpace(writer.lineHeight(11) + 6 * writer.lineHeight(BODY_SIZE));
+	const page = writer.pageIndex;
 	writer.heading(pdfText.incidentHeading(row.number, `${writer.printable(when)}${status}`), 11);
+	writer.continuation =
+		row.day === null
+			? pdfText.continuedUndated(row.number)
+			: pdfText.continuedHeading(row.number, formatDay(row.day));
 	for (const column of BLOCK_COLUMNS) {
 		const value = row.cells[column];
 		if (value.trim() === '' || column === 'revisionHashes') continue;
@@ -506,7 +544,42 @@ function writeIncident(writer: PageWriter, row: TimelineRow): void {
 	}
 	// Hashes last and small: they are for checking, not reading.
 	writer.field(text.columns.revisionHashes, row.cells.revisionHashes, SMALL_SIZE);
+	writer.continuation = undefined;
 	writer.rule();
+	return page;
+}
+
+/** The people from the diary's list that the incidents name, with their details: who "Known to me" refers to. */
+function writePeople(writer: TimelineWriter, people: readonly NamedPerson[]): number {
+	writer.space(18);
+	writer.heading(text.people.heading, 14);
+	const page = writer.pageIndex;
+	writer.paragraph(text.people.intro, { size: SMALL_SIZE, colour: MUTED });
+	writer.space(6);
+	for (const { person, incidents } of people) {
+		writer.ensureSpace(writer.lineHeight(11) + 3 * writer.lineHeight(BODY_SIZE));
+		writer.paragraph(person.name, { size: 11 });
+		writer.space(2);
+		for (const [label, value] of personFields(person)) writer.field(label, value);
+		writer.field(text.people.incidents, incidents.join(', '));
+		writer.space(6);
+	}
+	return page;
+}
+
+const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A bookmark per month, at the page its first incident starts on, in the order the incidents are printed. */
+function monthEntries(rows: readonly TimelineRow[], pages: readonly number[]): OutlineEntry[] {
+	const entries: (OutlineEntry & { month: string })[] = [];
+	rows.forEach((row, i) => {
+		const month = row.day?.slice(0, 7) ?? '';
+		if (entries.at(-1)?.month === month) return;
+		const title =
+			row.day === null ? pdfText.outline.undated : monthFormat.format(new Date(`${month}-01T12:00:00Z`));
+		entries.push({ month, title, pageIndex: pages[i] ?? 0 });
+	});
+	return entries.map(({ title, pageIndex }) => ({ title, pageIndex }));
 }
 
 /** The fingerprint; in a disclosure-safe pack, the cleaned copy's beside the original's, or why it is left out. */
@@ -522,12 +595,14 @@ function writeExhibitHash(writer: PageWriter, exhibit: ExhibitListEntry): void {
 	writer.paragraph(pdfText.exhibitHash(exhibit.sha256), small);
 }
 
-function writeExhibits(writer: PageWriter, exhibits: readonly ExhibitListEntry[]): void {
+/** Writes the exhibit list; returns the index of the page it starts on. */
+function writeExhibits(writer: TimelineWriter, exhibits: readonly ExhibitListEntry[]): number {
 	writer.addPage();
 	writer.heading(pdfText.exhibitsHeading, 14);
+	const page = writer.pageIndex;
 	if (exhibits.length === 0) {
 		writer.paragraph(pdfText.noExhibits);
-		return;
+		return page;
 	}
 	for (const exhibit of exhibits) {
 		writer.ensureSpace(writer.lineHeight(BODY_SIZE) * 4);
@@ -548,15 +623,31 @@ function writeExhibits(writer: PageWriter, exhibits: readonly ExhibitListEntry[]
 		writeExhibitHash(writer, exhibit);
 		writer.space(6);
 	}
+	return page;
 }
 
-function writeCheckNote(writer: PageWriter): void {
+/** Writes how to check the document; returns the index of the page it starts on. */
+function writeCheckNote(
+	writer: TimelineWriter,
+	input: TimelinePdfInput,
+	rows: readonly TimelineRow[]
+): number {
 	writer.space(18);
 	writer.heading(pdfText.checkHeading, 14);
-	for (const paragraph of pdfText.checkBody) {
+	const page = writer.pageIndex;
+	const withheld = countWithheld(input.incidents, rows, input.options);
+	const paragraphs = [
+		...(input.inPack ? pdfText.checkInPack : pdfText.checkStandalone),
+		...pdfText.checkCommon,
+		...(withheld.revisions > 0
+			? [pdfText.withheldNote(withheld.revisions, input.options.disclosureSafe)]
+			: [])
+	];
+	for (const paragraph of paragraphs) {
 		writer.paragraph(paragraph);
 		writer.space(6);
 	}
+	return page;
 }
 
 /** The timeline as an A4 PDF, with `fontBytes` (a complete TrueType font) embedded for every piece of text. */
@@ -572,7 +663,9 @@ export async function makeTimelinePdf(input: TimelinePdfInput, fontBytes: Uint8A
 	doc.registerFontkit(fontkit);
 	// Not subset: fontkit's subsetter has dropped glyphs from Noto Sans before, and the whole font is only 0.6 MB.
 	const font = await doc.embedFont(fontBytes, { subset: false });
-	doc.setTitle(pdfText.title);
+	// The title, not the file's neutral name, in the reader's title bar; the language for screen readers.
+	doc.setTitle(pdfText.title, { showInWindowTitleBar: true });
+	doc.setLanguage('en-GB');
 	doc.setCreator('');
 	doc.setProducer('');
 	const created = new Date(input.generatedAt);
@@ -581,17 +674,31 @@ export async function makeTimelinePdf(input: TimelinePdfInput, fontBytes: Uint8A
 		doc.setModificationDate(created);
 	}
 
-	const writer = new PageWriter(doc, font);
+	const writer = new TimelineWriter(doc, font);
+	const outline: OutlineEntry[] = [{ title: pdfText.outline.cover, pageIndex: 0 }];
 	writeCover(writer, input, rows);
-	writeSummary(writer, input, rows, included);
+	outline.push({ title: pdfText.outline.summary, pageIndex: writeSummary(writer, input, rows, included) });
+	const people = listNamedPeople(rows);
+	if (people.length > 0)
+		outline.push({ title: pdfText.outline.people, pageIndex: writePeople(writer, people) });
 
 	writer.addPage();
+	const incidentsPage = writer.pageIndex;
 	writer.heading(pdfText.incidentsHeading, 14);
 	if (rows.length === 0) writer.paragraph(pdfText.noIncidents);
-	for (const row of rows) writeIncident(writer, row);
+	const pages = rows.map((row) => writeIncident(writer, row));
+	outline.push({
+		title: pdfText.outline.incidents,
+		pageIndex: incidentsPage,
+		children: monthEntries(rows, pages)
+	});
 
-	writeExhibits(writer, listExhibits(rows, input.disclosed));
-	writeCheckNote(writer);
+	outline.push({
+		title: pdfText.outline.exhibits,
+		pageIndex: writeExhibits(writer, listExhibits(rows, input.disclosed))
+	});
+	outline.push({ title: pdfText.outline.check, pageIndex: writeCheckNote(writer, input, rows) });
 	writer.numberPages();
+	addOutline(doc, outline);
 	return doc.save();
 }

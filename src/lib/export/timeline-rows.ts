@@ -29,6 +29,7 @@ import { exportMessages } from '$lib/messages/export';
 import type { DisclosedExhibit, ExhibitDisclosure } from './disclosure-plan';
 import { exhibitPath, parseExhibitNumber } from './file-names';
 import { exhibitNamer, revisionKey, type KeptFacts } from './kept-facts';
+import { buildRowTimes, occurredWithOffset, withOffset, type RowTimes } from './row-times';
 
 const text = exportMessages;
 
@@ -102,6 +103,10 @@ export interface TimelineRow {
 	earlierExhibits: RowExhibit[];
 	amendments: RowAmendment[];
 	revisionHashes: RowRevisionHash[];
+	/** The times again, in UTC and ISO 8601 with their offsets, for a spreadsheet to sort. */
+	times: RowTimes;
+	/** The people from the diary's list that the entry names, with their details, in the order it names them. */
+	people: Person[];
 	/** The day it happened (or, for a deleted incident, was recorded), for the summary and the chart. */
 	day: IsoDate | null;
 }
@@ -138,12 +143,13 @@ function formatOccurred(content: IncidentContent, options: TimelineOptions): str
 		// A time that cannot be read is still evidence of what was typed: print it as stored rather than drop it.
 		when = [content.occurred.start, content.occurred.end ?? ''].filter(Boolean).join(' – ');
 	}
+	when = occurredWithOffset(when, content.occurred, options.timeZone);
 	return content.occurred.approximate ? `${text.approximate} ${when}` : when;
 }
 
 function formatStoredTime(value: string, options: TimelineOptions): string {
 	try {
-		return formatSavedAt(value, { timeZone: options.timeZone });
+		return withOffset(formatSavedAt(value, { timeZone: options.timeZone }), value, options.timeZone);
 	} catch {
 		return value;
 	}
@@ -164,10 +170,17 @@ function formatBehaviours(content: IncidentContent): string {
 	return join(parts);
 }
 
+/**
+ * Who, with what is known kept apart from what was seen: people chosen from the diary's list are named as known
+ * (their details are in the People section), and a description is marked as someone the person does not know, so
+ * nobody reads a named person as the stranger described beside them.
+ */
 function formatWho(content: IncidentContent, people: ReadonlyMap<PersonId, Person>): string {
-	const names = content.personIds.map((id) => people.get(id)?.name ?? text.row.unknownPerson);
+	const known = content.personIds.flatMap((id) => people.get(id)?.name ?? []);
+	const missing = content.personIds.some((id) => !people.has(id));
 	return join([
-		...names,
+		known.length > 0 ? text.row.knownPeople(known.join(', ')) : '',
+		missing ? text.row.unknownPerson : '',
 		content.unknownPersonDescription && text.row.description(content.unknownPersonDescription),
 		content.vehicle && text.row.vehicle(content.vehicle),
 		content.registration && text.row.registration(content.registration)
@@ -377,6 +390,8 @@ export async function buildTimelineRows(
 				earlierExhibits: [],
 				amendments: [],
 				revisionHashes,
+				times: buildRowTimes(null, incident.recordedAt, options.timeZone),
+				people: [],
 				day
 			};
 		}
@@ -418,6 +433,8 @@ export async function buildTimelineRows(
 			earlierExhibits: [],
 			amendments,
 			revisionHashes,
+			times: buildRowTimes(content.occurred, incident.recordedAt, options.timeZone),
+			people: content.personIds.flatMap((id) => peopleById.get(id) ?? []),
 			day
 		};
 	});

@@ -1,19 +1,8 @@
 // Text about the app on this phone rather than what is in the diary: a new version waiting, how safely the browser
 // keeps the diary, the backup reminder, and what to do if the browser has cleared everything.
-const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
+import { formatFileSize } from './file-size';
 
-/** Sizes as a phone's own storage settings show them. */
-function size(bytes: number): string {
-	const units = ['bytes', 'kB', 'MB', 'GB', 'TB'];
-	let value = bytes;
-	let unit = 0;
-	while (value >= 1000 && unit < units.length - 1) {
-		value /= 1000;
-		unit++;
-	}
-	const digits = unit === 0 || value >= 100 ? 0 : 1;
-	return `${value.toLocaleString('en-GB', { maximumFractionDigits: digits })} ${units[unit]}`;
-}
+const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
 
 export const device = {
 	update: {
@@ -34,7 +23,7 @@ export const device = {
 		used: 'Used by the app',
 		free: 'Free for the app',
 		notKnown: 'Not known',
-		size,
+		size: formatFileSize,
 		lastBackup: 'Last backup',
 		noBackup: 'No backup yet'
 	},

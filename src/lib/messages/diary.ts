@@ -2,6 +2,7 @@
 import type { BehaviourId, ChannelId } from '$lib/domain/behaviours';
 import type { ContentField } from '$lib/domain/revisions';
 import type { ProblemCode } from '$lib/domain/validate';
+import { formatFileSize } from './file-size';
 
 export const behaviourNames: Record<BehaviourId, string> = {
 	following: 'Following',
@@ -304,15 +305,12 @@ export const diary = {
 		added: (name: string) => `${name} was added.`,
 		percent: (value: number) => `${value}%`,
 		remove: (name: string) => `Remove ${name}`,
-		limit: (limitMb: number) => `Each file can be up to ${limitMb} MB.`,
+		limit: (limit: string) => `Each file can be up to ${limit}.`,
 		waitToSave: 'Saving will be possible as soon as the files being added are locked in.',
 		removeHint: 'Removing a file takes it out of this entry. Saving records the removal in the history.',
-		size: (bytes: number) =>
-			bytes < 1024 * 1024
-				? `${Math.max(1, Math.round(bytes / 1024))} kB`
-				: `${(bytes / 1024 / 1024).toLocaleString('en-GB', { maximumFractionDigits: 1 })} MB`,
-		tooLarge: (name: string, limitMb: number) =>
-			`${name} is larger than ${limitMb} MB, the most the diary can keep for one file. Nothing else was affected. Keep the original somewhere safe and say where it is in the entry.`,
+		size: formatFileSize,
+		tooLarge: (name: string, limit: string) =>
+			`${name} is larger than ${limit}, the most the diary can keep for one file. Nothing else was affected. Keep the original somewhere safe and say where it is in the entry.`,
 		damaged: (name: string) =>
 			`${name} could not be opened because it has been damaged or changed on this phone. Its fingerprint no longer matches.`,
 		list: 'Exhibits',

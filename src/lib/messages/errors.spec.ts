@@ -19,7 +19,7 @@ import { cleanName, errorMessage, errorMessages } from './errors';
 
 const SAMPLE: ErrorFacts = {
 	name: 'photo.jpg',
-	limitBytes: 500 * 1024 * 1024,
+	limitBytes: 500 * 1000 * 1000,
 	waitMs: 4000,
 	problem: 'text-invalid-characters',
 	field: 'whatHappened'

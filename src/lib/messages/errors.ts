@@ -4,6 +4,7 @@ import type { ErrorCode, ErrorFacts } from '$lib/domain/errors';
 import { diary, problemMessages } from './diary';
 import { messages } from './en-GB';
 import { exportMessages } from './export';
+import { formatFileSize } from './file-size';
 import { sharing } from './sharing';
 
 export type ErrorText = string | ((facts: ErrorFacts) => string);
@@ -51,7 +52,7 @@ export const errorMessages = {
 	'storage-full': messages.errors.storageFull,
 	'storage-unavailable': messages.errors.storageUnavailable,
 	'exhibit-too-large': ({ name, limitBytes }) =>
-		diary.exhibits.tooLarge(cleanName(name), Math.floor((limitBytes ?? 0) / 1024 / 1024)),
+		diary.exhibits.tooLarge(cleanName(name), formatFileSize(limitBytes ?? 0)),
 	'exhibit-damaged': ({ name }) => diary.exhibits.damaged(cleanName(name)),
 	'incident-missing': messages.errors.incidentMissing,
 	cancelled: messages.errors.cancelled,

@@ -51,6 +51,27 @@ export const exportMessages = {
 		amendments: 'Amendments',
 		revisionHashes: 'Revision hashes (SHA-256)'
 	},
+	/** The columns only the spreadsheet has: times it can sort, and the details of each known person. */
+	csvColumns: {
+		occurredUtc: 'When it happened (UTC, ISO 8601)',
+		occurredUntilUtc: 'Until (UTC, ISO 8601)',
+		occurredOffset: 'When it happened: offset from UTC',
+		recordedUtc: 'When it was recorded (UTC, ISO 8601)',
+		recordedOffset: 'When it was recorded: offset from UTC',
+		knownPeople: 'Known people’s details (from People)'
+	},
+	/** People from the diary's list, in the PDF's People section and the CSV. */
+	people: {
+		heading: 'People',
+		intro:
+			'People I know and have listed in this diary, with the details I gave. Each incident names them as “Known to me”. A description of someone I do not know is given with the incident itself.',
+		relationship: 'How I know them',
+		description: 'Description',
+		vehicles: 'Vehicles and registrations',
+		incidents: 'Named in incidents',
+		field: (label: string, value: string) => `${label}: ${value}`,
+		line: (name: string, details: string) => `${name}: ${details}`
+	},
 	fields: {
 		occurred: 'when it happened',
 		behaviours: 'behaviour',
@@ -82,10 +103,13 @@ export const exportMessages = {
 	row: {
 		exactWords: (words: string) => `Exact words: “${words}”`,
 		otherBehaviour: (words: string) => `Other: ${words}`,
+		knownPeople: (names: string) => `Known to me (see People): ${names}`,
 		unknownPerson: 'A person not named in the diary',
-		description: (text: string) => `Description: ${text}`,
-		vehicle: (text: string) => `Vehicle: ${text}`,
-		registration: (text: string) => `Registration: ${text}`,
+		description: (text: string) => `Someone I do not know, described as: ${text}`,
+		vehicle: (text: string) => `Vehicle seen: ${text}`,
+		registration: (text: string) => `Registration seen: ${text}`,
+		withOffset: (when: string, offset: string) => `${when} (UTC${offset})`,
+		withOffsets: (when: string, from: string, to: string) => `${when} (UTC${from} to UTC${to})`,
 		fearOfViolence: 'Fear that violence will be used',
 		alarmOrDistress: 'Alarm or distress',
 		changedDailyLife: 'Changes to daily life',
@@ -112,12 +136,6 @@ export const exportMessages = {
 		changed: (fields: string) => `Changed: ${fields}`,
 		revisionHash: (seq: number, hash: string) => `${seq}: ${hash}`
 	},
-	sizes: {
-		bytes: (n: number) => `${n} ${plural(n, 'byte', 'bytes')}`,
-		kilobytes: (n: string) => `${n} KB`,
-		megabytes: (n: string) => `${n} MB`,
-		gigabytes: (n: string) => `${n} GB`
-	},
 	pdf: {
 		title: 'Chronology of incidents',
 		subtitle: 'A record kept under the Protection from Harassment Act 1997, s.2A and s.4A',
@@ -128,6 +146,9 @@ export const exportMessages = {
 		from: (when: string) => `From ${when}`,
 		to: (when: string) => `Up to ${when}`,
 		generatedAt: 'Made on',
+		timeZone: 'Times',
+		timeZoneNote: (zone: string) =>
+			`Shown as clocks read them in the ${zone} time zone, each followed by its offset from UTC, which changes when the clocks change: 01:30 (UTC+01:00) is 00:30 UTC, and 01:30 (UTC+00:00) is 01:30 UTC. A date without a time is a calendar day.`,
 		chainHead: 'Chain head',
 		chainHeadValue: (seq: number, link: string) => `${link} (record of changes, entry ${seq})`,
 		noChain: 'None (nothing saved yet)',
@@ -147,6 +168,8 @@ export const exportMessages = {
 		weekOf: (when: string) => `w/c ${when}`,
 		incidentsHeading: 'Incidents, oldest first',
 		incidentHeading: (number: number, when: string) => `${number}. ${when}`,
+		continuedHeading: (number: number, day: string) => `Incident ${number}, ${day} (continued)`,
+		continuedUndated: (number: number) => `Incident ${number} (continued)`,
 		exhibitsHeading: 'Exhibits',
 		noExhibits: 'No exhibits.',
 		exhibitLine: (number: string, name: string) => `${number}  ${name}`,
@@ -168,9 +191,28 @@ export const exportMessages = {
 				}[reason]
 			}. The full copy holds it.`,
 		checkHeading: 'How to check this document',
-		checkBody: [
-			'This chronology comes with a file called SHA256SUMS, which lists the SHA-256 fingerprint of every file in the evidence pack, including each exhibit.',
-			'To check that no file has been changed since the pack was made, open a terminal in the folder where the pack was unzipped and run: sha256sum -c SHA256SUMS. Every line should end in OK. Any program that computes SHA-256 can be used instead.',
+		/** Only in the PDF inside an evidence pack, which has the SHA256SUMS file. */
+		checkInPack: [
+			'This chronology is part of an evidence pack. The pack holds a file called SHA256SUMS, which lists the SHA-256 fingerprint of every file in it, including each exhibit.',
+			'To check that no file has been changed since the pack was made, open a terminal in the folder where the pack was unzipped and run: sha256sum -c SHA256SUMS. Every line should end in OK. Any program that computes SHA-256 can be used instead.'
+		],
+		/** In a PDF saved on its own, which has no SHA256SUMS beside it. */
+		checkStandalone: [
+			'This chronology was saved on its own, not as part of an evidence pack, so no SHA256SUMS file comes with it. The evidence pack, made by the same app, holds this chronology with the exhibits and a SHA256SUMS file that checks every one of them; if the exhibits need checking, ask the person who made this record for the pack.',
+			'An exhibit received separately can be checked against the SHA-256 printed for it in the exhibit list. Compute the file’s SHA-256 (on Linux: sha256sum followed by the file name; on Windows: certutil -hashfile followed by the file name and SHA256; on a Mac: shasum -a 256 followed by the file name) and compare the two: they should be the same.'
+		],
+		withheldNote: (count: number, disclosureSafe: boolean) =>
+			`In this copy, ${count} saved ${plural(count, 'version', 'versions')} of incidents had ${disclosureSafe ? 'a private note or a witness’s contact details' : 'a private note'} left out. The fingerprint printed for ${plural(count, 'it', 'each')} is that of the version as saved, with nothing left out, so ${plural(count, 'it', 'those versions')} cannot be re-checked from this copy, only against the full record. Every other version can be.`,
+		outline: {
+			cover: 'Cover',
+			summary: 'Summary of behaviours',
+			people: 'People',
+			incidents: 'Incidents, oldest first',
+			undated: 'Without a readable date',
+			exhibits: 'Exhibits',
+			check: 'How to check this document'
+		},
+		checkCommon: [
 			'Every saved version of every incident is fingerprinted, and the fingerprints are joined in a chain. The chain head printed on the cover stands for the whole record at the moment this document was made. If a caseworker or the police keep the chain head from an earlier copy, a later copy can be checked against it.',
 			'Amendments are shown as amendments: nothing saved earlier has been overwritten. Waymark cannot say whether a court will accept this record; it says what it does to make the record trustworthy.'
 		],
@@ -181,6 +223,8 @@ export const exportMessages = {
 	json: {
 		redactionNote:
 			'Disclosure-safe copy: the fields listed in each revision’s “withheld” were replaced. The “hash” is still the hash of the original revision, so those revisions can only be checked against the full copy. Revisions with nothing withheld can be checked from this file.',
+		privateNotesNote: (count: number) =>
+			`In this copy, ${count} ${plural(count, 'revision', 'revisions')} had a private note left out (listed in “withheld”). Their “hash” is still that of the revision as saved, note included, so ${plural(count, 'it', 'they')} cannot be re-checked from this file, only against a copy with private notes. Revisions with nothing withheld can be checked from this file.`,
 		fullNote:
 			'Each revision’s “hash” is the SHA-256 of its RFC 8785 canonical JSON, and “chain” lists every link of the record of changes, so the chain head can be worked out again without Waymark.',
 		joinNote:

@@ -122,5 +122,5 @@ export async function makeEncryptedFile(
 		vault.kdfCost
 	);
 	const type = lib.EXPORT_TYPES.dat;
-	return new File([await lib.collectBlob(stream, type)], lib.exportFileName('dat', now), { type });
+	return new File([await lib.collectBlob(stream, type)], lib.encryptedFileName(purpose, now), { type });
 }

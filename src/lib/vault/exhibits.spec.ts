@@ -245,7 +245,7 @@ describe('damage', () => {
 
 describe('limits, cancelling and a full store', () => {
 	it('says what the limit is', () => {
-		expect(MAX_EXHIBIT_BYTES).toBe(500 * 1024 * 1024);
+		expect(MAX_EXHIBIT_BYTES).toBe(500 * 1000 * 1000);
 		const error = new ExhibitTooLargeError('long.mp4', MAX_EXHIBIT_BYTES);
 		expect(errorMessage(error.code, error.facts)).toContain('500 MB');
 	});

@@ -31,11 +31,11 @@ import { ExhibitDamagedError, ExhibitTooLargeError, LockedError, SealCancelledEr
 import { guardQuota, type Vault } from './vault';
 
 /**
- * The largest file one exhibit may be: 500 MiB, about eight minutes of 1080p phone video, more than most recordings
- * of an incident. Past that, a phone browser's share of storage runs out quickly, and viewing or exporting the file
+ * The largest file one exhibit may be: 500 MB (counted in thousands, as the app shows sizes), about eight minutes
+ * of 1080p phone video, more than most recordings of an incident. Past that, a phone browser's share of storage runs out quickly, and viewing or exporting the file
  * needs it whole as a Blob, which Safari keeps in memory.
  */
-export const MAX_EXHIBIT_BYTES = 500 * 1024 * 1024;
+export const MAX_EXHIBIT_BYTES = 500 * 1000 * 1000;
 /** Thumbnails are small (320 px JPEG, tens of KB); this only stops a mistaken caller from storing a whole photo. */
 export const MAX_THUMBNAIL_BYTES = 1024 * 1024;
 export const THUMBNAIL_TYPE = 'image/jpeg';
