@@ -3,7 +3,6 @@
 //
 // The share file's bytes are counted and dropped rather than kept: in the app they go into a Blob that the
 // browser keeps out of the page's memory, and holding 200 MB here would measure the holding, not the pipeline.
-import { readFile } from 'node:fs/promises';
 import { loadSodium } from '../../src/lib/crypto';
 import type {
 	ExhibitId,
@@ -22,7 +21,7 @@ import {
 	prepareExport,
 	type DiarySnapshot
 } from '../../src/lib/export/diary-export';
-import { buildChain, CYRILLIC, GREEK, POLISH } from '../../src/lib/export/test-fixtures';
+import { buildChain, CYRILLIC, GREEK, nodeFonts, POLISH } from '../../src/lib/export/test-fixtures';
 import { medianMs, type BenchRow } from './report';
 
 const MiB = 1024 * 1024;
@@ -59,7 +58,7 @@ async function diaryOf(count: number, exhibits: ExhibitRef[] = []): Promise<Diar
 const rssMb = () => process.memoryUsage.rss() / MiB;
 
 export async function benchExport(smoke: boolean): Promise<BenchRow[]> {
-	const font = new Uint8Array(await readFile('static/fonts/noto-sans-400.ttf'));
+	const font = nodeFonts();
 	const rows: BenchRow[] = [];
 	const options = { disclosureSafe: false, includePrivateNotes: false };
 
@@ -122,7 +121,7 @@ export async function benchExport(smoke: boolean): Promise<BenchRow[]> {
 	const start = performance.now();
 	const stream = makeShareStream(
 		prepared,
-		{ fontBytes: font, openExhibit, onProgress: () => (peak = Math.max(peak, rssMb())) },
+		{ fonts: font, openExhibit, onProgress: () => (peak = Math.max(peak, rssMb())) },
 		'bench passphrase, not a real one'
 	);
 	for await (const piece of stream) sealedBytes += piece.length;

@@ -2,7 +2,7 @@
  * Turns the open diary into the files "Export and share" offers: the PDF, the CSV, the JSON, the evidence pack and
  * the encrypted share or backup file. The rows are built once per export, so all files of one export agree.
  *
- * Nothing here touches the vault or the page: exhibit bytes come from `openExhibit`, the font from the caller,
+ * Nothing here touches the vault or the page: exhibit bytes come from `openExhibit`, the fonts from the caller,
  * so the whole thing runs in Node for tests and the bench. The pack and the share file are streams; a caller
  * that keeps the result gathers the pieces into a Blob, which browsers can keep on disk.
  */
@@ -13,6 +13,7 @@ import { formatIsoDateTime, formatSavedAt, toDayKey } from '$lib/domain/iso-time
 import { toCsv } from './csv';
 import { backupMacInput, toExportJson } from './json';
 import { makeEvidencePack, type PackExhibit } from './pack';
+import type { FontSource } from './pdf-fonts';
 import { sealShareFile, type ShareKdf } from './share-file';
 import { makeTimelinePdf, type TimelinePdfInput } from './timeline-pdf';
 import { buildTimelineRows, type TimelineOptions, type TimelineRow } from './timeline-rows';
@@ -82,8 +83,8 @@ export async function prepareExport(
 	return { input, rows, exhibits, generatedAt: now };
 }
 
-export function makePdf(prepared: PreparedExport, fontBytes: Uint8Array): Promise<Uint8Array> {
-	return makeTimelinePdf(prepared.input, fontBytes);
+export function makePdf(prepared: PreparedExport, fonts: FontSource): Promise<Uint8Array> {
+	return makeTimelinePdf(prepared.input, fonts);
 }
 
 export function makeCsv(prepared: PreparedExport): string {
@@ -106,7 +107,8 @@ export function exhibitBytes(prepared: PreparedExport): number {
 }
 
 export interface PackSources {
-	fontBytes: Uint8Array;
+	/** The PDF's fonts; only those its text needs are read. */
+	fonts: FontSource;
 	/** Streams one exhibit's original bytes; the pack checks them against the recorded SHA-256 as they pass. */
 	openExhibit: (ref: ExhibitRef) => AsyncIterable<Uint8Array>;
 	/** Called with the exhibit bytes passed so far. */
@@ -121,7 +123,7 @@ export async function* makePackStream(
 	sources: PackSources
 ): AsyncGenerator<Uint8Array> {
 	const [pdf, json] = await Promise.all([
-		makePdf(prepared, sources.fontBytes),
+		makePdf(prepared, sources.fonts),
 		makeJson(prepared, sources.backupMac)
 	]);
 	let done = 0;

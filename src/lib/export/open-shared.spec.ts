@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { ExhibitRef } from '$lib/domain/incident';
 import { makeIncident } from '$lib/domain/test-factories';
@@ -14,11 +13,10 @@ import {
 import { ShareDamagedError, ShareWrongPassphraseError } from './errors';
 import type { ExportJson } from './json';
 import { checkTimeline, describeShared, openSharedFile } from './open-shared';
-import { buildChain, CYRILLIC, makeExhibit, makeSampleDiary, POLISH } from './test-fixtures';
+import { buildChain, CYRILLIC, makeExhibit, makeSampleDiary, nodeFonts, POLISH } from './test-fixtures';
 
 const FAST = { ops: 1, mem: 8 * 1024 * 1024 };
 const PASSPHRASE = 'copper meadow violin 83 slowly';
-const FONT = new Uint8Array(await readFile('static/fonts/noto-sans-400.ttf'));
 
 const photo = new TextEncoder().encode('not really a photo, but bytes all the same');
 const photoRef: ExhibitRef = makeExhibit(1, {
@@ -50,7 +48,7 @@ async function sealed(diary: DiarySnapshot, options = BACKUP_OPTIONS): Promise<B
 	const stream = makeShareStream(
 		prepared,
 		{
-			fontBytes: FONT,
+			fonts: nodeFonts(),
 			openExhibit: async function* () {
 				yield photo;
 			}
