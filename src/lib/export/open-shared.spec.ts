@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { ExhibitRef } from '$lib/domain/incident';
 import { makeIncident } from '$lib/domain/test-factories';
@@ -93,7 +93,12 @@ describe('opening a shared file', () => {
 	});
 
 	it('refuses a wrong passphrase and a flipped byte with typed errors', async () => {
-		const file = await sealed(await snapshot());
+		// Long enough to be sealed in more than one piece: a flip in the first piece alone cannot be told apart from
+		// a wrong passphrase.
+		const diary = await snapshot();
+		const long = makeIncident({ whatHappened: randomBytes(60_000).toString('hex') }, { id: 41 });
+		const incidents = [...diary.incidents, long];
+		const file = await sealed({ ...diary, incidents, chain: await buildChain(incidents) });
 		await expect(openSharedFile(file, 'not the passphrase')).rejects.toBeInstanceOf(
 			ShareWrongPassphraseError
 		);

@@ -10,7 +10,7 @@
  * written out at the end only if it was used.
  */
 import fontkit from '@pdf-lib/fontkit';
-import { PDFContext, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
+import { PDFContext, PDFName, PDFRef, PDFString } from 'pdf-lib';
 import type { LoadedPdfFont } from './pdf-fonts';
 
 /** The slice of fontkit's font that is used here (pdf-lib's types for it are not exported). */
@@ -236,11 +236,6 @@ function padGlyphs<T>(subset: T): T {
 		return index;
 	};
 	return subset;
-}
-
-/** The glyph ids as a hex string for a Tj or TJ operand. */
-export function glyphHex(ids: readonly number[]): PDFHexString {
-	return PDFHexString.of(ids.map((id) => id.toString(16).padStart(4, '0')).join(''));
 }
 
 export const SPAN = PDFName.of('Span');

@@ -3,9 +3,11 @@
  * Noto font under the SIL Open Font License 1.1 (static/fonts/OFL.txt), copied from the npm packages of
  * `@expo-google-fonts` into static/fonts so the app serves them from its own origin.
  *
- * Noto Sans draws Latin, Greek and Cyrillic and is always loaded; each other font is loaded only when the text
- * holds a character in its script that Noto Sans cannot draw, so a diary in English never fetches the 10 MB
- * Chinese font. Which font draws each character is decided later from the fonts' own character maps (pdf-text.ts).
+ * Noto Sans draws Latin, Greek and Cyrillic and is always loaded. A font made for one script is loaded when the
+ * text holds a character of that script, and draws it even where Noto Sans has a glyph too (Noto Sans has
+ * Devanagari, but fewer conjuncts than Noto Sans Devanagari); the emoji font is loaded only for characters Noto
+ * Sans cannot draw. So a diary in English never fetches the 10 MB Chinese font. Which font draws each character
+ * is decided later from the fonts' own character maps (pdf-text.ts).
  */
 export type PdfFontId = 'latin' | 'arabic' | 'devanagari' | 'bengali' | 'gurmukhi' | 'chinese' | 'emoji';
 
@@ -18,6 +20,8 @@ export interface PdfFontSpec {
 	file: string;
 	/** The blocks of the script the font is there for: text in them is what makes the font worth loading. */
 	ranges: Ranges;
+	/** Drawn with for its own script in preference to the fonts before it in the list. */
+	preferred?: true;
 	/**
 	 * Cached by the service worker the first time it is used, not when the app is installed: the Chinese font alone
 	 * is larger than the whole rest of the app.
@@ -30,6 +34,7 @@ export const PDF_FONTS: readonly PdfFontSpec[] = [
 	{
 		id: 'arabic',
 		file: 'noto-naskh-arabic-400.ttf',
+		preferred: true,
 		ranges: [
 			[0x0600, 0x06ff],
 			[0x0750, 0x077f],
@@ -41,18 +46,20 @@ export const PDF_FONTS: readonly PdfFontSpec[] = [
 	{
 		id: 'devanagari',
 		file: 'noto-sans-devanagari-400.ttf',
+		preferred: true,
 		ranges: [
 			[0x0900, 0x097f],
 			[0x1cd0, 0x1cff],
 			[0xa8e0, 0xa8ff]
 		]
 	},
-	{ id: 'bengali', file: 'noto-sans-bengali-400.ttf', ranges: [[0x0980, 0x09ff]] },
-	{ id: 'gurmukhi', file: 'noto-sans-gurmukhi-400.ttf', ranges: [[0x0a00, 0x0a7f]] },
+	{ id: 'bengali', file: 'noto-sans-bengali-400.ttf', preferred: true, ranges: [[0x0980, 0x09ff]] },
+	{ id: 'gurmukhi', file: 'noto-sans-gurmukhi-400.ttf', preferred: true, ranges: [[0x0a00, 0x0a7f]] },
 	{
 		id: 'chinese',
 		file: 'noto-sans-sc-400.ttf',
 		cachedOnFirstUse: true,
+		preferred: true,
 		ranges: [
 			[0x2e80, 0x2fdf],
 			[0x3000, 0x33ff],
@@ -90,21 +97,26 @@ export interface LoadedPdfFont {
 	bytes: Uint8Array;
 }
 
-function inRanges(code: number, ranges: Ranges): boolean {
+export function inRanges(code: number, ranges: Ranges): boolean {
 	return ranges.some(([low, high]) => code >= low && code <= high);
 }
 
 /**
- * The fonts worth loading for `texts`, in list order: Noto Sans always, and any other whose script holds a
- * character of the text. `latinCovers` says which characters Noto Sans draws, once it is loaded.
+ * The fonts worth loading for `texts`, in list order: Noto Sans always, a script's own font for any character of
+ * its script, and the emoji font for characters Noto Sans cannot draw. `latinCovers` says which characters Noto
+ * Sans draws, once it is loaded.
  */
 export function fontsFor(texts: Iterable<string>, latinCovers: (code: number) => boolean): PdfFontSpec[] {
 	const codes = new Set<number>();
 	for (const text of texts) {
 		for (const character of text) {
 			const code = character.codePointAt(0) as number;
-			if (code > 0x7e && !latinCovers(code)) codes.add(code);
+			if (code > 0x7e) codes.add(code);
 		}
 	}
-	return PDF_FONTS.filter((spec, i) => i === 0 || [...codes].some((code) => inRanges(code, spec.ranges)));
+	return PDF_FONTS.filter(
+		(spec, i) =>
+			i === 0 ||
+			[...codes].some((code) => inRanges(code, spec.ranges) && (spec.preferred || !latinCovers(code)))
+	);
 }

@@ -34,8 +34,8 @@ import {
 	type PDFName,
 	type PDFPage
 } from 'pdf-lib';
-import { glyphHex, SPAN, SubsetFont } from './pdf-font-embed';
-import { fontsFor, PDF_FONTS, type FontSource, type LoadedPdfFont } from './pdf-fonts';
+import { SPAN, SubsetFont } from './pdf-font-embed';
+import { fontsFor, inRanges, PDF_FONTS, type FontSource, type LoadedPdfFont } from './pdf-fonts';
 
 const bidi = bidiFactory();
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
@@ -68,6 +68,7 @@ interface Face {
 	font: hb.Font;
 	upem: number;
 	covers: ReadonlySet<number>;
+	advances: Map<number, number>;
 	/** Made on first use, so a font nothing is drawn with is never written into the PDF. */
 	embedded?: SubsetFont;
 }
@@ -75,12 +76,20 @@ interface Face {
 /** One run of text in one font and one direction, shaped and ready to draw. */
 interface ShapedRun {
 	face: number;
-	/** The operands of one TJ (glyphs, with position adjustments between them) per text rise. */
-	parts: { rise: number; items: (PDFHexString | PDFNumber)[] }[];
+	/** One TJ per height above the baseline (in thousandths of the font size): marks sit higher or lower. */
+	parts: { rise: number; show: PDFOperator }[];
 	/** Advance in thousandths of the font size. */
 	width: number;
 	/** The run's own text, where its glyphs cannot be read back one by one. */
 	actualText?: string;
+}
+
+interface WordRun {
+	face: number;
+	text: string;
+	/** How much of the word the run stands for: a code point label is longer than its character. */
+	length: number;
+	label?: true;
 }
 
 interface Piece {
@@ -101,7 +110,8 @@ export async function loadFaces(source: FontSource, texts: readonly string[]): P
 			loaded,
 			font: new hb.Font(face),
 			upem: face.upem,
-			covers: new Set(face.collectUnicodes())
+			covers: new Set(face.collectUnicodes()),
+			advances: new Map()
 		};
 	};
 	const latinSpec = PDF_FONTS[0] as (typeof PDF_FONTS)[number];
@@ -114,6 +124,7 @@ export async function loadFaces(source: FontSource, texts: readonly string[]): P
 
 export class TextSetter {
 	private readonly runs = new Map<string, ShapedRun>();
+	private readonly wordRuns = new Map<string, WordRun[]>();
 	private readonly widths = new Map<string, number>();
 	private readonly fontKeys = new Map<PDFPage, Map<number, PDFName>>();
 	private readonly buffer = new hb.Buffer();
@@ -132,22 +143,36 @@ export class TextSetter {
 		}
 		// A cluster of invisible characters only (a lone joiner or direction mark) is set with the main font.
 		if (codes.length === 0) return 0;
-		// U+FE0F asks for the emoji form, so the emoji font is tried first for it.
-		if (cluster.includes('\ufe0f')) {
-			const emoji = this.faces.findIndex((f) => f.loaded.spec.id === 'emoji');
-			if (emoji >= 0 && codes.every((code) => this.faces[emoji]?.covers.has(code))) return emoji;
-		}
-		return this.faces.findIndex((face) => codes.every((code) => face.covers.has(code)));
+		const drawsAll = (face: Face) => codes.every((code) => face.covers.has(code));
+		// A script's own font first; and U+FE0F asks for the emoji form, so then the emoji font.
+		const first = codes[0] as number;
+		const own = this.faces.findIndex(
+			(face) =>
+				((face.loaded.spec.preferred && inRanges(first, face.loaded.spec.ranges)) ||
+					(face.loaded.spec.id === 'emoji' && cluster.includes('\ufe0f'))) &&
+				drawsAll(face)
+		);
+		return own >= 0 ? own : this.faces.findIndex(drawsAll);
 	}
 
 	/**
 	 * Splits a word (no spaces) into runs of one face. `length` is how much of the word a run stands for: a
 	 * character no font has is a run of its own, printed as its code point.
 	 */
-	private splitByFace(word: string): { face: number; text: string; length: number }[] {
-		if (SIMPLE.test(word) && [...word].every((c) => this.faces[0]?.covers.has(c.charCodeAt(0))))
+	private splitByFace(word: string): WordRun[] {
+		let runs = this.wordRuns.get(word);
+		if (!runs) {
+			runs = this.findFaces(word);
+			this.wordRuns.set(word, runs);
+		}
+		return runs;
+	}
+
+	private findFaces(word: string): WordRun[] {
+		const latin = this.faces[0] as Face;
+		if (SIMPLE.test(word) && [...word].every((c) => latin.covers.has(c.charCodeAt(0))))
 			return [{ face: 0, text: word, length: word.length }];
-		const runs: { face: number; text: string; length: number; label?: true }[] = [];
+		const runs: WordRun[] = [];
 		const add = (face: number, text: string) => {
 			const last = runs.at(-1);
 			if (last && last.face === face && !last.label) {
@@ -219,9 +244,20 @@ export class TextSetter {
 		return pieces;
 	}
 
-	private shape(piece: Piece, size: number): ShapedRun {
+	/** The advance of a glyph in the font's units, asked of HarfBuzz once per glyph. */
+	private advance(face: Face, glyph: number): number {
+		let advance = face.advances.get(glyph);
+		if (advance === undefined) {
+			advance = face.font.glyphHAdvance(glyph);
+			face.advances.set(glyph, advance);
+		}
+		return advance;
+	}
+
+	/** Shapes a piece once; the result serves every size, being in thousandths of the font size. */
+	private shape(piece: Piece): ShapedRun {
 		const rtl = piece.level % 2 === 1;
-		const key = `${piece.face}|${rtl ? 'r' : 'l'}|${size}|${piece.text}`;
+		const key = `${piece.face}|${rtl ? 'r' : 'l'}|${piece.text}`;
 		const cached = this.runs.get(key);
 		if (cached) return cached;
 
@@ -240,23 +276,24 @@ export class TextSetter {
 
 		// The text of each cluster: from its start to the next cluster's start, in the run's own (logical) order.
 		const starts = [...new Set(glyphs.map((g) => g.cluster))].sort((a, b) => a - b);
-		const clusterText = (cluster: number) =>
-			piece.text.slice(cluster, starts.find((s) => s > cluster) ?? piece.text.length);
+		const ends = new Map(starts.map((start, i) => [start, starts[i + 1] ?? piece.text.length]));
 		const perCluster = new Map<number, number>();
 		for (const g of glyphs) perCluster.set(g.cluster, (perCluster.get(g.cluster) ?? 0) + 1);
 
 		const scale = 1000 / face.upem;
-		const parts: ShapedRun['parts'] = [];
+		const parts: { rise: number; items: (string | number)[] }[] = [];
 		let readable = !rtl;
 		let pen = 0;
 		let at = 0;
 		for (const g of glyphs) {
-			const id = subset.include(g.codepoint, face.font.glyphHAdvance(g.codepoint));
-			const text = clusterText(g.cluster);
-			if (perCluster.get(g.cluster) === 1) subset.mapText(id, text);
-			if (perCluster.get(g.cluster) !== 1 || subset.textOf(id) !== text) readable = false;
+			const advance = this.advance(face, g.codepoint);
+			const id = subset.include(g.codepoint, advance);
+			const text = piece.text.slice(g.cluster, ends.get(g.cluster));
+			const alone = perCluster.get(g.cluster) === 1;
+			if (alone) subset.mapText(id, text);
+			if (!alone || subset.textOf(id) !== text) readable = false;
 
-			const rise = ((g.yOffset ?? 0) * scale * size) / 1000;
+			const rise = (g.yOffset ?? 0) * scale;
 			let part = parts.at(-1);
 			if (!part || part.rise !== rise) {
 				part = { rise, items: [] };
@@ -264,23 +301,37 @@ export class TextSetter {
 			}
 			const target = pen + (g.xOffset ?? 0) * scale;
 			// A TJ number moves the next glyph left by thousandths of the font size.
-			if (Math.abs(target - at) > 0.01) part.items.push(PDFNumber.of(round(at - target)));
-			part.items.push(glyphHex([id]));
-			at = target + face.font.glyphHAdvance(g.codepoint) * scale;
+			if (Math.abs(target - at) > 0.01) part.items.push(round(at - target));
+			const hex = id.toString(16).padStart(4, '0');
+			const last = part.items.length - 1;
+			if (typeof part.items[last] === 'string') part.items[last] += hex;
+			else part.items.push(hex);
+			at = target + advance * scale;
 			pen += (g.xAdvance ?? 0) * scale;
 		}
 		if (Math.abs(pen - at) > 0.01) {
-			const last = parts.at(-1) ?? { rise: 0, items: [] };
-			if (!parts.includes(last)) parts.push(last);
-			last.items.push(PDFNumber.of(round(at - pen)));
+			if (parts.length === 0) parts.push({ rise: 0, items: [] });
+			parts.at(-1)?.items.push(round(at - pen));
 		}
-		for (const part of parts) part.items = mergeGlyphs(part.items);
 		// A right-to-left run's glyphs are drawn in visual order, and readers of PDF text (poppler, pdf.js) turn
 		// text in drawing order back into reading order themselves, so its real text is given in drawing order too.
 		const actualText = rtl ? [...piece.text].reverse().join('') : piece.text;
-		const run: ShapedRun = { face: piece.face, parts, width: pen, ...(readable ? {} : { actualText }) };
+		const run: ShapedRun = {
+			face: piece.face,
+			parts: parts.map(({ rise, items }) => ({ rise, show: this.showText(items) })),
+			width: pen,
+			...(readable ? {} : { actualText })
+		};
 		this.runs.set(key, run);
 		return run;
+	}
+
+	/** One TJ operator: glyph strings, with position adjustments between them. */
+	private showText(items: readonly (string | number)[]): PDFOperator {
+		const array = PDFArray.withContext(this.doc.context);
+		for (const item of items)
+			array.push(typeof item === 'string' ? PDFHexString.of(item) : PDFNumber.of(item));
+		return PDFOperator.of(Ops.ShowTextAdjusted, [array]);
 	}
 
 	/** The width of a line of text at `size`, in points, exactly as `draw` sets it. */
@@ -289,7 +340,7 @@ export class TextSetter {
 		let width = this.widths.get(key);
 		if (width === undefined) {
 			width = 0;
-			for (const piece of this.pieces(line)) width += this.shape(piece, size).width;
+			for (const piece of this.pieces(line)) width += this.shape(piece).width;
 			width = (width * size) / 1000;
 			this.widths.set(key, width);
 		}
@@ -323,7 +374,7 @@ export class TextSetter {
 		let face = -1;
 		let rise = 0;
 		for (const piece of this.pieces(line)) {
-			const run = this.shape(piece, size);
+			const run = this.shape(piece);
 			if (run.face !== face) {
 				face = run.face;
 				ops.push(setFontAndSize(this.fontKey(page, face), size));
@@ -339,20 +390,14 @@ export class TextSetter {
 			for (const part of run.parts) {
 				if (part.rise !== rise) {
 					rise = part.rise;
-					ops.push(setTextRise(rise));
+					ops.push(setTextRise(round((rise * size) / 1000)));
 				}
-				ops.push(PDFOperator.of(Ops.ShowTextAdjusted, [this.array(part.items)]));
+				ops.push(part.show);
 			}
 			if (run.actualText !== undefined) ops.push(PDFOperator.of(Ops.EndMarkedContent));
 		}
 		ops.push(endText(), popGraphicsState());
 		page.pushOperators(...ops);
-	}
-
-	private array(items: readonly (PDFHexString | PDFNumber)[]): PDFArray {
-		const array = PDFArray.withContext(this.doc.context);
-		for (const item of items) array.push(item);
-		return array;
 	}
 
 	/** Writes every font that was drawn with into the PDF. Call once, before saving. */
@@ -363,21 +408,11 @@ export class TextSetter {
 
 /** A word's grapheme clusters, where an over-long word may be broken without splitting a letter from its marks. */
 export function graphemesOf(word: string): string[] {
+	// Intl.Segmenter takes tens of microseconds a cluster; a 100,000-letter pasted link must not take seconds.
+	if (SIMPLE.test(word)) return word.split('');
 	return Array.from(graphemes.segment(word), (s) => s.segment);
 }
 
 function round(n: number): number {
 	return Math.round(n * 100) / 100;
-}
-
-/** Joins neighbouring glyph strings into one, so a plain word is one string, not one per glyph. */
-function mergeGlyphs(items: (PDFHexString | PDFNumber)[]): (PDFHexString | PDFNumber)[] {
-	const out: (PDFHexString | PDFNumber)[] = [];
-	for (const item of items) {
-		const last = out.at(-1);
-		if (item instanceof PDFHexString && last instanceof PDFHexString)
-			out[out.length - 1] = PDFHexString.of(last.asString() + item.asString());
-		else out.push(item);
-	}
-	return out;
 }
