@@ -60,6 +60,8 @@ function isInvisible(code: number): boolean {
 /** Any character that can make a line right-to-left. Lines without one skip the bidirectional algorithm. */
 const RTL =
 	/[\u0590-\u08ff\u200f\u202b\u202e\u2067\ufb1d-\ufdff\ufe70-\ufefe]|[\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
+/** See composeCharacters. */
+const CHARACTER_RUN = /^[-0-9a-fA-F:.,;/()]+$/;
 /** Text that every font's shaping leaves one glyph per character, in Noto Sans: plain Latin without marks. */
 const SIMPLE = /^[\u0020-\u007e\u00a0-\u02ff]*$/;
 
@@ -82,6 +84,8 @@ interface ShapedRun {
 	width: number;
 	/** The run's own text, where its glyphs cannot be read back one by one. */
 	actualText?: string;
+	/** The glyphs as hex, for a run drawn at their own advances, with nothing moved. */
+	glyphs?: string;
 }
 
 interface WordRun {
@@ -254,12 +258,34 @@ export class TextSetter {
 		return advance;
 	}
 
+	/**
+	 * Hashes, numbers, times and references, each one unique, so shaping each whole would be wasted: nothing in
+	 * them kerns or joins, so they are put together from their characters' glyphs, shaped once each.
+	 */
+	private composeCharacters(piece: Piece): ShapedRun | undefined {
+		if (piece.face !== 0 || piece.level !== 0 || piece.text.length < 2 || !CHARACTER_RUN.test(piece.text))
+			return undefined;
+		let hex = '';
+		let width = 0;
+		for (const character of piece.text) {
+			const run = this.shape({ ...piece, text: character });
+			const glyph = run.glyphs;
+			if (glyph === undefined || run.actualText !== undefined) return undefined;
+			hex += glyph;
+			width += run.width;
+		}
+		return { face: 0, parts: [{ rise: 0, show: this.showText([hex]) }], width };
+	}
+
 	/** Shapes a piece once; the result serves every size, being in thousandths of the font size. */
 	private shape(piece: Piece): ShapedRun {
 		const rtl = piece.level % 2 === 1;
 		const key = `${piece.face}|${rtl ? 'r' : 'l'}|${piece.text}`;
-		const cached = this.runs.get(key);
-		if (cached) return cached;
+		const cached = this.runs.get(key) ?? this.composeCharacters(piece);
+		if (cached) {
+			this.runs.set(key, cached);
+			return cached;
+		}
 
 		const face = this.faces[piece.face] as Face;
 		face.embedded ??= new SubsetFont(this.doc.context, face.loaded, piece.face);
@@ -316,11 +342,18 @@ export class TextSetter {
 		// A right-to-left run's glyphs are drawn in visual order, and readers of PDF text (poppler, pdf.js) turn
 		// text in drawing order back into reading order themselves, so its real text is given in drawing order too.
 		const actualText = rtl ? [...piece.text].reverse().join('') : piece.text;
+		const [only] = parts;
 		const run: ShapedRun = {
 			face: piece.face,
 			parts: parts.map(({ rise, items }) => ({ rise, show: this.showText(items) })),
 			width: pen,
-			...(readable ? {} : { actualText })
+			...(readable ? {} : { actualText }),
+			...(parts.length === 1 &&
+			only?.rise === 0 &&
+			only.items.length === 1 &&
+			typeof only.items[0] === 'string'
+				? { glyphs: only.items[0] }
+				: {})
 		};
 		this.runs.set(key, run);
 		return run;
