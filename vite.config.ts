@@ -7,6 +7,7 @@ import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import sirv from 'sirv';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { PDF_FONTS } from './src/lib/export/pdf-fonts';
 import {
 	BUILD_DIR,
 	HEADERS_FILE,
@@ -79,6 +80,9 @@ function serveBuiltSite(headers: Record<string, string>): Plugin {
 	};
 }
 
+/** Fonts the service worker keeps on first use rather than at install (pdf-fonts.ts). */
+const lazyFonts = PDF_FONTS.filter((font) => font.cachedOnFirstUse).map((font) => font.file);
+
 export default defineConfig(({ isPreview }) => {
 	const previewHeaders = isPreview ? readBuiltHeaders() : {};
 	return {
@@ -128,10 +132,21 @@ export default defineConfig(({ isPreview }) => {
 				workbox: {
 					cacheId: 'calc',
 					globPatterns: ['client/**/*.{js,css,html,wasm,png,svg,ico,ttf,woff2,webmanifest}'],
+					// The PDF's fonts are precached so a PDF can be made offline, except those kept on first use (below).
+					globIgnores: lazyFonts.map((file) => `client/fonts/${file}`),
+					runtimeCaching: [
+						{
+							// The Chinese font is 10 MB: kept the first time a PDF needs it, not on every install.
+							// A RegExp, not a function: the plugin writes this into sw.js as text, without this file's names.
+							urlPattern: new RegExp(`/fonts/(${lazyFonts.map((f) => f.replace(/\./g, '\\.')).join('|')})$`),
+							handler: 'CacheFirst',
+							options: { cacheName: 'calc-extra' }
+						}
+					],
 					// Set, though empty, so the plugin keeps these patterns as they are instead of adding one for
 					// prerendered pages, which this app has none of (it would only warn on every build).
 					modifyURLPrefix: {},
-					// libsodium's chunk is about 1.2 MB; the embedded PDF font is under 1 MB.
+					// libsodium's chunk is about 1.2 MB; each precached PDF font is under 1 MB.
 					maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
 					// Every navigation gets the one page (build/index.html, precached as "/").
 					navigateFallback: '/',

@@ -3,7 +3,6 @@
 //
 // The share file's bytes are counted and dropped rather than kept: in the app they go into a Blob that the
 // browser keeps out of the page's memory, and holding 200 MB here would measure the holding, not the pipeline.
-import { readFile } from 'node:fs/promises';
 import { loadSodium } from '../../src/lib/crypto';
 import type {
 	ExhibitId,
@@ -22,35 +21,52 @@ import {
 	prepareExport,
 	type DiarySnapshot
 } from '../../src/lib/export/diary-export';
-import { buildChain, CYRILLIC, GREEK, POLISH } from '../../src/lib/export/test-fixtures';
+import { buildChain, CYRILLIC, GREEK, nodeFonts, POLISH } from '../../src/lib/export/test-fixtures';
 import { medianMs, type BenchRow } from './report';
 
 const MiB = 1024 * 1024;
 const WORDS = ['car', 'station', 'followed', 'message', 'flowers', 'window', 'gate', 'phone', 'work', 'bus'];
 const SCRIPTS = [POLISH, GREEK, CYRILLIC, 'Hertford'];
+/** What a diary in the UK's common languages holds: each script drawn with its own font, shaped and ordered. */
+const MIXED = [
+	...SCRIPTS,
+	'He sent 😀👀🔪 at 2am',
+	'رأيته عند المحطة مرة أخرى',
+	'وہ میرے گھر کے باہر کھڑا تھا',
+	'ਉਹ ਮੇਰੇ ਘਰ ਦੇ ਬਾਹਰ ਖੜ੍ਹਾ ਸੀ',
+	'उसने स्टेशन से मेरा पीछा किया',
+	'সে আমাকে অনুসরণ করেছে',
+	'他一直在我家外面等着。',
+	'Mężczyzna ＝ ten sam'
+];
 
-function sample(i: number, exhibits: ExhibitRef[] = []): IncidentContent {
+function sample(i: number, exhibits: ExhibitRef[] = [], scripts = SCRIPTS): IncidentContent {
 	const when = new Date(Date.UTC(2025, 0, 1) + i * 3_600_000 * 7);
 	return makeContent({
 		occurred: { kind: 'datetime', start: formatIsoDateTime(when), approximate: i % 5 === 0 },
 		behaviours: [(['following', 'contacting', 'loitering', 'watching'] as const)[i % 4]!],
 		channels: i % 4 === 1 ? ['text'] : [],
 		whatHappened:
-			`Entry ${i}: ${WORDS[i % 10]} ${WORDS[(i * 7) % 10]} near the ${WORDS[(i * 3) % 10]}. `.repeat(3),
-		location: `${SCRIPTS[i % 4]} ${i % 50}`,
+			`Entry ${i}: ${WORDS[i % 10]} ${WORDS[(i * 7) % 10]} near the ${WORDS[(i * 3) % 10]}. `.repeat(3) +
+			(scripts === SCRIPTS ? '' : `${scripts[(i * 3) % scripts.length]} ${i}`),
+		location: `${scripts[i % scripts.length]} ${i % 50}`,
 		witnesses: i % 7 === 0 ? [{ name: 'Sam Witness', contact: '07700 900123' }] : [],
 		exhibits
 	});
 }
 
 /** Incidents with a real chain; every tenth one amended, as a real diary would have. */
-async function diaryOf(count: number, exhibits: ExhibitRef[] = []): Promise<DiarySnapshot> {
+async function diaryOf(
+	count: number,
+	exhibits: ExhibitRef[] = [],
+	scripts = SCRIPTS
+): Promise<DiarySnapshot> {
 	const incidents: Incident[] = [];
 	for (let i = 0; i < count; i++) {
 		const at = new Date(Date.UTC(2025, 0, 1) + i * 60_000);
-		let incident = createIncident(sample(i, i === 0 ? exhibits : []), at, testId<IncidentId>(i + 1));
+		let incident = createIncident(sample(i, i === 0 ? exhibits : [], scripts), at, testId<IncidentId>(i + 1));
 		if (i % 10 === 0)
-			incident = editIncident(incident, sample(i + 1, i === 0 ? exhibits : []), at, 'Amended');
+			incident = editIncident(incident, sample(i + 1, i === 0 ? exhibits : [], scripts), at, 'Amended');
 		incidents.push(incident);
 	}
 	return {
@@ -66,7 +82,7 @@ async function diaryOf(count: number, exhibits: ExhibitRef[] = []): Promise<Diar
 const rssMb = () => process.memoryUsage.rss() / MiB;
 
 export async function benchExport(smoke: boolean): Promise<BenchRow[]> {
-	const font = new Uint8Array(await readFile('static/fonts/noto-sans-400.ttf'));
+	const font = nodeFonts();
 	const rows: BenchRow[] = [];
 	const options = { disclosureSafe: false, includePrivateNotes: false };
 
@@ -83,7 +99,30 @@ export async function benchExport(smoke: boolean): Promise<BenchRow[]> {
 		unit: 'ms',
 		...(smoke ? {} : { budget: 3000 }),
 		better: 'lower',
-		detail: `rows, hashes and PDF; ${(pdfBytes / MiB).toFixed(1)} MB, font embedded`
+		detail: `rows, hashes and PDF; ${(pdfBytes / MiB).toFixed(1)} MB, font subset`
+	});
+
+	const mixedDiary = await diaryOf(pdfCount, [], MIXED);
+	let mixedBytes = 0;
+	const mixedMs = await medianMs(smoke ? 1 : 3, async () => {
+		const prepared = await prepareExport(mixedDiary, options);
+		mixedBytes = (await makePdf(prepared, font)).length;
+	});
+	rows.push({
+		name: `PDF of ${pdfCount.toLocaleString('en-GB')} incidents in mixed scripts`,
+		value: mixedMs,
+		unit: 'ms',
+		...(smoke ? {} : { budget: 3000 }),
+		better: 'lower',
+		detail:
+			'Latin, Greek, Cyrillic, Arabic, Urdu, Gurmukhi, Devanagari, Bengali, Chinese, emoji: seven fonts, subset'
+	});
+	rows.push({
+		name: `PDF of ${pdfCount.toLocaleString('en-GB')} incidents in mixed scripts, size`,
+		value: mixedBytes,
+		unit: 'bytes',
+		better: 'lower',
+		detail: `information: ${(mixedBytes / MiB).toFixed(1)} MB with every font it uses embedded as a subset`
 	});
 
 	const csvCount = smoke ? 300 : 10_000;
@@ -129,7 +168,7 @@ export async function benchExport(smoke: boolean): Promise<BenchRow[]> {
 	const start = performance.now();
 	const stream = makeShareStream(
 		prepared,
-		{ fontBytes: font, openExhibit, onProgress: () => (peak = Math.max(peak, rssMb())) },
+		{ fonts: font, openExhibit, onProgress: () => (peak = Math.max(peak, rssMb())) },
 		'bench passphrase, not a real one'
 	);
 	for await (const piece of stream) sealedBytes += piece.length;

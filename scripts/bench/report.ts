@@ -6,7 +6,7 @@ export interface BenchRow {
 	readonly name: string;
 	/** The measured figure, in `unit`. */
 	readonly value: number;
-	readonly unit: 'ms' | 'x' | 'MB' | 'KB' | 'MB/s';
+	readonly unit: 'ms' | 'x' | 'MB' | 'KB' | 'MB/s' | 'bytes';
 	/** The budget, in the same unit; undefined where the row is information only. */
 	readonly budget?: number;
 	/** Whether smaller is better (times, ratios to a baseline) or larger (speeds, speed ratios). */
@@ -20,7 +20,7 @@ export function holds(row: BenchRow): boolean | undefined {
 }
 
 function format(value: number, unit: BenchRow['unit']): string {
-	const digits = unit === 'x' ? 2 : value < 10 ? 2 : value < 100 ? 1 : 0;
+	const digits = unit === 'bytes' ? 0 : unit === 'x' ? 2 : value < 10 ? 2 : value < 100 ? 1 : 0;
 	return `${value.toFixed(digits)} ${unit}`;
 }
 

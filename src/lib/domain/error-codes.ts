@@ -44,6 +44,7 @@ export const ERROR_CODES = [
 	'export-json-invalid',
 	'export-json-version',
 	'font-missing',
+	'font-not-available',
 	// restoring a backup
 	'not-a-backup',
 	'backup-check-failed',

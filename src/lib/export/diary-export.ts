@@ -2,7 +2,7 @@
  * Turns the open diary into the files "Export and share" offers: the PDF, the CSV, the JSON, the evidence pack and
  * the encrypted share or backup file. The rows are built once per export, so all files of one export agree.
  *
- * Nothing here touches the vault or the page: exhibit bytes come from `openExhibit`, the font from the caller,
+ * Nothing here touches the vault or the page: exhibit bytes come from `openExhibit`, the fonts from the caller,
  * so the whole thing runs in Node for tests and the bench. The pack and the share file are streams; a caller
  * that keeps the result gathers the pieces into a Blob, which browsers can keep on disk.
  */
@@ -18,6 +18,7 @@ import { backupMacInput, toExportJson } from './json';
 import { chainHashes } from './kept-facts';
 import { parseExhibitNumber } from './file-names';
 import { makeEvidencePack, type PackExhibit } from './pack';
+import type { FontSource } from './pdf-fonts';
 import { sealShareFile, type ShareKdf } from './share-file';
 import { makeTimelinePdf, type TimelinePdfInput } from './timeline-pdf';
 import { buildTimelineRows, type TimelineOptions, type TimelineRow } from './timeline-rows';
@@ -87,8 +88,8 @@ export async function prepareExport(
 	return { input, rows, exhibits, generatedAt: now };
 }
 
-export function makePdf(prepared: PreparedExport, fontBytes: Uint8Array): Promise<Uint8Array> {
-	return makeTimelinePdf(prepared.input, fontBytes);
+export function makePdf(prepared: PreparedExport, fonts: FontSource): Promise<Uint8Array> {
+	return makeTimelinePdf(prepared.input, fonts);
 }
 
 export function makeCsv(prepared: PreparedExport): string {
@@ -118,7 +119,8 @@ export function exhibitBytes(prepared: PreparedExport): number {
 }
 
 export interface PackSources {
-	fontBytes: Uint8Array;
+	/** The PDF's fonts; only those its text needs are read. */
+	fonts: FontSource;
 	/** Streams one exhibit's original bytes; the pack checks them against the recorded SHA-256 as they pass. */
 	openExhibit: (ref: ExhibitRef) => AsyncIterable<Uint8Array>;
 	/** Called with the exhibit bytes passed so far. */
@@ -188,7 +190,7 @@ export async function* makePackStream(
 		: prepared;
 	const [pdf, json] = await Promise.all([
 		// The pack's own copy, which can point to the SHA256SUMS beside it.
-		makeTimelinePdf({ ...described.input, inPack: true }, sources.fontBytes),
+		makeTimelinePdf({ ...described.input, inPack: true }, sources.fonts),
 		makeJson(described, sources.backupMac)
 	]);
 	const exhibits: PackExhibit[] =

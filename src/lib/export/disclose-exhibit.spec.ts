@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -14,11 +14,10 @@ import { planDisclosure, previewDisclosure } from './disclosure-plan';
 import { PackExhibitChangedError } from './errors';
 import { holds, phoneJpeg, SECRETS } from './image-fixtures';
 import { readPack } from './read-pack';
-import { buildChain, makeExhibit } from './test-fixtures';
+import { buildChain, makeExhibit, nodeFonts } from './test-fixtures';
 import type { TimelineOptions } from './timeline-rows';
 
 const run = promisify(execFile);
-const FONT = new Uint8Array(await readFile('static/fonts/noto-sans-400.ttf'));
 const text = (s: string) => new TextEncoder().encode(s);
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -54,7 +53,7 @@ async function pack(options: TimelineOptions, convertImage?: (b: Uint8Array) => 
 	const opened: string[] = [];
 	const prepared = await prepareExport(await diary(), options, new Date('2026-11-29T08:00:00.000Z'));
 	const stream = makePackStream(prepared, {
-		fontBytes: FONT,
+		fonts: nodeFonts(),
 		openExhibit: async function* (ref) {
 			opened.push(ref.name);
 			yield bytesById.get(ref.id)!;

@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { ExhibitRef } from '$lib/domain/incident';
 import { makeIncident } from '$lib/domain/test-factories';
@@ -13,11 +12,10 @@ import {
 import { ShareDamagedError, ShareWrongPassphraseError } from './errors';
 import type { ExportJson } from './json';
 import { checkTimeline, describeShared, openSharedFile } from './open-shared';
-import { buildChain, CYRILLIC, makeExhibit, makeSampleDiary, POLISH } from './test-fixtures';
+import { buildChain, CYRILLIC, makeExhibit, makeSampleDiary, nodeFonts, POLISH } from './test-fixtures';
 
 const FAST = { ops: 1, mem: 8 * 1024 * 1024 };
 const PASSPHRASE = 'copper meadow violin 83 slowly';
-const FONT = new Uint8Array(await readFile('static/fonts/noto-sans-400.ttf'));
 
 const photo = new TextEncoder().encode('not really a photo, but bytes all the same');
 const photoRef: ExhibitRef = makeExhibit(1, {
@@ -56,7 +54,7 @@ async function sealed(diary: DiarySnapshot, options = BACKUP_OPTIONS): Promise<B
 	const stream = makeShareStream(
 		prepared,
 		{
-			fontBytes: FONT,
+			fonts: nodeFonts(),
 			openExhibit: async function* () {
 				yield photo;
 			}
@@ -101,7 +99,12 @@ describe('opening a shared file', () => {
 	});
 
 	it('refuses a wrong passphrase and a flipped byte with typed errors', async () => {
-		const file = await sealed(await snapshot());
+		// Long enough to be sealed in more than one piece: a flip in the first piece alone cannot be told apart from
+		// a wrong passphrase.
+		const diary = await snapshot();
+		const long = makeIncident({ whatHappened: randomBytes(60_000).toString('hex') }, { id: 41 });
+		const incidents = [...diary.incidents, long];
+		const file = await sealed({ ...diary, incidents, chain: await buildChain(incidents) });
 		await expect(openSharedFile(file, 'not the passphrase')).rejects.toBeInstanceOf(
 			ShareWrongPassphraseError
 		);

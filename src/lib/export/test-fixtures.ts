@@ -1,4 +1,5 @@
 // Shared by the export specs only: a small diary in several scripts, and its chain, built the way the vault does.
+import { readFile } from 'node:fs/promises';
 import { appendToChain, type ChainEntry } from '$lib/domain/hash-chain';
 import type {
 	ExhibitId,
@@ -11,13 +12,24 @@ import type {
 } from '$lib/domain/incident';
 import { deleteIncident, editIncident, withdrawIncident } from '$lib/domain/revisions';
 import { makeIncident, makePerson, testId } from '$lib/domain/test-factories';
+import type { FontSource } from './pdf-fonts';
 
 export const POLISH = 'Zażółć gęślą jaźń';
 export const TURKISH = "İstanbul'da ığdır şoför";
 export const GREEK = 'Καλημέρα';
 export const CYRILLIC = 'Привет, как дела';
-/** Characters Noto Sans has no glyphs for. */
+/** Characters Noto Sans has no glyphs for, drawn with Noto Sans SC and Noto Emoji. */
 export const CJK_EMOJI = '你好世界 😀';
+
+/** The PDF's fonts as the app ships them, read from static/fonts; `loaded` lists the files asked for. */
+export function nodeFonts(loaded: string[] = []): FontSource {
+	return {
+		async load(spec) {
+			loaded.push(spec.file);
+			return new Uint8Array(await readFile(`static/fonts/${spec.file}`));
+		}
+	};
+}
 
 export function makeExhibit(n: number, overrides: Partial<ExhibitRef> = {}): ExhibitRef {
 	return {

@@ -2,7 +2,7 @@
 // title, a bookmark per month at the page the month starts on, continued pages that say which entry they continue,
 // times with their UTC offsets, the People section, and a check note that fits the file it is in.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,11 +11,9 @@ import { formatDay } from '$lib/domain/iso-time';
 import { editIncident } from '$lib/domain/revisions';
 import { makeIncident } from '$lib/domain/test-factories';
 import { makeTimelinePdf, type TimelinePdfInput } from './timeline-pdf';
-import { alex, at, buildChain } from './test-fixtures';
+import { alex, at, buildChain, nodeFonts } from './test-fixtures';
 import { buildTimelineRows, type TimelineRow } from './timeline-rows';
 
-const FONT_PATH = 'node_modules/@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf';
-const fontBytes = new Uint8Array(readFileSync(FONT_PATH));
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Four months, across the night summer time ends (25 October 2026), with one entry long enough for three pages. */
@@ -91,7 +89,7 @@ let dir = '';
 
 async function make(input: TimelinePdfInput, name: string): Promise<Made> {
 	const file = join(dir, name);
-	writeFileSync(file, await makeTimelinePdf(input, fontBytes));
+	writeFileSync(file, await makeTimelinePdf(input, nodeFonts()));
 	const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
 	const pages = Array.from({ length: count }, (_, i) =>
 		squash(

@@ -3,22 +3,10 @@
  * a summary of behaviours with a weekly chart, one block per incident oldest first, the exhibit list with hashes,
  * and a note on how to check it all without trusting this app.
  *
- * Text is drawn with the one embedded Unicode font passed in (Noto Sans ships in `static/`). A field holding any
- * character the font has no glyph for is replaced, whole, by a note pointing to the CSV and JSON: a court document
- * must never show a wrong or empty glyph where someone's words were.
+ * Text is set by pdf-text.ts with the fonts of pdf-fonts.ts (Noto Sans and the Noto fonts for other scripts),
+ * so every character the person typed is printed: a character no font has is printed as its code point.
  */
-import fontkit from '@pdf-lib/fontkit';
-import {
-	degrees,
-	drawText,
-	PDFDocument,
-	PDFHexString,
-	rgb,
-	type Color,
-	type PDFFont,
-	type PDFName,
-	type PDFPage
-} from 'pdf-lib';
+import { PDFDocument, rgb, type Color, type PDFPage } from 'pdf-lib';
 import { BEHAVIOUR_IDS } from '$lib/domain/behaviours';
 import type { Incident } from '$lib/domain/incident';
 import { formatDay, formatSavedAt, fromDayNumber, toDayNumber } from '$lib/domain/iso-time';
@@ -26,7 +14,9 @@ import { countByBehaviour, incidentsPerWeek, type WeekCount } from '$lib/domain/
 import { exportMessages } from '$lib/messages/export';
 import { formatFileSize } from '$lib/messages/file-size';
 import type { ExportInput } from './json';
+import type { FontSource } from './pdf-fonts';
 import { addOutline, type OutlineEntry } from './pdf-outline';
+import { graphemesOf, loadFaces, TextSetter } from './pdf-text';
 import { listNamedPeople, personFields, type NamedPerson } from './people-details';
 import { shownTimeZone, withOffset } from './row-times';
 import { countWithheld } from './withheld-count';
@@ -77,48 +67,16 @@ const BLOCK_COLUMNS = ROW_COLUMNS.filter(
 		column !== 'number' && column !== 'occurred'
 );
 
-/**
- * Hashes, numbers, times and references: drawn glyph by glyph, because each one is unique (so caching whole words
- * would not help) and nothing in them kerns or joins.
- */
-function isCharacterRun(word: string): boolean {
-	return /^[-0-9a-fA-F:.,;/()]+$/.test(word);
-}
-
 /** Lays text out on pages top to bottom, starting a new page whenever the next line would not fit. */
 class PageWriter {
 	private page: PDFPage;
 	private y = 0;
-	private readonly widths = new Map<string, number>();
-	private readonly encodedWords = new Map<string, string>();
-	private readonly fontKeys = new Map<PDFPage, PDFName>();
-	private readonly drawable: ReadonlySet<number>;
-	private readonly spaceHex: string;
 
 	constructor(
 		private readonly doc: PDFDocument,
-		private readonly font: PDFFont
+		private readonly text: TextSetter
 	) {
-		this.drawable = new Set(font.getCharacterSet());
-		this.spaceHex = this.encodeWord(' ');
 		this.page = this.addPage();
-	}
-
-	/**
-	 * Shaping text with fontkit is by far the slowest step (Noto Sans has large OpenType tables), and page.drawText
-	 * shapes every line afresh. Words repeat a lot in a diary, so each word is shaped once and lines are put
-	 * together from the cached glyph codes; shaping across a space changes nothing in the scripts the font covers.
-	 */
-	private encodeWord(word: string): string {
-		let hex = this.encodedWords.get(word);
-		if (hex === undefined) {
-			if (word === '') hex = '';
-			else if (word.length > 1 && isCharacterRun(word))
-				hex = [...word].map((c) => this.encodeWord(c)).join('');
-			else hex = this.font.encodeText(word).toString().slice(1, -1);
-			this.encodedWords.set(word, hex);
-		}
-		return hex;
 	}
 
 	private drawString(
@@ -126,25 +84,7 @@ class PageWriter {
 		value: string,
 		options: { x: number; y: number; size: number; color: Color }
 	): void {
-		let key = this.fontKeys.get(page);
-		if (!key) {
-			// One font resource per page; page.drawText would add a new one for every call.
-			key = page.node.newFontDictionary(this.font.name, this.font.ref);
-			this.fontKeys.set(page, key);
-		}
-		const hex = value
-			.split(' ')
-			.map((word) => this.encodeWord(word))
-			.join(this.spaceHex);
-		page.pushOperators(
-			...drawText(PDFHexString.of(hex), {
-				...options,
-				font: key,
-				rotate: degrees(0),
-				xSkew: degrees(0),
-				ySkew: degrees(0)
-			})
-		);
+		this.text.draw(page, value, options);
 	}
 
 	addPage(): PDFPage {
@@ -166,33 +106,14 @@ class PageWriter {
 		this.y -= points;
 	}
 
-	/** The text as given (normalised), or the note, if the font cannot show every character of it. */
+	/** The text as given, normalised; every character of it is printed (pdf-text.ts). */
 	printable(value: string): string {
-		const clean = value.normalize('NFC').replace(/\r\n?/g, '\n').replace(/\t/g, ' ');
-		for (const character of clean) {
-			const code = character.codePointAt(0) as number;
-			if (code !== 0x0a && !this.drawable.has(code)) return pdfText.unsupportedText;
-		}
-		return clean;
+		return value.normalize('NFC').replace(/\r\n?/g, '\n').replace(/\t/g, ' ');
 	}
 
-	/** The width of a line as drawString draws it: word by word, and character runs character by character. */
+	/** The width of a line as drawString draws it. */
 	measure(value: string, size: number): number {
-		const key = `${size}|${value}`;
-		let width = this.widths.get(key);
-		if (width === undefined) {
-			const words = value.split(' ');
-			if (words.length > 1 && value !== ' ') {
-				width = words.reduce((sum, word) => sum + this.measure(word, size), 0);
-				width += (words.length - 1) * this.measure(' ', size);
-			} else if (value.length > 1 && isCharacterRun(value)) {
-				width = [...value].reduce((sum, character) => sum + this.measure(character, size), 0);
-			} else {
-				width = this.font.widthOfTextAtSize(value, size);
-			}
-			this.widths.set(key, width);
-		}
-		return width;
+		return this.text.measure(value, size);
 	}
 
 	/** Breaks text into lines no wider than `width`, at spaces where possible and inside over-long words if not. */
@@ -215,10 +136,10 @@ class PageWriter {
 					[line, lineWidth] = [word, wordWidth];
 					continue;
 				}
-				// A word wider than the column (a long link or hash): split it by character.
+				// A word wider than the column (a long link or hash): split it between letters, never inside one.
 				line = '';
 				lineWidth = 0;
-				for (const character of word) {
+				for (const character of graphemesOf(word)) {
 					const characterWidth = this.measure(character, size);
 					if (lineWidth + characterWidth > width && line !== '') {
 						lines.push(line);
@@ -650,8 +571,18 @@ function writeCheckNote(
 	return page;
 }
 
-/** The timeline as an A4 PDF, with `fontBytes` (a complete TrueType font) embedded for every piece of text. */
-export async function makeTimelinePdf(input: TimelinePdfInput, fontBytes: Uint8Array): Promise<Uint8Array> {
+/** Everything the PDF may print from the diary, for choosing which fonts to load. */
+function diaryTexts(input: TimelinePdfInput, rows: readonly TimelineRow[]): string[] {
+	return [
+		input.personName ?? '',
+		input.policeReference ?? '',
+		...rows.flatMap((row) => Object.values(row.cells)),
+		...listExhibits(rows).flatMap((e) => [e.name, e.type, e.path])
+	];
+}
+
+/** The timeline as an A4 PDF, with the fonts its text needs from `fonts`, each subset to the glyphs it uses. */
+export async function makeTimelinePdf(input: TimelinePdfInput, fonts: FontSource): Promise<Uint8Array> {
 	const rows = input.rows ?? (await buildTimelineRows(input.incidents, input.people, input.options));
 	const byId = new Map(input.incidents.map((incident) => [incident.id, incident]));
 	const included = rows.flatMap((row) => {
@@ -660,9 +591,7 @@ export async function makeTimelinePdf(input: TimelinePdfInput, fontBytes: Uint8A
 	});
 
 	const doc = await PDFDocument.create();
-	doc.registerFontkit(fontkit);
-	// Not subset: fontkit's subsetter has dropped glyphs from Noto Sans before, and the whole font is only 0.6 MB.
-	const font = await doc.embedFont(fontBytes, { subset: false });
+	const text = new TextSetter(doc, await loadFaces(fonts, diaryTexts(input, rows)));
 	// The title, not the file's neutral name, in the reader's title bar; the language for screen readers.
 	doc.setTitle(pdfText.title, { showInWindowTitleBar: true });
 	doc.setLanguage('en-GB');
@@ -674,7 +603,7 @@ export async function makeTimelinePdf(input: TimelinePdfInput, fontBytes: Uint8A
 		doc.setModificationDate(created);
 	}
 
-	const writer = new TimelineWriter(doc, font);
+	const writer = new TimelineWriter(doc, text);
 	const outline: OutlineEntry[] = [{ title: pdfText.outline.cover, pageIndex: 0 }];
 	writeCover(writer, input, rows);
 	outline.push({ title: pdfText.outline.summary, pageIndex: writeSummary(writer, input, rows, included) });
@@ -699,6 +628,7 @@ export async function makeTimelinePdf(input: TimelinePdfInput, fontBytes: Uint8A
 	});
 	outline.push({ title: pdfText.outline.check, pageIndex: writeCheckNote(writer, input, rows) });
 	writer.numberPages();
+	await text.embedFonts();
 	addOutline(doc, outline);
 	return doc.save();
 }

@@ -113,6 +113,7 @@ const samples: Record<string, () => Error> = {
 	InvalidUnlockCodeError: () => new unlockCode.InvalidUnlockCodeError('too-short'),
 	UnlockCodeRecordError: () => new unlockCode.UnlockCodeRecordError(),
 	FontMissingError: () => new exportActions.FontMissingError(),
+	FontNotAvailableError: () => new exportActions.FontNotAvailableError(),
 	NotABackupError: () => new restore.NotABackupError(),
 	BackupCheckFailedError: () => new restore.BackupCheckFailedError(),
 	RestoredExhibitChangedError: () => new restore.RestoredExhibitChangedError('photo.jpg'),

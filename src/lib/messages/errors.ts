@@ -71,6 +71,7 @@ export const errorMessages = {
 	'export-json-invalid': text.exportJsonInvalid,
 	'export-json-version': text.exportJsonVersion,
 	'font-missing': sharing.exportView.fontMissing,
+	'font-not-available': sharing.exportView.fontNotAvailable,
 	'not-a-backup': sharing.restore.notABackup,
 	'backup-check-failed': sharing.restore.checkFailed,
 	'restored-exhibit-changed': ({ name }) => sharing.restore.exhibitChanged(cleanName(name)),

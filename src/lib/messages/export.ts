@@ -216,8 +216,6 @@ export const exportMessages = {
 			'Every saved version of every incident is fingerprinted, and the fingerprints are joined in a chain. The chain head printed on the cover stands for the whole record at the moment this document was made. If a caseworker or the police keep the chain head from an earlier copy, a later copy can be checked against it.',
 			'Amendments are shown as amendments: nothing saved earlier has been overwritten. Waymark cannot say whether a court will accept this record; it says what it does to make the record trustworthy.'
 		],
-		unsupportedText:
-			'[This text uses characters this PDF cannot show. The original is in the CSV and JSON files.]',
 		page: (n: number, total: number) => `Page ${n} of ${total}`
 	},
 	json: {

@@ -77,7 +77,9 @@ export const sharing = {
 		previewLeftOut:
 			'Anything left out stays safe in your diary, and is still listed with its fingerprint. The full copy holds it.',
 		fontMissing:
-			'The PDF could not be made because part of the app is missing on this device. Reloading the app while online should fix it.'
+			'The PDF could not be made because part of the app is missing on this device. Reloading the app while online should fix it.',
+		fontNotAvailable:
+			'Some of the writing in your diary needs lettering that this device has not saved yet, so the PDF could not be made. Please try again when you are online. Nothing in your diary has changed, and the CSV and JSON files can be made now.'
 	},
 	openShared: {
 		open: 'Open a shared file',

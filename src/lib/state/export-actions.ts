@@ -3,6 +3,7 @@
 // so it never weighs on the calculator's first load.
 import { convertToJpeg } from '$lib/export/convert-image';
 import { ExportError } from '$lib/export/errors';
+import type { FontSource } from '$lib/export/pdf-fonts';
 import type { TimelineOptions } from '$lib/export/timeline-rows';
 import type { Vault } from '$lib/vault';
 import { WeakPassphraseError } from '$lib/vault/errors';
@@ -20,18 +21,33 @@ export class FontMissingError extends ExportError {
 	}
 }
 
-const FONT_PATH = 'fonts/noto-sans-400.ttf';
-
-async function loadFont(): Promise<Uint8Array> {
-	let response: Response;
-	try {
-		response = await fetch(new URL(FONT_PATH, document.baseURI));
-	} catch {
-		throw new FontMissingError();
+/**
+ * A font for a script in the diary could not be fetched: the device is offline and the font is one the app keeps
+ * only once it has been used (the Chinese one, which is large). Nothing is lost; the PDF can be made once online.
+ */
+export class FontNotAvailableError extends ExportError {
+	constructor() {
+		super('font-not-available');
 	}
-	if (!response.ok) throw new FontMissingError();
-	return new Uint8Array(await response.arrayBuffer());
 }
+
+/**
+ * The PDF's fonts, fetched from the app's own origin only when a PDF is made. The service worker answers from its
+ * cache, so they work offline: precached with the app, or kept on first use (see vite.config.ts).
+ */
+const appFonts: FontSource = {
+	async load(spec) {
+		let response: Response;
+		try {
+			response = await fetch(new URL(`fonts/${spec.file}`, document.baseURI));
+		} catch {
+			// No network and not in the cache: only a font cached on first use can be missing like this.
+			throw spec.cachedOnFirstUse ? new FontNotAvailableError() : new FontMissingError();
+		}
+		if (!response.ok) throw new FontMissingError();
+		return new Uint8Array(await response.arrayBuffer());
+	}
+};
 
 /** The diary as it is now; every exhibit numbered first, so each file prints the numbers kept for ever. */
 async function snapshot(diary: DiaryState) {
@@ -64,7 +80,7 @@ export async function makeExportFile(
 	onProgress(undefined);
 	switch (kind) {
 		case 'pdf': {
-			const pdf = await lib.makePdf(prepared, await loadFont());
+			const pdf = await lib.makePdf(prepared, appFonts);
 			return new File([pdf as Uint8Array<ArrayBuffer>], name, { type });
 		}
 		case 'csv':
@@ -74,7 +90,7 @@ export async function makeExportFile(
 		case 'zip': {
 			const total = Math.max(1, lib.exhibitBytes(prepared));
 			const stream = lib.makePackStream(prepared, {
-				fontBytes: await loadFont(),
+				fonts: appFonts,
 				openExhibit: (ref) => openExhibit(vault, ref),
 				onProgress: (done) => onProgress(Math.min(1, done / total)),
 				convertImage: convertToJpeg
@@ -110,7 +126,7 @@ export async function makeEncryptedFile(
 	const stream = lib.makeShareStream(
 		prepared,
 		{
-			fontBytes: await loadFont(),
+			fonts: appFonts,
 			openExhibit: (ref) => openExhibit(vault, ref),
 			onProgress: (done) => onProgress(Math.min(1, done / total)),
 			convertImage: convertToJpeg,

@@ -1,7 +1,6 @@
 // Restoring files into a diary, end to end in Node: a real vault in fake-indexeddb, real libsodium, real share
 // files made by the export code, and forgeries built the way an attacker holding a share file would.
 import 'fake-indexeddb/auto';
-import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { appendToChain, type ChainEntry } from '$lib/domain/hash-chain';
 import {
@@ -24,6 +23,7 @@ import type { ExportIncident, ExportJson } from '$lib/export/json';
 import { openSharedFile, type OpenedShare } from '$lib/export/open-shared';
 import { makeEvidencePack } from '$lib/export/pack';
 import { sealShareFile } from '$lib/export/share-file';
+import { nodeFonts } from '$lib/export/test-fixtures';
 import type { TimelineOptions } from '$lib/export/timeline-rows';
 import { VaultDb } from '$lib/vault/db';
 import { DiaryStore } from '$lib/vault/diary-store';
@@ -40,7 +40,6 @@ const FAST = { ops: 1, mem: 8 * 1024 * 1024 };
 const VAULT_OPTIONS = { ...FAST, skipStrengthCheck: true };
 const PASS = 'a long enough passphrase for tests';
 const FILE_PASS = 'copper meadow violin 83 slowly';
-const FONT = new Uint8Array(await readFile('static/fonts/noto-sans-400.ttf'));
 const SHARE: TimelineOptions = {
 	disclosureSafe: false,
 	includePrivateNotes: true,
@@ -119,7 +118,7 @@ async function makeFile(
 	const stream = makeShareStream(
 		prepared,
 		{
-			fontBytes: FONT,
+			fonts: nodeFonts(),
 			openExhibit: (ref) => openExhibit(vault, ref),
 			...(backup ? { backupMac: (bytes: Uint8Array) => vault.backupMac(bytes) } : {})
 		},
