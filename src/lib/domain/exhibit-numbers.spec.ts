@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ExhibitNumbers } from './exhibit-numbers';
+import { ExhibitNumbers, MAX_KEPT_NUMBER } from './exhibit-numbers';
 import type { ExhibitId } from './incident';
 import { makeContent, testId } from './test-factories';
 import { createIncident } from './revisions';
@@ -35,6 +35,18 @@ describe('ExhibitNumbers', () => {
 			{ id: ids[1], n: 5 },
 			{ id: ids[2], n: 4 },
 			{ id: ids[3], n: 6 }
+		]);
+	});
+
+	it('does not keep a number a file asks for beyond what any diary holds, so later numbers stay readable', () => {
+		const numbers = new ExhibitNumbers();
+		const preferred = new Map([
+			[ids[0]!, 999_999_999],
+			[ids[1]!, MAX_KEPT_NUMBER]
+		]);
+		expect(numbers.assign([ids[0]!, ids[1]!], preferred)).toEqual([
+			{ id: ids[0], n: MAX_KEPT_NUMBER + 1 },
+			{ id: ids[1], n: MAX_KEPT_NUMBER }
 		]);
 	});
 

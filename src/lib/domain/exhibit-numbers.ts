@@ -9,6 +9,12 @@
  */
 import type { ExhibitId, Revision } from './incident';
 
+/**
+ * The highest number a restored file may ask to keep. A file is only as trustworthy as whoever made it: one that
+ * claimed EXH-999999999 would push every later number past what a reader can parse; no diary holds this many.
+ */
+export const MAX_KEPT_NUMBER = 99_999;
+
 export interface GivenNumber {
 	readonly id: ExhibitId;
 	readonly n: number;
@@ -54,8 +60,8 @@ export class ExhibitNumbers {
 	/**
 	 * The numbers to give `ids` (in order; repeats and ids already numbered are skipped), each the next after the
 	 * highest ever given; nothing is taken until `take`. A number `preferred` names (the one a restored backup
-	 * printed) is kept where no other exhibit holds it, so a diary restored onto a new phone prints the numbers it
-	 * printed before.
+	 * printed) is kept where no other exhibit holds it and it is at most MAX_KEPT_NUMBER, so a diary restored onto
+	 * a new phone prints the numbers it printed before.
 	 */
 	assign(ids: Iterable<ExhibitId>, preferred: ReadonlyMap<ExhibitId, number> = new Map()): GivenNumber[] {
 		const wanted = [...new Set(ids)].filter((id) => !this.#byId.has(id));
@@ -63,7 +69,8 @@ export class ExhibitNumbers {
 		const kept = new Set<number>();
 		for (const id of wanted) {
 			const n = preferred.get(id);
-			if (n === undefined || !Number.isSafeInteger(n) || n < 1 || this.#taken.has(n) || kept.has(n)) continue;
+			if (n === undefined || !Number.isSafeInteger(n) || n < 1 || n > MAX_KEPT_NUMBER) continue;
+			if (this.#taken.has(n) || kept.has(n)) continue;
 			given.set(id, n);
 			kept.add(n);
 		}

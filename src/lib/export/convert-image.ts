@@ -26,6 +26,9 @@ export const convertToJpeg: ImageConverter = async (bytes, type) => {
 		context.drawImage(bitmap, 0, 0);
 		const jpeg = await canvas.convertToBlob({ type: 'image/jpeg', quality: JPEG_QUALITY });
 		return new Uint8Array(await jpeg.arrayBuffer());
+	} catch {
+		// No OffscreenCanvas (Safari before 16.4, where HEIC decodes), or a picture too large to draw: left out.
+		return null;
 	} finally {
 		bitmap.close();
 	}

@@ -8,7 +8,7 @@ import fontkit from '@pdf-lib/fontkit';
 import { decodePDFRawStream, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { makeIncident, makePerson, testId } from '$lib/domain/test-factories';
-import type { PersonId } from '$lib/domain/incident';
+import type { Person, PersonId } from '$lib/domain/incident';
 import { makeTimelinePdf, type TimelinePdfInput } from './timeline-pdf';
 import { buildChain, CYRILLIC, GREEK, nodeFonts, POLISH } from './test-fixtures';
 
@@ -48,9 +48,10 @@ function normalise(text: string): string {
 
 async function pdfOf(
 	incidents: { whatHappened: string; exactWords?: string; location?: string; who?: string }[],
-	fonts = nodeFonts()
+	fonts = nodeFonts(),
+	details: Partial<Person> = {}
 ): Promise<Uint8Array> {
-	const person = makePerson({ id: testId<PersonId>(950), name: POLISH });
+	const person = makePerson({ id: testId<PersonId>(950), name: POLISH, ...details });
 	const made = incidents.map((content, i) =>
 		makeIncident(
 			{
@@ -158,6 +159,29 @@ describe('text in the PDF', () => {
 			}
 			expect(drawn).toBeGreaterThan(0);
 		}
+	});
+
+	it('prints the People section in any script, not as code points', async () => {
+		const pdf = await pdfOf([{ whatHappened: 'Waited by the gate' }], nodeFonts(), {
+			relationship: URDU,
+			description: CHINESE,
+			vehicles: [HINDI]
+		});
+		if (!tools) return;
+		const text = normalise(run(PDFTOTEXT, pdf));
+		for (const phrase of [URDU, CHINESE, HINDI]) {
+			for (const word of normalise(phrase).split(' ')) expect(text).toContain(word);
+		}
+		expect(text).not.toMatch(/U\+[0-9A-F]{4}/);
+	});
+
+	it('prints the code point of a character no font has left to right, also inside right-to-left text', async () => {
+		// Hebrew has no font here: each letter becomes its label, which must read "U+05E9", not "9E50+U".
+		const pdf = await pdfOf([{ whatHappened: `${ARABIC} שלום` }]);
+		if (!tools) return;
+		const text = normalise(run(PDFTOTEXT, pdf));
+		expect(text).toContain('U+05E9');
+		expect(text).not.toMatch(/[0-9A-F]{4}\+U/);
 	});
 
 	it('prints a character no font has as its code point, in its place', async () => {

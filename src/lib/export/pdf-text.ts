@@ -100,6 +100,8 @@ interface Piece {
 	face: number;
 	text: string;
 	level: number;
+	/** A code point label ("U+1F52A"): read left to right wherever it stands, even in right-to-left text. */
+	label?: true;
 }
 
 function codePointLabel(code: number): string {
@@ -216,7 +218,8 @@ export class TextSetter {
 			}
 			for (const run of this.splitByFace(word)) {
 				if (!levels || run.text.length !== run.length) {
-					pieces.push({ face: run.face, text: run.text, level: levelAt(offset) });
+					const piece: Piece = { face: run.face, text: run.text, level: levelAt(offset) };
+					pieces.push(run.label ? { ...piece, label: true } : piece);
 					offset += run.length;
 					continue;
 				}
@@ -279,7 +282,7 @@ export class TextSetter {
 
 	/** Shapes a piece once; the result serves every size, being in thousandths of the font size. */
 	private shape(piece: Piece): ShapedRun {
-		const rtl = piece.level % 2 === 1;
+		const rtl = piece.level % 2 === 1 && !piece.label;
 		const key = `${piece.face}|${rtl ? 'r' : 'l'}|${piece.text}`;
 		const cached = this.runs.get(key) ?? this.composeCharacters(piece);
 		if (cached) {

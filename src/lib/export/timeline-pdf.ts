@@ -577,7 +577,12 @@ function diaryTexts(input: TimelinePdfInput, rows: readonly TimelineRow[]): stri
 		input.personName ?? '',
 		input.policeReference ?? '',
 		...rows.flatMap((row) => Object.values(row.cells)),
-		...listExhibits(rows).flatMap((e) => [e.name, e.type, e.path])
+		// Everything else the PDF prints from the diary: the People section and the exhibit list.
+		...listNamedPeople(rows).flatMap(({ person }) => [
+			person.name,
+			...personFields(person).map(([, value]) => value)
+		]),
+		...listExhibits(rows, input.disclosed).flatMap((e) => [e.name, e.type, e.path])
 	];
 }
 
