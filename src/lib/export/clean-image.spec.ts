@@ -28,7 +28,8 @@ import {
 	phoneJpeg,
 	phonePng,
 	phoneWebp,
-	pngChunk
+	pngChunk,
+	riffChunk
 } from './image-fixtures';
 
 const run = promisify(execFile);
@@ -180,17 +181,22 @@ describe('PNG', () => {
 });
 
 describe('WebP', () => {
-	test('the cleaned copy has no EXIF or XMP chunk and its header no longer says it has', async () => {
+	test('the cleaned copy has no EXIF, XMP or colour profile chunk and its header no longer says it has', async () => {
 		const fixture = phoneWebp();
 		expect((await exiftoolTags(fixture, 'phone.webp')).some((t) => t.startsWith('GPS:'))).toBe(true);
 		const cleaned = cleanWebp(fixture);
 		expectNoSecrets(cleaned);
-		expect(cleaned[20]! & 0x0c).toBe(0);
+		expect(cleaned[20]! & 0x2c).toBe(0);
 		expect(new DataView(cleaned.buffer, cleaned.byteOffset).getUint32(4, true)).toBe(cleaned.length - 8);
 		const tags = await exiftoolTags(cleaned, 'cleaned.webp');
 		expect(tags.filter((t) => IDENTIFYING.test(t))).toEqual([]);
 		expect(tags.some((t) => t.includes('Warning'))).toBe(false);
-		expect(cleaned).toEqual(BASE_WEBP);
+		// BASE_WEBP's VP8X and VP8 as Chromium wrote them; its colour profile goes, and the flag that said it was there.
+		const vp8 = Buffer.from(BASE_WEBP).indexOf(Buffer.from('VP8 ', 'latin1'));
+		const expected = concatBytes(BASE_WEBP.subarray(0, 30), BASE_WEBP.subarray(vp8));
+		new DataView(expected.buffer).setUint32(4, expected.length - 8, true);
+		expected[20] = expected[20]! & ~0x20;
+		expect(cleaned).toEqual(expected);
 	});
 });
 
@@ -378,5 +384,46 @@ describe('metadata planted where a picture keeps its colour, tables or frames', 
 		expect(await expectCleaned(cleanPng, hostile, 'long.png')).toEqual(BASE_PNG);
 		const fits = concatBytes(BASE_PNG.subarray(0, 33), pngChunk('pHYs', phys), BASE_PNG.subarray(33));
 		expect(cleanPng(fits)).toEqual(fits);
+	});
+
+	/** The VP8 chunk of BASE_WEBP, whole. */
+	const vp8 = () => {
+		const at = Buffer.from(BASE_WEBP).indexOf(Buffer.from('VP8 ', 'latin1'));
+		return BASE_WEBP.subarray(at);
+	};
+	const webp = (...chunks: Uint8Array[]) => {
+		const out = concatBytes(text('RIFF'), new Uint8Array(4), text('WEBP'), ...chunks);
+		new DataView(out.buffer).setUint32(4, out.length - 8, true);
+		return out;
+	};
+	/** A VP8X for a 4 x 2 canvas with these flags, and `tail` after its ten bytes. */
+	const vp8x = (flags: number, tail = new Uint8Array(0)) =>
+		riffChunk('VP8X', concatBytes(Uint8Array.of(flags, 0, 0, 0, 3, 0, 0, 1, 0, 0), tail));
+
+	test('a WebP extended header is written as its ten bytes, with no colour profile', async () => {
+		const icc = riffChunk('ICCP', planted);
+		const hostile = webp(vp8x(0x20 | 0x08, planted), icc, vp8());
+		const cleaned = await expectCleaned(cleanWebp, hostile, 'vp8x.webp');
+		expect(cleaned).toEqual(webp(vp8x(0), vp8()));
+		expect(holds(cleaned, 'ICCP')).toBe(false);
+	});
+
+	test('a WebP animation frame keeps its header and picture, and not what rides inside it', async () => {
+		// x, y, width - 1 (3), height - 1 (1), duration 100 ms, blending and disposal flags; 3 bytes each, then 1.
+		const frameHeader = Uint8Array.of(0, 0, 0, 0, 0, 0, 3, 0, 0, 1, 0, 0, 100, 0, 0, 0x02);
+		const anim = riffChunk('ANIM', Uint8Array.of(0xff, 0xff, 0xff, 0xff, 0, 0));
+		const frame = (...inside: Uint8Array[]) => riffChunk('ANMF', concatBytes(frameHeader, ...inside));
+		const hostile = webp(
+			vp8x(0x02 | 0x08),
+			anim,
+			frame(riffChunk('EXIF', planted), vp8(), riffChunk('XMP ', planted)),
+			riffChunk('EXIF', planted)
+		);
+		const cleaned = await expectCleaned(cleanWebp, hostile, 'animated.webp');
+		expect(cleaned).toEqual(webp(vp8x(0x02), anim, frame(vp8())));
+		// A frame with no picture in it is refused.
+		expect(() => cleanWebp(webp(vp8x(0x02), anim, frame(riffChunk('EXIF', planted))))).toThrow(
+			UnreadableImageError
+		);
 	});
 });

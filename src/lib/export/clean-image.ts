@@ -359,42 +359,104 @@ export function cleanPng(bytes: Uint8Array): Uint8Array {
 
 // ---- WebP ----------------------------------------------------------------------------------------------------
 
-/** What draws the picture, its colour and its animation; EXIF, XMP and unknown chunks are left out. */
-const WEBP_KEPT = new Set(['VP8X', 'VP8 ', 'VP8L', 'ALPH', 'ICCP', 'ANIM', 'ANMF']);
-const VP8X_EXIF = 0x08;
-const VP8X_XMP = 0x04;
+const VP8X_ALPHA = 0x10;
+const VP8X_ANIMATION = 0x02;
 
+interface RiffChunk {
+	type: string;
+	data: Uint8Array;
+}
+
+/**
+ * The chunks from `start` to `end`, each padded to an even length; the pad byte may be missing only at the very
+ * end. Throws through `refuse` when a chunk runs past `end`.
+ */
+function readChunks(
+	bytes: Uint8Array,
+	start: number,
+	end: number,
+	refuse: (why: string) => never
+): RiffChunk[] {
+	const data = view(bytes);
+	const chunks: RiffChunk[] = [];
+	let at = start;
+	while (at < end) {
+		if (at + 8 > end) refuse('a chunk header runs past the end');
+		const size = data.getUint32(at + 4, true);
+		if (at + 8 + size > end) refuse('a chunk runs past the end');
+		chunks.push({ type: ascii(bytes, at, 4), data: bytes.subarray(at + 8, at + 8 + size) });
+		at += 8 + size + (size & 1);
+	}
+	return chunks;
+}
+
+function riffChunk(type: string, data: Uint8Array): Uint8Array {
+	const out = new Uint8Array(8 + data.length + (data.length & 1));
+	out.set(
+		[...type].map((c) => c.charCodeAt(0)),
+		0
+	);
+	view(out).setUint32(4, data.length, true);
+	out.set(data, 8);
+	return out;
+}
+
+const isBitstream = (type: string) => type === 'VP8 ' || type === 'VP8L';
+
+/**
+ * An animation frame written again from its 16-byte header (position, size, duration, and the blending and
+ * disposal bits) and the chunks that draw it, alpha and bitstream; anything else inside the frame, an EXIF chunk
+ * among them, is left out. Refused when the frame holds no picture.
+ */
+function plainFrame(frame: Uint8Array, refuse: (why: string) => never): Uint8Array {
+	if (frame.length < 16) refuse('an animation frame too short');
+	const header = frame.slice(0, 16);
+	header[15] = (header[15] as number) & 0x03; // the rest of the flag byte is reserved
+	const inside = readChunks(frame, 16, frame.length, refuse).filter(
+		({ type }) => type === 'ALPH' || isBitstream(type)
+	);
+	if (!inside.some(({ type }) => isBitstream(type))) refuse('an animation frame with no picture');
+	return concat([header, ...inside.map(({ type, data }) => riffChunk(type, data))]);
+}
+
+/**
+ * A WebP with only what draws the picture: the extended header (VP8X) as its 10 bytes with only the alpha and
+ * animation flags left, the bitstream and its alpha, the animation's background and loop count (ANIM), and each
+ * frame (ANMF) rebuilt as plainFrame says. Left out: EXIF, XMP, the colour profile (ICCP, whose tags a program can
+ * fill with anything; the picture is then read as sRGB), and every chunk not listed, at the top level or inside a
+ * frame.
+ */
 export function cleanWebp(bytes: Uint8Array): Uint8Array {
 	const refuse = (why: string): never => {
 		throw new UnreadableImageError('webp', why);
 	};
 	if (bytes.length < 12 || ascii(bytes, 0, 4) !== 'RIFF' || ascii(bytes, 8, 4) !== 'WEBP')
 		refuse('no header');
-	const data = view(bytes);
-	const riffSize = data.getUint32(4, true);
+	const riffSize = view(bytes).getUint32(4, true);
 	const end = 8 + riffSize;
 	if (riffSize < 4 || end > bytes.length) refuse('cut short');
+	const chunks = readChunks(bytes, 12, end, refuse);
+	const first = chunks[0]?.type;
+	if (first !== 'VP8X' && first !== 'VP8 ' && first !== 'VP8L') refuse('no picture first');
 	const kept: Uint8Array[] = [];
 	let picture = false;
-	let at = 12;
-	while (at < end) {
-		if (at + 8 > end) refuse('a chunk header runs past the end');
-		const type = ascii(bytes, at, 4);
-		const size = data.getUint32(at + 4, true);
-		if (at + 8 + size > end) refuse('a chunk runs past the end');
-		if (kept.length === 0 && type !== 'VP8X' && type !== 'VP8 ' && type !== 'VP8L')
-			refuse('no picture first');
-		// Chunks are padded to an even length; the pad byte may be missing only at the very end.
-		const padded = Math.min(size + (size & 1), end - at - 8);
-		const whole = bytes.slice(at, at + 8 + padded);
-		at += 8 + padded;
-		if (!WEBP_KEPT.has(type)) continue;
+	for (const { type, data } of chunks) {
 		if (type === 'VP8X') {
-			if (size < 10) refuse('an extended header too short');
-			whole[8] = (whole[8] as number) & ~(VP8X_EXIF | VP8X_XMP);
+			if (data.length < 10) refuse('an extended header too short');
+			const header = data.slice(0, 10);
+			header[0] = (header[0] as number) & (VP8X_ALPHA | VP8X_ANIMATION);
+			header.fill(0, 1, 4); // reserved
+			kept.push(riffChunk(type, header));
+		} else if (type === 'ANIM') {
+			if (data.length < 6) refuse('an animation header too short');
+			kept.push(riffChunk(type, data.subarray(0, 6)));
+		} else if (type === 'ANMF') {
+			kept.push(riffChunk(type, plainFrame(data, refuse)));
+			picture = true;
+		} else if (type === 'ALPH' || isBitstream(type)) {
+			kept.push(riffChunk(type, data));
+			picture ||= isBitstream(type);
 		}
-		if (type === 'VP8 ' || type === 'VP8L' || type === 'ANMF') picture = true;
-		kept.push(size & 1 && whole.length === 8 + size ? concat([whole, new Uint8Array(1)]) : whole);
 	}
 	if (!picture) refuse('no picture data');
 	const body = concat(kept);
