@@ -109,7 +109,6 @@ export function orientationOnlyTiff(orientation: number): Uint8Array {
 const EXIF_HEADER = [0x45, 0x78, 0x69, 0x66, 0x00, 0x00]; // "Exif\0\0"
 const startsWith = (bytes: Uint8Array, at: number, prefix: readonly number[]) =>
 	at + prefix.length <= bytes.length && prefix.every((b, i) => bytes[at + i] === b);
-const ICC_HEADER = [...'ICC_PROFILE\0'].map((c) => c.charCodeAt(0));
 const ADOBE_HEADER = [...'Adobe'].map((c) => c.charCodeAt(0));
 const JFIF_HEADER = [...'JFIF\0'].map((c) => c.charCodeAt(0));
 
@@ -132,17 +131,32 @@ function plainJfif(payload: Uint8Array): Uint8Array | null {
 	return segment(0xe0, out);
 }
 
-const isStandalone = (marker: number) => (marker >= 0xd0 && marker <= 0xd7) || marker === 0x01;
+/**
+ * Adobe's APP14 written again from the one field a decoder reads, the colour transform (none, YCbCr, YCCK), without
+ * which a CMYK or YCCK picture comes out in the wrong colours. The version and flags are written as the standard
+ * values (libjpeg and browsers ignore them), and nothing past the 12 bytes the segment defines goes with it, so the
+ * segment carries nothing a program chose. Null when it does not read, and the segment is then dropped.
+ */
+function plainAdobe(payload: Uint8Array): Uint8Array | null {
+	if (payload.length < 12 || !startsWith(payload, 0, ADOBE_HEADER)) return null;
+	const transform = payload[11] as number;
+	if (transform > 2) return null;
+	return segment(0xee, Uint8Array.of(...ADOBE_HEADER, 0, 100, 0, 0, 0, 0, transform));
+}
+
+const isRestart = (marker: number) => marker >= 0xd0 && marker <= 0xd7;
 // SOF0 to SOF15, less DHT (C4), JPG (C8) and DAC (CC), which share the range.
 const isFrameStart = (marker: number) =>
 	marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
 
 /**
- * Whether a kept segment is exactly as long as what it declares it holds, so nothing can ride along inside a
- * table: quantisation and Huffman tables, frame and scan headers, and the restart interval are checked byte for
- * byte. The few other kinds decoders use (DNL, DAC, hierarchical) are short and carry numbers only.
+ * Whether a segment is one a baseline, progressive, lossless or arithmetic-coded picture needs, and exactly as long
+ * as what it declares it holds, so nothing can ride along inside it: quantisation and Huffman tables, frame and
+ * scan headers, the restart interval, the number of lines and the arithmetic-coding conditions are checked byte
+ * for byte. Any other marker (reserved, JPG, hierarchical, or one nobody has defined yet) is not read here, so a
+ * file holding one is refused rather than guessed at.
  */
-function tablesFit(marker: number, payload: Uint8Array): boolean {
+function segmentFits(marker: number, payload: Uint8Array): boolean {
 	if (marker === 0xdb) {
 		let at = 0;
 		while (at < payload.length) at += 1 + 64 * ((payload[at] as number) >> 4 ? 2 : 1);
@@ -160,14 +174,26 @@ function tablesFit(marker: number, payload: Uint8Array): boolean {
 	if (isFrameStart(marker)) return payload.length >= 6 && payload.length === 6 + 3 * (payload[5] as number);
 	if (marker === 0xda) return payload.length >= 1 && payload.length === 4 + 2 * (payload[0] as number);
 	if (marker === 0xdd || marker === 0xdc) return payload.length === 2;
-	return payload.length <= 64;
+	// DAC: pairs of (table class and number, value), at most one for each of the eight tables.
+	if (marker === 0xcc) {
+		if (payload.length === 0 || payload.length > 16 || payload.length % 2 !== 0) return false;
+		for (let at = 0; at < payload.length; at += 2) {
+			const table = payload[at] as number;
+			if (table >> 4 > 1 || (table & 0x0f) > 3) return false;
+		}
+		return true;
+	}
+	return false;
 }
 
 /**
- * A JPEG with every APPn segment but the colour profile (APP2 ICC_PROFILE) and Adobe's colour transform (APP14)
- * left out, and no comments. That drops EXIF and its GPS, maker notes and thumbnail (APP1), XMP (APP1), IPTC and
- * Photoshop's blocks (APP13), and the multi-picture index (APP2 MPF). Anything after the end of the picture is
- * dropped as well: phones append depth maps, gain maps and motion-photo videos there, each with its own metadata.
+ * A JPEG with only what draws the picture: the frame, its tables and scans, a JFIF header without its thumbnail,
+ * Adobe's colour transform rebuilt from its one field, and a new EXIF holding only the orientation. Every other
+ * APPn segment is left out, and so are comments: EXIF and its GPS, maker notes and thumbnail (APP1), XMP (APP1),
+ * the colour profile (APP2 ICC_PROFILE, whose description, copyright, device and date tags a program can fill
+ * with anything; the picture is then read as sRGB), the multi-picture index (APP2 MPF), and IPTC and Photoshop's
+ * blocks (APP13). A marker that is none of these is refused. Anything after the end of the picture is dropped as
+ * well: phones append depth maps, gain maps and motion-photo videos there, each with its own metadata.
  */
 export function cleanJpeg(bytes: Uint8Array): Uint8Array {
 	const refuse = (why: string): never => {
@@ -177,6 +203,7 @@ export function cleanJpeg(bytes: Uint8Array): Uint8Array {
 	const head: Uint8Array[] = [bytes.subarray(0, 2)];
 	const kept: Uint8Array[] = [];
 	let orientation: number | undefined;
+	let adobe: Uint8Array | undefined;
 	let frame = false;
 	let scan = false;
 	let at = 2;
@@ -193,7 +220,7 @@ export function cleanJpeg(bytes: Uint8Array): Uint8Array {
 			break;
 		}
 		if (marker === 0xd8 || marker === 0x00) refuse('unexpected marker');
-		if (isStandalone(marker)) {
+		if (isRestart(marker)) {
 			kept.push(bytes.subarray(at - 2, at));
 			continue;
 		}
@@ -208,18 +235,14 @@ export function cleanJpeg(bytes: Uint8Array): Uint8Array {
 				if (jfif && head.length === 1) head.push(jfif);
 			} else if (marker === 0xe1 && startsWith(payload, 0, EXIF_HEADER)) {
 				orientation ??= readOrientation(payload.subarray(EXIF_HEADER.length));
-			} else if (
-				(marker === 0xe2 && startsWith(payload, 0, ICC_HEADER)) ||
-				(marker === 0xee && startsWith(payload, 0, ADOBE_HEADER))
-			) {
-				kept.push(bytes.subarray(start, at));
+			} else if (marker === 0xee && !adobe) {
+				adobe = plainAdobe(payload) ?? undefined;
+				if (adobe) kept.push(adobe);
 			}
 			continue;
 		}
 		if (marker === 0xfe) continue; // a comment
-		// JPG0 to JPG13 are reserved for extensions no decoder needs; like any segment not read here, they go.
-		if (marker >= 0xf0 && marker <= 0xfd) continue;
-		if (!tablesFit(marker, payload)) refuse('a segment whose length does not fit what it holds');
+		if (!segmentFits(marker, payload)) refuse('a segment not read here, or one that holds more than it says');
 		if (isFrameStart(marker)) frame = true;
 		kept.push(bytes.subarray(start, at));
 		if (marker !== 0xda) continue;
@@ -254,30 +277,27 @@ export function cleanJpeg(bytes: Uint8Array): Uint8Array {
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 /**
- * What draws the picture, its colour and its animation. Left out: eXIf, tEXt, zTXt and iTXt (which hold XMP, and
- * any words a program wrote), tIME, and every chunk not listed.
+ * What draws the picture, its colour and its animation, each with the most bytes its kind can hold (PLTE and
+ * tRNS: a colour or transparency for each of 256 palette entries; sBIT and bKGD: one value per channel). An
+ * ancillary chunk longer than that has room for more than its numbers and is dropped; the picture draws without
+ * it. Left out: eXIf, tEXt, zTXt and iTXt (which hold XMP, and any words a program wrote), tIME, iCCP and sPLT
+ * (which carry a name a program chose; the picture is then read as sRGB), and every chunk not listed.
  */
-const PNG_KEPT = new Set([
-	'IHDR',
-	'PLTE',
-	'IDAT',
-	'IEND',
-	'tRNS',
-	'cHRM',
-	'gAMA',
-	'iCCP',
-	'sBIT',
-	'sRGB',
-	'cICP',
-	'mDCV',
-	'cLLI',
-	'bKGD',
-	'hIST',
-	'pHYs',
-	'sPLT',
-	'acTL',
-	'fcTL',
-	'fdAT'
+const PNG_KEPT = new Map([
+	['IHDR', 13],
+	['PLTE', 768],
+	['IDAT', Infinity],
+	['IEND', 0],
+	['tRNS', 256],
+	['cHRM', 32],
+	['gAMA', 4],
+	['sBIT', 4],
+	['sRGB', 1],
+	['bKGD', 6],
+	['pHYs', 9],
+	['acTL', 8],
+	['fcTL', 26],
+	['fdAT', Infinity]
 ]);
 const PNG_CRITICAL = new Set(['IHDR', 'PLTE', 'IDAT', 'IEND']);
 
@@ -317,7 +337,12 @@ export function cleanPng(bytes: Uint8Array): Uint8Array {
 		if (type === 'eXIf') orientation ??= readOrientation(body);
 		// An upper-case first letter marks a chunk a reader must understand; one this code does not know is refused.
 		if (type[0] === type[0]!.toUpperCase() && !PNG_CRITICAL.has(type)) refuse('an unknown critical chunk');
-		if (!PNG_KEPT.has(type)) continue;
+		const longest = PNG_KEPT.get(type);
+		if (longest === undefined) continue;
+		if (length > longest) {
+			if (PNG_CRITICAL.has(type)) refuse('a chunk that holds more than its kind can');
+			continue;
+		}
 		if (type === 'IDAT' || type === 'fdAT') pictureData = true;
 		kept.push(whole);
 		if (type === 'IEND') break;
@@ -334,42 +359,104 @@ export function cleanPng(bytes: Uint8Array): Uint8Array {
 
 // ---- WebP ----------------------------------------------------------------------------------------------------
 
-/** What draws the picture, its colour and its animation; EXIF, XMP and unknown chunks are left out. */
-const WEBP_KEPT = new Set(['VP8X', 'VP8 ', 'VP8L', 'ALPH', 'ICCP', 'ANIM', 'ANMF']);
-const VP8X_EXIF = 0x08;
-const VP8X_XMP = 0x04;
+const VP8X_ALPHA = 0x10;
+const VP8X_ANIMATION = 0x02;
 
+interface RiffChunk {
+	type: string;
+	data: Uint8Array;
+}
+
+/**
+ * The chunks from `start` to `end`, each padded to an even length; the pad byte may be missing only at the very
+ * end. Throws through `refuse` when a chunk runs past `end`.
+ */
+function readChunks(
+	bytes: Uint8Array,
+	start: number,
+	end: number,
+	refuse: (why: string) => never
+): RiffChunk[] {
+	const data = view(bytes);
+	const chunks: RiffChunk[] = [];
+	let at = start;
+	while (at < end) {
+		if (at + 8 > end) refuse('a chunk header runs past the end');
+		const size = data.getUint32(at + 4, true);
+		if (at + 8 + size > end) refuse('a chunk runs past the end');
+		chunks.push({ type: ascii(bytes, at, 4), data: bytes.subarray(at + 8, at + 8 + size) });
+		at += 8 + size + (size & 1);
+	}
+	return chunks;
+}
+
+function riffChunk(type: string, data: Uint8Array): Uint8Array {
+	const out = new Uint8Array(8 + data.length + (data.length & 1));
+	out.set(
+		[...type].map((c) => c.charCodeAt(0)),
+		0
+	);
+	view(out).setUint32(4, data.length, true);
+	out.set(data, 8);
+	return out;
+}
+
+const isBitstream = (type: string) => type === 'VP8 ' || type === 'VP8L';
+
+/**
+ * An animation frame written again from its 16-byte header (position, size, duration, and the blending and
+ * disposal bits) and the chunks that draw it, alpha and bitstream; anything else inside the frame, an EXIF chunk
+ * among them, is left out. Refused when the frame holds no picture.
+ */
+function plainFrame(frame: Uint8Array, refuse: (why: string) => never): Uint8Array {
+	if (frame.length < 16) refuse('an animation frame too short');
+	const header = frame.slice(0, 16);
+	header[15] = (header[15] as number) & 0x03; // the rest of the flag byte is reserved
+	const inside = readChunks(frame, 16, frame.length, refuse).filter(
+		({ type }) => type === 'ALPH' || isBitstream(type)
+	);
+	if (!inside.some(({ type }) => isBitstream(type))) refuse('an animation frame with no picture');
+	return concat([header, ...inside.map(({ type, data }) => riffChunk(type, data))]);
+}
+
+/**
+ * A WebP with only what draws the picture: the extended header (VP8X) as its 10 bytes with only the alpha and
+ * animation flags left, the bitstream and its alpha, the animation's background and loop count (ANIM), and each
+ * frame (ANMF) rebuilt as plainFrame says. Left out: EXIF, XMP, the colour profile (ICCP, whose tags a program can
+ * fill with anything; the picture is then read as sRGB), and every chunk not listed, at the top level or inside a
+ * frame.
+ */
 export function cleanWebp(bytes: Uint8Array): Uint8Array {
 	const refuse = (why: string): never => {
 		throw new UnreadableImageError('webp', why);
 	};
 	if (bytes.length < 12 || ascii(bytes, 0, 4) !== 'RIFF' || ascii(bytes, 8, 4) !== 'WEBP')
 		refuse('no header');
-	const data = view(bytes);
-	const riffSize = data.getUint32(4, true);
+	const riffSize = view(bytes).getUint32(4, true);
 	const end = 8 + riffSize;
 	if (riffSize < 4 || end > bytes.length) refuse('cut short');
+	const chunks = readChunks(bytes, 12, end, refuse);
+	const first = chunks[0]?.type;
+	if (first !== 'VP8X' && first !== 'VP8 ' && first !== 'VP8L') refuse('no picture first');
 	const kept: Uint8Array[] = [];
 	let picture = false;
-	let at = 12;
-	while (at < end) {
-		if (at + 8 > end) refuse('a chunk header runs past the end');
-		const type = ascii(bytes, at, 4);
-		const size = data.getUint32(at + 4, true);
-		if (at + 8 + size > end) refuse('a chunk runs past the end');
-		if (kept.length === 0 && type !== 'VP8X' && type !== 'VP8 ' && type !== 'VP8L')
-			refuse('no picture first');
-		// Chunks are padded to an even length; the pad byte may be missing only at the very end.
-		const padded = Math.min(size + (size & 1), end - at - 8);
-		const whole = bytes.slice(at, at + 8 + padded);
-		at += 8 + padded;
-		if (!WEBP_KEPT.has(type)) continue;
+	for (const { type, data } of chunks) {
 		if (type === 'VP8X') {
-			if (size < 10) refuse('an extended header too short');
-			whole[8] = (whole[8] as number) & ~(VP8X_EXIF | VP8X_XMP);
+			if (data.length < 10) refuse('an extended header too short');
+			const header = data.slice(0, 10);
+			header[0] = (header[0] as number) & (VP8X_ALPHA | VP8X_ANIMATION);
+			header.fill(0, 1, 4); // reserved
+			kept.push(riffChunk(type, header));
+		} else if (type === 'ANIM') {
+			if (data.length < 6) refuse('an animation header too short');
+			kept.push(riffChunk(type, data.subarray(0, 6)));
+		} else if (type === 'ANMF') {
+			kept.push(riffChunk(type, plainFrame(data, refuse)));
+			picture = true;
+		} else if (type === 'ALPH' || isBitstream(type)) {
+			kept.push(riffChunk(type, data));
+			picture ||= isBitstream(type);
 		}
-		if (type === 'VP8 ' || type === 'VP8L' || type === 'ANMF') picture = true;
-		kept.push(size & 1 && whole.length === 8 + size ? concat([whole, new Uint8Array(1)]) : whole);
 	}
 	if (!picture) refuse('no picture data');
 	const body = concat(kept);

@@ -134,7 +134,7 @@ export function phoneExif(orientation = 6): Uint8Array {
 
 const XMP = `<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:exif="http://ns.adobe.com/exif/1.0/" xmlns:tiff="http://ns.adobe.com/tiff/1.0/" exif:GPSLatitude="51,45.2057N" exif:GPSLongitude="0,12.576W" tiff:Make="${SECRETS.make}" exif:UserComment="${SECRETS.xmp}"/></rdf:RDF></x:xmpmeta>`;
 
-function jpegSegment(marker: number, payload: Uint8Array): Uint8Array {
+export function jpegSegment(marker: number, payload: Uint8Array): Uint8Array {
 	const out = new Uint8Array(4 + payload.length);
 	out[0] = 0xff;
 	out[1] = marker;
@@ -193,7 +193,7 @@ export function phonePng(orientation = 6): Uint8Array {
 	);
 }
 
-function riffChunk(type: string, data: Uint8Array): Uint8Array {
+export function riffChunk(type: string, data: Uint8Array): Uint8Array {
 	const padded = data.length + (data.length & 1);
 	const out = new Uint8Array(8 + padded);
 	out.set(latin1(type));
