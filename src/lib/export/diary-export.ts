@@ -7,7 +7,7 @@
  * that keeps the result gathers the pieces into a Blob, which browsers can keep on disk.
  */
 import type { MacHex } from '$lib/crypto/mac';
-import type { ChainEntry } from '$lib/domain/hash-chain';
+import type { ChainCheckpoint, ChainEntry } from '$lib/domain/hash-chain';
 import type { ExhibitId, ExhibitRef, Incident, Person } from '$lib/domain/incident';
 import { formatIsoDateTime, formatSavedAt } from '$lib/domain/iso-time';
 import { toCsv } from './csv';
@@ -86,6 +86,12 @@ export async function prepareExport(
 		...(diary.policeReference.trim() ? { policeReference: diary.policeReference.trim() } : {})
 	};
 	return { input, rows, exhibits, generatedAt: now };
+}
+
+/** The chain head every file of this export carries, which its receipt code stands for; null for an empty diary. */
+export function headOf(prepared: PreparedExport): ChainCheckpoint | null {
+	const last = prepared.input.chain.at(-1);
+	return last ? { seq: last.seq, link: last.link } : null;
 }
 
 export function makePdf(prepared: PreparedExport, fonts: FontSource): Promise<Uint8Array> {
@@ -205,7 +211,7 @@ export async function* makePackStream(
 		pdf,
 		csv: makeCsv(prepared),
 		json,
-		chainHead: prepared.input.chain.at(-1) ?? null,
+		chainHead: headOf(prepared),
 		generatedAt: formatSavedAt(prepared.input.generatedAt, { timeZone: prepared.input.options.timeZone }),
 		disclosureSafe: prepared.input.options.disclosureSafe,
 		exhibits

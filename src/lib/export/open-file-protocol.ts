@@ -23,6 +23,8 @@ import type { OpenedShare, OpenProgress } from './open-shared';
 export interface OpenFileRequest {
 	file: Blob | Uint8Array;
 	passphrase: string;
+	/** See OpenSharedOptions.allowPlainPack. */
+	allowPlainPack: boolean;
 }
 
 export interface SerialisedError {

@@ -24,7 +24,7 @@ function buffersOf(opened: OpenedShare): ArrayBuffer[] {
 }
 
 self.addEventListener('message', (event: MessageEvent<OpenFileRequest>) => {
-	const { file, passphrase } = event.data;
+	const { file, passphrase, allowPlainPack } = event.data;
 	let lastStage = '';
 	let lastTime = 0;
 	const onProgress = (progress: OpenProgress) => {
@@ -34,7 +34,7 @@ self.addEventListener('message', (event: MessageEvent<OpenFileRequest>) => {
 		lastTime = now;
 		reply({ type: 'progress', progress });
 	};
-	openSharedFile(file, passphrase, { onProgress }).then(
+	openSharedFile(file, passphrase, { onProgress, allowPlainPack }).then(
 		(opened) => reply({ type: 'opened', opened }, buffersOf(opened)),
 		(error: unknown) => reply({ type: 'failed', error: serialiseError(error) })
 	);

@@ -8,6 +8,8 @@ import { trackOpening } from './opening-files';
 export interface OpenInWorkerOptions {
 	signal?: AbortSignal;
 	onProgress?: (progress: OpenProgress) => void;
+	/** See OpenSharedOptions.allowPlainPack. */
+	allowPlainPack?: boolean;
 }
 
 function cancelled(): DOMException {
@@ -59,6 +61,10 @@ export function openSharedInWorker(
 			finish();
 			reject(new Error('The worker opening a shared file sent a reply that could not be read'));
 		});
-		worker.postMessage({ file, passphrase } satisfies OpenFileRequest);
+		worker.postMessage({
+			file,
+			passphrase,
+			allowPlainPack: options.allowPlainPack === true
+		} satisfies OpenFileRequest);
 	});
 }

@@ -24,7 +24,7 @@ import {
 	type BehaviourCounts,
 	type WeekCount
 } from '$lib/domain/patterns';
-import { ShareTooLargeError } from './errors';
+import { PackTooLargeError, ShareTooLargeError } from './errors';
 import type { ExportChainEntry, ExportJson } from './json';
 import {
 	DEFAULT_PACK_LIMITS,
@@ -64,6 +64,8 @@ export interface SharedFileCheck {
 export interface OpenedShare {
 	pack: OpenedPack;
 	check: SharedFileCheck;
+	/** False for a plain evidence pack (a zip), which anyone may have made or changed, and no passphrase opened. */
+	encrypted: boolean;
 }
 
 const identity = (incidentId: string, seq: number) => `${incidentId}:${seq}`;
@@ -245,6 +247,11 @@ export type OpenProgress =
 
 export interface OpenSharedOptions extends OpenShareOptions {
 	limits?: PackLimits;
+	/**
+	 * Also take a plain evidence pack (the zip from "Export and share"), checked the same way. Only the viewer
+	 * asks for this: restoring takes only files sealed with a passphrase.
+	 */
+	allowPlainPack?: boolean;
 	onProgress?: (progress: OpenProgress) => void;
 }
 
@@ -302,11 +309,24 @@ export async function openSharedFile(
 	const limits = options.limits ?? DEFAULT_PACK_LIMITS;
 	const maxBytes = options.maxBytes ?? maxZipBytes(limits);
 	const size = file instanceof Uint8Array ? file.length : file.size;
+	const plain = options.allowPlainPack === true && (await isZip(file));
+	if (plain && size > maxBytes) throw new PackTooLargeError();
 	if (size > maxFileBytes(maxBytes)) throw new ShareTooLargeError();
-	const zip = await decryptToZip(file, passphrase, maxBytes, options);
+	const zip = plain
+		? file instanceof Uint8Array
+			? file
+			: new Uint8Array(await file.arrayBuffer())
+		: await decryptToZip(file, passphrase, maxBytes, options);
 	const pack = await readPack(zip, limits, { onProgress: options.onProgress });
 	options.onProgress?.({ stage: 'checking' });
-	return { pack, check: await checkTimeline(pack.timeline) };
+	return { pack, check: await checkTimeline(pack.timeline), encrypted: !plain };
+}
+
+/** A zip's first local header starts "PK\x03\x04"; a share file starts with its own magic (share-file.ts). */
+async function isZip(file: Blob | Uint8Array): Promise<boolean> {
+	const head =
+		file instanceof Uint8Array ? file.subarray(0, 4) : new Uint8Array(await file.slice(0, 4).arrayBuffer());
+	return head.length === 4 && head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
 }
 
 /** What the viewer shows: the rows of the same chronology the PDF printed, and the patterns over them. */

@@ -278,8 +278,8 @@ export const diary = {
 		 * The newest checkpoint this diary's chain no longer holds: `held` of the `noted` saved versions it
 		 * counted are here now (fewer when the newest are gone; as many when one before it is different).
 		 */
-		checkpointMissing: (purpose: 'share' | 'backup', when: string, noted: number, held: number) =>
-			`Entries saved before the ${purpose === 'backup' ? 'backup' : 'file you shared'} on ${when} are not all here. ${
+		checkpointMissing: (purpose: 'share' | 'backup' | 'export', when: string, noted: number, held: number) =>
+			`Entries saved before the ${{ backup: 'backup', share: 'file you shared', export: 'file you exported' }[purpose]} on ${when} are not all here. ${
 				held < noted
 					? `${purpose === 'backup' ? 'That backup' : 'That file'} held ${noted} saved versions of entries; ${held} of them are on this phone now.`
 					: 'A saved version from before then is missing or different on this phone.'

@@ -54,6 +54,15 @@ export const sharing = {
 		shared: 'The file was handed to the app you chose.',
 		downloaded: 'The file was saved to this device’s downloads.',
 		checkpoint: 'The current state of your diary was noted, so a later copy can be checked against this one.',
+		receipt: 'Receipt code for this file',
+		receiptHint:
+			'Your caseworker or the police can write this code in their own notes. It lets them check later that a copy of your diary still holds everything this file held. The code holds only how many times your diary has been saved and a fingerprint of it, none of your words.',
+		receiptsHeading: 'Receipts you have given',
+		receiptsIntro:
+			'A receipt code is kept for each file you have made, so you can read one out again if you are asked.',
+		receiptsNone: 'No files have been made yet.',
+		receiptKinds: { share: 'Shared file', backup: 'Backup', export: 'Export' },
+		receiptItem: (kind: string, when: string) => `${kind}, ${when}`,
 		lastBackup: (when: string) => `Last backup: ${when}.`,
 		noBackup: 'No backup has been made yet.',
 		nothingToExport: 'There is nothing in the diary to export yet.',
@@ -86,9 +95,10 @@ export const sharing = {
 		openHint: 'For caseworkers: read a file someone has shared with you. Nothing is kept on this device.',
 		heading: 'Open a shared file',
 		intro:
-			'Opens an encrypted file made with this app, to read it. Nothing from the file is kept on this device, and it is not added to any diary. It is forgotten when you close it, lock or leave.',
+			'Opens an encrypted file made with this app, or an evidence pack (.zip) made with it, to read and check it. Nothing from the file is kept on this device, and it is not added to any diary. It is forgotten when you close it, lock or leave.',
 		file: 'File to open',
 		passphrase: 'Passphrase for the file',
+		passphrasePlainPack: 'An evidence pack (.zip) needs no passphrase.',
 		submit: 'Open the file',
 		opening: 'Opening and checking the file. This can take a few seconds…',
 		noFile: 'Please choose the file.',
@@ -128,6 +138,35 @@ export const sharing = {
 		},
 		clockWentBack: (n: number) =>
 			`The phone’s clock went backwards ${n === 1 ? 'once' : `${n} times`} between saves. This is not a fault in the record; it is shown so nothing is hidden.`,
+		plainPack:
+			'This is an evidence pack that was not locked with a passphrase. Its checks show whether it matches itself; to know it is the copy the person made, compare its receipt code with the one they gave you.',
+		receipt: 'Receipt code of this file',
+		receiptHint:
+			'The person who made this file was shown the same code. If they read you a code, it should be this one. Write it in your own notes: a later copy of their diary can be checked against it.',
+		receiptCheckHeading: 'Check a receipt code',
+		receiptCheckIntro:
+			'If you wrote down a receipt code from an earlier file, type it here to check that this file still holds everything that was in that one, unchanged.',
+		receiptField: 'Receipt code',
+		receiptFieldHint: 'For example 214-7KQ2-M9XD-4HF3-R2B8-Q. Spaces, hyphens and capitals do not matter.',
+		receiptCheck: 'Check the code',
+		receiptResult: {
+			empty: 'Please type the receipt code.',
+			shape:
+				'That does not look like a receipt code. It is a number, then 16 letters and digits, then one more character, for example 214-7KQ2-M9XD-4HF3-R2B8-Q.',
+			check:
+				'That code has a mistake in it: one character may be mistyped or two swapped. Please check it against your notes.',
+			confirmed: (seq: number) =>
+				`Confirmed. This file holds the ${seq} saved ${plural(seq, 'version', 'versions')} that the earlier file held, unchanged, and anything saved since comes after them.`,
+			fewer: (seq: number, held: number) =>
+				`This file holds ${held} saved ${plural(held, 'version', 'versions')}, fewer than the ${seq} of the file that code was made for. It may be an older copy, or saves may be missing from it.`,
+			notHeld: (seq: number) =>
+				`Not confirmed. This file does not hold the log that code was made from: something saved in the first ${seq} saved ${plural(seq, 'version', 'versions')} is missing or different.`,
+			partial:
+				'This is a copy of part of the diary, so it cannot confirm a receipt code. A full copy or a backup can.',
+			damaged:
+				'Some things in this file do not match their fingerprints (see Checks above), so it cannot confirm a receipt code.',
+			noEntries: 'This file has no entries, so it cannot confirm a receipt code.'
+		},
 		chronology: 'Chronology, oldest first',
 		entry: (n: number) => `Entry ${n}`,
 		noEntries: 'There are no entries in this file.',

@@ -1,7 +1,7 @@
 // The unlocked diary as the screens see it: the DiaryStore wrapped in rune state. Every change the store makes,
 // its own writes and what it reads of other tabs' alike, bumps a version, and the derived index and timeline
 // follow.
-import { type ChainVerification } from '$lib/domain/hash-chain';
+import { type ChainCheckpoint, type ChainVerification } from '$lib/domain/hash-chain';
 import type { Incident, IncidentContent, IncidentId, Person } from '$lib/domain/incident';
 import { indexIncidents, type TimelineIndex } from '$lib/domain/timeline';
 import type { OpenedShare } from '$lib/export/open-shared';
@@ -165,9 +165,15 @@ export class DiaryState {
 		return this.#store.saveSettings(settings);
 	}
 
-	/** After a share or backup file has been handed over; see DiaryStore.recordDelivery. */
-	recordDelivery(purpose: CheckpointRecord['purpose']) {
-		return this.#store.recordDelivery(purpose);
+	/** After a file has been handed over, with the head it was made from; see DiaryStore.recordDelivery. */
+	recordDelivery(purpose: CheckpointRecord['purpose'], head: ChainCheckpoint | null) {
+		return this.#store.recordDelivery(purpose, undefined, head);
+	}
+
+	/** The receipts given: every checkpoint noted when a file was handed over, newest first. */
+	get receipts(): readonly CheckpointRecord[] {
+		void this.#version;
+		return [...this.#store.checkpoints].sort((a, b) => b.at.localeCompare(a.at) || b.seq - a.seq);
 	}
 
 	/** What restoring an opened, checked file would add, without writing anything; see state/restore.ts. */

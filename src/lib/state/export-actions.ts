@@ -1,7 +1,9 @@
 // The "Export and share" actions as the screen calls them: make one file from the open diary, with progress,
 // ready to hand to deliverFile. The export library (pdf-lib, fflate, papaparse) loads only when a file is made,
 // so it never weighs on the calculator's first load.
+import type { ChainCheckpoint } from '$lib/domain/hash-chain';
 import { convertToJpeg } from '$lib/export/convert-image';
+import type { PreparedExport } from '$lib/export/diary-export';
 import { ExportError } from '$lib/export/errors';
 import type { FontSource } from '$lib/export/pdf-fonts';
 import type { TimelineOptions } from '$lib/export/timeline-rows';
@@ -62,6 +64,12 @@ async function snapshot(diary: DiaryState) {
 	};
 }
 
+/** A file made, and the chain head it carries: its receipt code, shown and noted once it is handed over. */
+export interface MadeFile {
+	file: File;
+	head: ChainCheckpoint | null;
+}
+
 /** Fraction done, 0 to 1, or undefined while there is nothing to measure yet. */
 export type Progress = (fraction: number | undefined) => void;
 
@@ -71,10 +79,21 @@ export async function makeExportFile(
 	vault: Vault,
 	options: TimelineOptions,
 	onProgress: Progress = () => undefined
-): Promise<File> {
+): Promise<MadeFile> {
 	const lib = await import('$lib/export/diary-export');
 	const now = new Date();
 	const prepared = await lib.prepareExport(await snapshot(diary), options, now);
+	return { file: await makePlain(lib, kind, prepared, vault, now, onProgress), head: lib.headOf(prepared) };
+}
+
+async function makePlain(
+	lib: typeof import('$lib/export/diary-export'),
+	kind: PlainExport,
+	prepared: PreparedExport,
+	vault: Vault,
+	now: Date,
+	onProgress: Progress
+): Promise<File> {
 	const name = lib.exportFileName(kind, now);
 	const type = lib.EXPORT_TYPES[kind];
 	onProgress(undefined);
@@ -111,7 +130,7 @@ export async function makeEncryptedFile(
 	options: TimelineOptions,
 	passphrase: string,
 	onProgress: Progress = () => undefined
-): Promise<File> {
+): Promise<MadeFile> {
 	// The screen checks too; this is the rule itself, so no caller can seal a file under a weak passphrase.
 	if (!(await ratePassphrase(passphrase)).acceptable) throw new WeakPassphraseError();
 	const lib = await import('$lib/export/diary-export');
@@ -138,5 +157,6 @@ export async function makeEncryptedFile(
 		vault.kdfCost
 	);
 	const type = lib.EXPORT_TYPES.dat;
-	return new File([await lib.collectBlob(stream, type)], lib.encryptedFileName(purpose, now), { type });
+	const file = new File([await lib.collectBlob(stream, type)], lib.encryptedFileName(purpose, now), { type });
+	return { file, head: lib.headOf(prepared) };
 }

@@ -58,7 +58,12 @@ export class SharedViewer {
 				import('$lib/export/open-shared'),
 				import('$lib/export/open-in-worker')
 			]);
-			const opened = await openSharedInWorker(file, passphrase, { signal: cancel.signal, onProgress });
+			const opened = await openSharedInWorker(file, passphrase, {
+				signal: cancel.signal,
+				onProgress,
+				// The viewer also checks a plain evidence pack; restoring never takes one.
+				allowPlainPack: true
+			});
 			return { opened, view: await describeShared(opened.pack.timeline) };
 		});
 		if (generation !== this.#generation) return;

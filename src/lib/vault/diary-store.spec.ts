@@ -267,6 +267,22 @@ describe('restoring a backup into a diary', () => {
 		expect(reopened.settings.incidentsAtLastBackup).toBe(1);
 	});
 
+	it('notes the head a file was made from, not one saved since, so its receipt is the one the file shows', async () => {
+		const vault = await Vault.create(db, PASS, FAST);
+		const store = await DiaryStore.open(vault);
+		await store.saveIncident(makeContent({ whatHappened: 'Followed me 🚶' }));
+		const madeFrom = { seq: store.head!.seq, link: store.head!.link };
+		// Saved in the time between making the file and handing it over (another tab, say).
+		await store.saveIncident(makeContent({ whatHappened: 'Rang twice' }));
+		const exported = await store.recordDelivery('export', new Date('2026-11-29T08:00:00Z'), madeFrom);
+		expect(exported).toMatchObject({ ...madeFrom, purpose: 'export' });
+		expect(store.head!.seq).toBe(2);
+		const { store: reopened } = await reopen(vault);
+		expect(reopened.checkpoints).toEqual([expect.objectContaining({ ...madeFrom, purpose: 'export' })]);
+		// A receipt the diary gave is one its own chain holds: no warning on unlock.
+		expect(reopened.missingCheckpoints()).toEqual([]);
+	});
+
 	describe('refuses, at its edge, input that cannot be kept, whoever calls it', () => {
 		// Half of an emoji: pasting can cut one in two, and canonical JSON (the hash chain) cannot hold it.
 		const LONE = 'Sent me this \uD83D';

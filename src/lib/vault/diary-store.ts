@@ -18,6 +18,7 @@ import {
 	GENESIS_LINK,
 	appendToChain,
 	verifyChain,
+	type ChainCheckpoint,
 	type ChainEntry,
 	type ChainVerification
 } from '$lib/domain/hash-chain';
@@ -874,10 +875,10 @@ export class DiaryStore {
 	 * After a share or backup file has been handed over: notes the chain head as a checkpoint and, for a backup,
 	 * when it was made, so the person can be told how old their last backup is. One write, so both or neither.
 	 */
-	recordDelivery(purpose: CheckpointRecord['purpose'], at?: Date) {
+	recordDelivery(purpose: CheckpointRecord['purpose'], at?: Date, head?: ChainCheckpoint | null) {
 		return this.#write(async (): Promise<Planned<CheckpointRecord | undefined>> => {
 			const now = at ?? new Date();
-			const checkpoint = this.#planCheckpoint(purpose, now);
+			const checkpoint = this.#planCheckpoint(purpose, now, head);
 			if (purpose !== 'backup') return checkpoint;
 			const settings = this.#planSettings({
 				...this.settings,
@@ -900,8 +901,16 @@ export class DiaryStore {
 		return this.#write(async () => this.#planCheckpoint(purpose, now ?? new Date()));
 	}
 
-	#planCheckpoint(purpose: CheckpointRecord['purpose'], now: Date): Planned<CheckpointRecord | undefined> {
-		const head = this.head;
+	/**
+	 * `fileHead` is the head of the file handed over, read from this chain when the file was made: another tab may
+	 * have saved since, and the note must be the receipt the file's own screen showed.
+	 */
+	#planCheckpoint(
+		purpose: CheckpointRecord['purpose'],
+		now: Date,
+		fileHead?: ChainCheckpoint | null
+	): Planned<CheckpointRecord | undefined> {
+		const head = fileHead ?? this.head;
 		if (!head) return { result: undefined, writes: [] };
 		const record: CheckpointRecord = {
 			t: 'checkpoint',

@@ -67,7 +67,8 @@ export interface CheckpointRecord {
 	readonly seq: number;
 	readonly link: string;
 	readonly at: string;
-	readonly purpose: 'share' | 'backup';
+	/** 'export': a PDF, spreadsheet, data file or evidence pack, not locked; older versions wrote only the others. */
+	readonly purpose: 'share' | 'backup' | 'export';
 }
 
 /**
