@@ -156,7 +156,7 @@ export const sharing = {
 			check:
 				'That code has a mistake in it: one character may be mistyped or two swapped. Please check it against your notes.',
 			confirmed: (seq: number) =>
-				`Confirmed. This file holds the ${seq} saved ${plural(seq, 'version', 'versions')} that the earlier file held, unchanged, and anything saved since comes after them.`,
+				`Confirmed. This file holds the ${seq} saved ${plural(seq, 'version', 'versions')} that the earlier file held, unchanged, and anything saved since comes after ${plural(seq, 'it', 'them')}.`,
 			fewer: (seq: number, held: number) =>
 				`This file holds ${held} saved ${plural(held, 'version', 'versions')}, fewer than the ${seq} of the file that code was made for. It may be an older copy, or saves may be missing from it.`,
 			notHeld: (seq: number) =>
