@@ -97,6 +97,7 @@ test('a receipt from an earlier share is shown on both screens, kept in the diar
 		await expect(
 			caseworker.getByRole('status').getByText(/^Confirmed\. This file holds the 2 saved versions/)
 		).toBeVisible();
+		await audit(caseworker, 'receipt confirmed');
 	} finally {
 		await caseworker.context().close();
 	}
