@@ -412,7 +412,7 @@ def describe_incident(timeline, incident_id):
     number = timeline.number_of.get(incident_id)
     if number is None:
         return "incident id %s" % shown(incident_id)
-    return "incident %d (id %s)" % (number, shown(incident_id))
+    return "incident %d, id %s" % (number, shown(incident_id))
 
 
 def revisions(count):
