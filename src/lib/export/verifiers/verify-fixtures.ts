@@ -2,8 +2,11 @@
 // right-to-left text, a withdrawn entry and a permanently deleted one, whose exhibits have real bytes.
 import { createHash } from 'node:crypto';
 import { unzipSync } from 'fflate';
-import type { ExhibitId, Incident } from '$lib/domain/incident';
-import { makeIncident, testId } from '$lib/domain/test-factories';
+import { planChainRepair, type ChainRow } from '$lib/domain/chain-repair';
+import { appendToChain, type ChainEntry } from '$lib/domain/hash-chain';
+import type { ExhibitId, Incident, Revision } from '$lib/domain/incident';
+import { createIncident } from '$lib/domain/revisions';
+import { makeContent, makeIncident, testId } from '$lib/domain/test-factories';
 import { collectBlob, makePackStream, prepareExport } from '../diary-export';
 import type { ExportJson } from '../json';
 import type { TimelineOptions } from '../timeline-rows';
@@ -86,4 +89,51 @@ export async function makeAppPack(options: TimelineOptions = FULL) {
 	const entries = unzipSync(zip);
 	const timeline = JSON.parse(new TextDecoder().decode(entries['timeline.json'])) as ExportJson;
 	return { zip, entries, timeline, diary };
+}
+
+/**
+ * A pack of a diary whose record of changes had forked (two tabs of an older version saving at once) and was
+ * repaired with a join entry, as the vault does (domain/chain-repair.ts).
+ */
+export async function makeJoinedPack() {
+	const at = (minute: number) => new Date(Date.UTC(2026, 10, 29, 10, minute));
+	const incidents: Incident[] = [];
+	let row = 0;
+	async function saves(from: ChainEntry | null, minutes: number[]): Promise<ChainRow[]> {
+		const rows: ChainRow[] = [];
+		let prev = from;
+		for (const minute of minutes) {
+			const incident = createIncident(makeContent({ whatHappened: `${EMOJI} at ${minute}` }), at(minute));
+			incidents.push(incident);
+			const revision = incident.revisions[0] as Revision;
+			const entry = await appendToChain(prev, revision, (prev?.seq ?? 0) + 1);
+			rows.push({ rowId: `row-${row++}`, entry, revision });
+			prev = entry;
+		}
+		return rows;
+	}
+	const start = await saves(null, [0, 1]);
+	const first = await saves(start[1]?.entry ?? null, [2, 4]);
+	const second = await saves(start[1]?.entry ?? null, [3, 5, 6]);
+	const rows = [...start, ...first, ...second];
+	const repair = await planChainRepair(rows, at(30));
+	if (!repair) throw new Error('the chain did not fork');
+	const byId = new Map(rows.map((r) => [r.rowId, r.entry]));
+	for (const write of repair.writes) byId.set(write.rowId, write.entry);
+	const chain = [...byId.values()].sort((a, b) => a.seq - b.seq);
+	const prepared = await prepareExport(
+		{ incidents, people: [], chain, exhibitNumbers: new Map(), personName: '', policeReference: '' },
+		FULL,
+		at(40)
+	);
+	const stream = makePackStream(prepared, {
+		fonts: nodeFonts(),
+		openExhibit: async function* () {
+			yield new Uint8Array(0);
+		}
+	});
+	const zip = new Uint8Array(await (await collectBlob(stream, 'application/zip')).arrayBuffer());
+	const entries = unzipSync(zip);
+	const timeline = JSON.parse(new TextDecoder().decode(entries['timeline.json'])) as ExportJson;
+	return { zip, entries, timeline };
 }

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ExportJson } from '../json';
-import { makeAppPack, PART } from './verify-fixtures';
+import { makeAppPack, makeJoinedPack, PART } from './verify-fixtures';
 
 const PYTHON = process.env.PYTHON ?? 'python3';
 const SCRIPT = 'src/lib/export/verifiers/verify.py';
@@ -257,7 +257,47 @@ describe('verify.py on an evidence pack the app made', () => {
 	});
 });
 
+describe('verify.py on a pack whose record of changes was repaired with a join entry', () => {
+	it('passes it, and names the join when a save it lists was changed', async () => {
+		const joined = await makeJoinedPack();
+		const joinEntry = joined.timeline.chain.find((e) => e.joined)!;
+		expect(joinEntry.joined!.saves).toHaveLength(2);
+		const path = join(scratch, 'joined.zip');
+		writeFileSync(path, joined.zip);
+		const good = verify('a pack with a join entry', [path]);
+		expect(good.status).toBe(0);
+		expect(good.out).toContain(
+			'OK    1 join entry (repairs of a record that two copies of an older app had forked) holds the saves it joined'
+		);
+
+		// A save as first written, with its link changed: the join's own hash no longer matches either.
+		const copy = structuredClone(joined.timeline);
+		const save = copy.chain.find((e) => e.joined)!.joined!.saves[0]!;
+		save.was.link = save.was.link.replace(/^./, (c) => (c === '0' ? '1' : '0'));
+		const run = verify('a join entry whose first moved save was changed', [
+			writeFolder(withSums(withTimeline(joined.entries, copy)), 'joined-bad')
+		]);
+		expect(run.status).toBe(1);
+		expect(run.out).toContain(
+			`FAIL  join entry seq ${joinEntry.seq}: its record of the saves it joined hashes to`
+		);
+		expect(run.out).toContain(
+			`FAIL  join entry seq ${joinEntry.seq}, save 1 (first written as seq ${save.was.seq}): its link as first written does not follow`
+		);
+	});
+});
+
 describe('verify.py on a hostile pack', () => {
+	it('refuses an entry that would unpack to far more than the zip holds', () => {
+		const huge = new Uint8Array(80 * 1024 * 1024).fill(0x20);
+		const path = join(scratch, 'huge.zip');
+		writeFileSync(path, zipSync({ ...files, 'timeline.json': [huge, { level: 1 }] }));
+		const run = verify('a timeline.json that unpacks to 80 MB of spaces', [path]);
+		expect(run.status).toBe(1);
+		expect(run.out).toContain('FAIL  timeline.json would unpack to 83886080 bytes, far more than it holds');
+		expect(run.out).toContain('FAIL  timeline.json was not read (see above)');
+	});
+
 	it('refuses zip-slip paths and lists unlisted files, with emoji, right-to-left and invisible characters escaped', () => {
 		const hostile = zipSync({
 			...files,

@@ -36,10 +36,11 @@ HEX64 = re.compile(r"^[0-9a-f]{64}$")
 SUM_LINE = re.compile(r"^([0-9a-fA-F]{64}) [ *](.+)$")
 CHUNK = 1024 * 1024
 # timeline.json and SHA256SUMS are read whole; anything larger than this is refused with a message.
-MAX_TEXT_BYTES = 512 * 1024 * 1024
+MAX_TEXT_BYTES = 256 * 1024 * 1024
 # A pack is never larger than 4 GB (it is a plain zip); an entry that unpacks past this is refused.
 MAX_ENTRY_BYTES = 4 * 1024 * 1024 * 1024
-MAX_RATIO = 2000
+# Deflate packs at most about 1,032 to 1; text a pack holds packs far less tightly than this.
+MAX_RATIO = 100
 CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 
 
@@ -198,6 +199,7 @@ class FolderPack:
         self.label = "folder " + root
         self.files = {}
         self.problems = []
+        self.refused = set()
         for folder, dirs, names in os.walk(root, followlinks=False):
             dirs.sort()
             for name in sorted(names) + [d for d in dirs if os.path.islink(os.path.join(folder, d))]:
@@ -207,6 +209,7 @@ class FolderPack:
                 key = unicodedata.normalize("NFC", rel)
                 mode = os.lstat(full).st_mode
                 if not stat.S_ISREG(mode):
+                    self.refused.add(key)
                     self.problems.append("%s is not a plain file (a link or a device), so it was not read" % shown(key))
                     continue
                 self.files[key] = full
@@ -223,6 +226,7 @@ class ZipPack:
         self.label = "zip " + path
         self.problems = []
         self.files = {}
+        self.refused = set()
         try:
             self.zip = zipfile.ZipFile(path)
             infos = self.zip.infolist()
@@ -234,17 +238,20 @@ class ZipPack:
                 continue
             key = unicodedata.normalize("NFC", name)
             if not safe_name(name):
+                self.refused.add(key)
                 self.problems.append(
                     "the zip holds an entry with an unsafe name (%s): it could land outside the folder it is "
                     "unpacked into, so it was refused and not read" % shown(name)
                 )
                 continue
             if info.flag_bits & 0x1:
+                self.refused.add(key)
                 self.problems.append("%s is encrypted inside the zip, so it cannot be checked" % shown(key))
                 continue
             if info.file_size > MAX_ENTRY_BYTES or (
                 info.file_size > 64 * CHUNK and info.file_size > MAX_RATIO * max(1, info.compress_size)
             ):
+                self.refused.add(key)
                 self.problems.append("%s would unpack to %d bytes, far more than it holds, so it was not read" % (shown(key), info.file_size))
                 continue
             if key in self.files:
@@ -376,6 +383,8 @@ def check_sums(pack, report, hashes):
             continue
         listed[path] = match.group(1).lower()
     for path, expected in listed.items():
+        if path in pack.refused:
+            continue
         if path not in pack.files:
             report.fail("%s is listed in SHA256SUMS but is not in the pack" % shown(path))
             continue
@@ -581,7 +590,7 @@ def check_chain(timeline, report):
         ):
             report.fail("%s: the entry after the join at seq %d is not that save" % (name, entry["seq"] + 1 + k))
     if joins and report.failures == failures:
-        report.ok("%d join entr%s (repairs of a record that two copies of an older app had forked) hold the saves they joined" % (len(joins), "y" if len(joins) == 1 else "ies"))
+        report.ok("%d join entr%s (repairs of a record that two copies of an older app had forked) %s the saves %s joined" % (len(joins), "y" if len(joins) == 1 else "ies", "holds" if len(joins) == 1 else "hold", "it" if len(joins) == 1 else "they"))
 
     # Entries against revisions.
     seen = {}
@@ -735,7 +744,8 @@ def run(target, receipt):
     timeline = None
     if TIMELINE not in pack.files:
         report.heading("Steps 2 to 4")
-        report.fail("timeline.json is missing, so the revisions, the chain and the exhibits cannot be checked")
+        why = "was not read (see above)" if TIMELINE in pack.refused else "is missing"
+        report.fail("timeline.json %s, so the revisions, the chain and the exhibits cannot be checked" % why)
     else:
         try:
             data = parse_json(read_whole(pack, TIMELINE))
