@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import canonicalize from 'canonicalize';
 import { zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ExportJson } from '../json';
@@ -135,6 +136,26 @@ describe('verify.py on an evidence pack the app made', () => {
 		expect(result.status).toBe(0);
 		// The copy in the pack is this file, byte for byte.
 		expect(files['verify.py']).toEqual(new Uint8Array(readFileSync(SCRIPT)));
+	});
+
+	it('writes canonical JSON as the RFC 8785 reference implementation does', () => {
+		const values: unknown[] = [
+			{ b: 1, a: 2, A: 3, é: 4, '😀': 5, '\ue000': 6, '': 7 },
+			['\u0000\u0008\t\n\u000b\f\r\u001f "\\ \u007f \u2028', 'שלום עליכם', 'مرحبا', '👍🏽', 'Zażółć'],
+			[0, -0, 1, -1, 2 ** 53, 1e21, 1e-7, 123.456, 0.1, 1 / 3, 5e-324, 1.7976931348623157e308, 100, 1e20],
+			{ nested: { z: [true, false, null], y: {} }, list: [[], [{}]] }
+		];
+		const result = spawnSync(
+			PYTHON,
+			[
+				'-c',
+				'import importlib.util,json,sys; s=importlib.util.spec_from_file_location("v",sys.argv[1]); v=importlib.util.module_from_spec(s); s.loader.exec_module(v); sys.stdout.buffer.write("\\n".join(v.canonical(x) for x in json.loads(sys.stdin.read())).encode("utf-8"))',
+				SCRIPT
+			],
+			{ input: JSON.stringify(values), encoding: 'utf8' }
+		);
+		expect(result.stderr).toBe('');
+		expect(result.stdout.split('\n')).toEqual(values.map((value) => canonicalize(value)));
 	});
 
 	it('passes the zip itself, the unzipped folder, and the folder it sits in by default', () => {
