@@ -775,6 +775,9 @@ def run(target, receipt):
 
 
 def main(argv):
+    if sys.version_info < (3, 8):
+        print("verify.py needs Python 3.8 or later; this is Python %d.%d. Nothing was checked." % sys.version_info[:2])
+        return 2
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.reconfigure(errors="backslashreplace")
