@@ -1,6 +1,6 @@
 // Makes sure Debian's Chromium is there for the end-to-end tests, with the tools the PDF and zip checks use
-// (pdftotext, unzip, bsdtar, 7z, exiftool), never downloading a browser of Playwright's own. As root it installs them with
-// apt-get; otherwise it says how.
+// (pdftotext, unzip, bsdtar, 7z, exiftool) and Python 3 for the verify.py every pack carries, never downloading a
+// browser of Playwright's own. As root it installs them with apt-get; otherwise it says how.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -14,6 +14,8 @@ if (!existsSync('/usr/bin/bsdtar')) needed.push('libarchive-tools');
 if (!existsSync('/usr/bin/7z')) needed.push('p7zip-full');
 // An EXIF reader nobody here wrote, to check the cleaned photos of a disclosure-safe copy (clean-image.spec.ts).
 if (!existsSync('/usr/bin/exiftool')) needed.push('libimage-exiftool-perl');
+// Python 3 from Debian, to run the verify.py every evidence pack carries on packs the app made (verify-py.spec.ts).
+if (!existsSync('/usr/bin/python3')) needed.push('python3');
 
 if (needed.length === 0) process.exit(0);
 

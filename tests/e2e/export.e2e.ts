@@ -238,6 +238,10 @@ test('the evidence pack unzips and passes sha256sum -c', async ({ page }) => {
 	// The pack's own PDF points to the SHA256SUMS beside it.
 	const pdf = squash((await run('pdftotext', ['-enc', 'UTF-8', join(out, 'timeline.pdf'), '-'])).stdout);
 	expect(pdf).toContain('sha256sum -c SHA256SUMS');
+	// The verify.py the pack carries checks every revision, the record of changes and the exhibits, without the app.
+	const verified = await run('python3', ['verify.py'], { cwd: out });
+	expect(verified.stdout).toContain('Everything holds');
+	expect(await readFile(join(out, 'VERIFY.txt'), 'utf8')).toContain('Worked example, with the real numbers');
 });
 
 /** Extracts a zip with each of the tools an officer might have, each into its own folder. */
@@ -281,6 +285,7 @@ test('a pack with a Polish-named exhibit passes sha256sum -c after unzip, bsdtar
 		expect(stdout, tool).toContain('exhibits/EXH-001.png: OK');
 		expect(stdout, tool).not.toMatch(/FAILED|No such file/);
 		expect(await readFile(join(out, 'exhibits/EXH-001.png')), tool).toEqual(PNG);
+		expect((await run('python3', ['verify.py'], { cwd: out })).stdout, tool).toContain('Everything holds');
 		// The person's own name for the file is kept where people read it: the PDF's list and the index.
 		const { stdout: pdf } = await run('pdftotext', [join(out, 'timeline.pdf'), '-']);
 		expect(pdf.normalize('NFKC'), tool).toContain(POLISH.normalize('NFKC'));

@@ -14,13 +14,14 @@ import { toCsv } from './csv';
 import { discloseExhibit, type ImageConverter } from './disclose-exhibit';
 import { planDisclosure, type DisclosedExhibit } from './disclosure-plan';
 import { PackExhibitChangedError } from './errors';
-import { backupMacInput, toExportJson } from './json';
+import { backupMacInput, toExportJson, type ExportJson } from './json';
 import { chainHashes } from './kept-facts';
 import { parseExhibitNumber } from './file-names';
 import { makeEvidencePack, type PackExhibit } from './pack';
 import type { FontSource } from './pdf-fonts';
 import { sealShareFile, type ShareKdf } from './share-file';
 import { makeTimelinePdf, type TimelinePdfInput } from './timeline-pdf';
+import { formatVerifyText } from './verify-text';
 import { buildTimelineRows, type TimelineOptions, type TimelineRow } from './timeline-rows';
 
 export interface DiarySnapshot {
@@ -105,11 +106,16 @@ export function makeCsv(prepared: PreparedExport): string {
 /** Makes a backup's MAC; the vault's backupMac, so the key stays in the vault. */
 export type BackupMacMaker = (bytes: Uint8Array) => Promise<MacHex>;
 
-/** The JSON file; with `mac`, a backup that this diary can later recognise as its own (json.ts, backupMacInput). */
-export async function makeJson(prepared: PreparedExport, mac?: BackupMacMaker): Promise<string> {
+/** The timeline as an object; with `mac`, a backup that this diary can later recognise as its own. */
+async function makeTimeline(prepared: PreparedExport, mac?: BackupMacMaker): Promise<ExportJson> {
 	const timeline = await toExportJson(prepared.input, prepared.rows);
 	if (mac) timeline.backupMac = await mac(backupMacInput(timeline));
-	return JSON.stringify(timeline, null, 2);
+	return timeline;
+}
+
+/** The JSON file; with `mac`, a backup that this diary can later recognise as its own (json.ts, backupMacInput). */
+export async function makeJson(prepared: PreparedExport, mac?: BackupMacMaker): Promise<string> {
+	return JSON.stringify(await makeTimeline(prepared, mac), null, 2);
 }
 
 /**
@@ -194,10 +200,10 @@ export async function* makePackStream(
 	const described = disclosed
 		? { ...prepared, input: { ...prepared.input, disclosed: disclosed.listed } }
 		: prepared;
-	const [pdf, json] = await Promise.all([
+	const [pdf, timeline] = await Promise.all([
 		// The pack's own copy, which can point to the SHA256SUMS beside it.
 		makeTimelinePdf({ ...described.input, inPack: true }, sources.fonts),
-		makeJson(described, sources.backupMac)
+		makeTimeline(described, sources.backupMac)
 	]);
 	const exhibits: PackExhibit[] =
 		disclosed?.exhibits ??
@@ -210,7 +216,8 @@ export async function* makePackStream(
 	yield* makeEvidencePack({
 		pdf,
 		csv: makeCsv(prepared),
-		json,
+		json: JSON.stringify(timeline, null, 2),
+		verifyText: formatVerifyText(timeline),
 		chainHead: headOf(prepared),
 		generatedAt: formatSavedAt(prepared.input.generatedAt, { timeZone: prepared.input.options.timeZone }),
 		disclosureSafe: prepared.input.options.disclosureSafe,

@@ -31,6 +31,10 @@ export const PACK_FILES = {
 	csv: 'timeline.csv',
 	json: 'timeline.json',
 	readme: 'README.txt',
+	/** The verification method in plain English, with a worked example from the pack (verify-text.ts). */
+	verify: 'VERIFY.txt',
+	/** A checker of the whole pack in Python's standard library, written from that method (verifiers/verify.py). */
+	verifier: 'verify.py',
 	sums: 'SHA256SUMS'
 } as const;
 

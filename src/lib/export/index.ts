@@ -20,6 +20,7 @@ export {
 	ShareWrongPassphraseError
 } from './errors';
 export { exhibitPath, formatExhibitNumber, PACK_FILES, sanitiseFileName } from './file-names';
+export { formatVerifyText, verifyTextLines } from './verify-text';
 export {
 	buildTimelineRows,
 	listExhibits,

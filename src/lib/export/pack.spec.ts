@@ -12,6 +12,7 @@ import { readPack } from './read-pack';
 import { openShareFileToBytes, sealShareFile } from './share-file';
 import { buildChain, makeExhibit, makeSampleDiary } from './test-fixtures';
 import { toCsv } from './csv';
+import { formatVerifyText } from './verify-text';
 
 const UNZIP = '/usr/bin/unzip';
 const SHA256SUM = '/usr/bin/sha256sum';
@@ -90,6 +91,7 @@ async function makeSamplePack() {
 			json: JSON.stringify(json),
 			chainHead: json.chainHead,
 			generatedAt: 'Sun, 29 Nov 2026, 07:30',
+			verifyText: formatVerifyText(json),
 			exhibits
 		})
 	);
@@ -97,7 +99,7 @@ async function makeSamplePack() {
 }
 
 describe('makeEvidencePack', () => {
-	it('holds the timeline files, the exhibits by number, SHA256SUMS and README.txt', async () => {
+	it('holds the timeline files, the exhibits by number, SHA256SUMS, README.txt, VERIFY.txt and verify.py', async () => {
 		const { pack, json } = await makeSamplePack();
 		const entries = unzipSync(pack);
 		expect(Object.keys(entries)).toEqual([
@@ -105,6 +107,8 @@ describe('makeEvidencePack', () => {
 			'timeline.csv',
 			'timeline.json',
 			'README.txt',
+			'VERIFY.txt',
+			'verify.py',
 			'exhibits/EXH-001.jpg',
 			'exhibits/EXH-002.png',
 			'exhibits/EXH-003.jpg',
@@ -132,7 +136,7 @@ describe('makeEvidencePack', () => {
 			});
 			expect(readdirSync(join(out, 'exhibits'))).toHaveLength(3);
 			const report = execFileSync(SHA256SUM, ['-c', 'SHA256SUMS'], { cwd: out, encoding: 'utf8' });
-			expect(report.trim().split('\n')).toHaveLength(7);
+			expect(report.trim().split('\n')).toHaveLength(9);
 			expect(report).not.toMatch(/FAILED/);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
@@ -174,6 +178,7 @@ describe('makeEvidencePack', () => {
 			json: '{}',
 			chainHead: null,
 			generatedAt: 'now',
+			verifyText: '',
 			exhibits: [{ number: 'EXH-001', name: 'video.mp4', sha256: sha256(big), chunks: slowChunks() }]
 		});
 		let seenAfterFirstChunk = 0;
@@ -192,6 +197,7 @@ describe('makeEvidencePack', () => {
 			json: '{}',
 			chainHead: null,
 			generatedAt: 'now',
+			verifyText: '',
 			exhibits: [{ ...makeExhibit(1), number: 'EXH-001', chunks: chunksOf(new Uint8Array(5)) }]
 		});
 		await expect(collect(stream)).rejects.toBeInstanceOf(PackExhibitChangedError);

@@ -1,7 +1,8 @@
 /**
  * The evidence pack: one zip holding the PDF, CSV and JSON of the timeline, every exhibit under its exhibit number,
- * a README and a SHA256SUMS file that `sha256sum -c SHA256SUMS` checks, so an officer can verify every file
- * without trusting this app.
+ * a README, VERIFY.txt (the verification method, with a worked example), verify.py (a checker written from that
+ * method in Python's standard library) and a SHA256SUMS file that `sha256sum -c SHA256SUMS` checks, so an officer
+ * can verify every file and the whole record of changes without trusting this app.
  *
  * The zip is made as a stream: exhibits are stored (photos and video are already compressed) and pass straight
  * through, chunk by chunk, so a pack with 500 MB of exhibits never sits whole in memory. The text files are
@@ -14,6 +15,7 @@ import type { Sha256Hex } from '$lib/domain/incident';
 import { exportMessages } from '$lib/messages/export';
 import { PackExhibitChangedError } from './errors';
 import { exhibitPath, PACK_FILES } from './file-names';
+import verifyPy from './verifiers/verify.py?raw';
 
 export interface PackExhibit {
 	/** EXH-001 style. */
@@ -36,6 +38,8 @@ export interface EvidencePackInput {
 	/** Shown in README.txt, as people read it (e.g. "Sun, 29 Nov 2026, 07:30"). */
 	generatedAt: string;
 	disclosureSafe?: boolean;
+	/** VERIFY.txt, made from the same JSON (formatVerifyText). */
+	verifyText: string;
 	exhibits: AsyncIterable<PackExhibit> | Iterable<PackExhibit>;
 }
 
@@ -130,6 +134,10 @@ export async function* makeEvidencePack(input: EvidencePackInput): AsyncGenerato
 	yield* addWhole(PACK_FILES.csv, csv, true, await hashBytes(csv));
 	yield* addWhole(PACK_FILES.json, json, true, await hashBytes(json));
 	yield* addWhole(PACK_FILES.readme, readme, true, await hashBytes(readme));
+	const verify = encoder.encode(input.verifyText);
+	yield* addWhole(PACK_FILES.verify, verify, true, await hashBytes(verify));
+	const verifier = encoder.encode(verifyPy);
+	yield* addWhole(PACK_FILES.verifier, verifier, true, await hashBytes(verifier));
 
 	for await (const exhibit of input.exhibits) {
 		const path = exhibit.path ?? exhibitPath(exhibit.number, exhibit.name);

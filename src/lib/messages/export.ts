@@ -238,13 +238,18 @@ export const exportMessages = {
 			'timeline.json    the same record in full detail, with every saved version and its SHA-256 fingerprint',
 			'exhibits/        the exhibits, each named by its exhibit number (EXH-001 and so on)',
 			'SHA256SUMS       the SHA-256 fingerprint of every other file in this pack',
+			'VERIFY.txt       exactly how every fingerprint is made, so anyone can check them without this app',
+			'verify.py        a short program (Python 3.8 or later, nothing else) that makes every check in VERIFY.txt',
 			'README.txt       this note'
 		],
 		checkHeading: 'How to check that nothing has changed',
 		checkBody: [
 			'Unzip the pack, open a terminal in that folder and run:',
 			'    sha256sum -c SHA256SUMS',
-			'Every line should end in OK. Any program that computes SHA-256 can be used instead.'
+			'Every line should end in OK (on a Mac: shasum -a 256 -c SHA256SUMS). Any program that computes SHA-256 can be used instead; VERIFY.txt gives the commands for Windows too.',
+			'To check the record of changes and the exhibits as well, run:',
+			'    python3 verify.py',
+			'VERIFY.txt explains every check, and asks you to note the fingerprint of the pack file itself.'
 		],
 		chainHeading: 'Chain head',
 		chainHead: (seq: number, link: string) => `${link} (entry ${seq})`,

@@ -136,6 +136,7 @@ async function sealForged(timeline: ExportJson, source: OpenedShare): Promise<Op
 		json: JSON.stringify(timeline),
 		chainHead: timeline.chainHead,
 		generatedAt: '',
+		verifyText: '',
 		exhibits: [...source.pack.exhibits.values()]
 			.filter(({ entry }) => timeline.exhibits.some((e) => e.path === entry.path))
 			.map(({ entry, bytes }) => ({
