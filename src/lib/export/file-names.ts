@@ -31,6 +31,8 @@ export const PACK_FILES = {
 	csv: 'timeline.csv',
 	json: 'timeline.json',
 	readme: 'README.txt',
+	/** A page that checks the pack in any browser, offline (verifiers/verify.html). */
+	verifyHtml: 'verify.html',
 	sums: 'SHA256SUMS'
 } as const;
 

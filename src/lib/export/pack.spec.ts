@@ -105,6 +105,7 @@ describe('makeEvidencePack', () => {
 			'timeline.csv',
 			'timeline.json',
 			'README.txt',
+			'verify.html',
 			'exhibits/EXH-001.jpg',
 			'exhibits/EXH-002.png',
 			'exhibits/EXH-003.jpg',
@@ -132,7 +133,7 @@ describe('makeEvidencePack', () => {
 			});
 			expect(readdirSync(join(out, 'exhibits'))).toHaveLength(3);
 			const report = execFileSync(SHA256SUM, ['-c', 'SHA256SUMS'], { cwd: out, encoding: 'utf8' });
-			expect(report.trim().split('\n')).toHaveLength(7);
+			expect(report.trim().split('\n')).toHaveLength(8);
 			expect(report).not.toMatch(/FAILED/);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });

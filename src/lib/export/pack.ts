@@ -14,6 +14,7 @@ import type { Sha256Hex } from '$lib/domain/incident';
 import { exportMessages } from '$lib/messages/export';
 import { PackExhibitChangedError } from './errors';
 import { exhibitPath, PACK_FILES } from './file-names';
+import verifyHtml from './verifiers/verify.html?raw';
 
 export interface PackExhibit {
 	/** EXH-001 style. */
@@ -130,6 +131,8 @@ export async function* makeEvidencePack(input: EvidencePackInput): AsyncGenerato
 	yield* addWhole(PACK_FILES.csv, csv, true, await hashBytes(csv));
 	yield* addWhole(PACK_FILES.json, json, true, await hashBytes(json));
 	yield* addWhole(PACK_FILES.readme, readme, true, await hashBytes(readme));
+	const verifyPage = encoder.encode(verifyHtml);
+	yield* addWhole(PACK_FILES.verifyHtml, verifyPage, true, await hashBytes(verifyPage));
 
 	for await (const exhibit of input.exhibits) {
 		const path = exhibit.path ?? exhibitPath(exhibit.number, exhibit.name);
