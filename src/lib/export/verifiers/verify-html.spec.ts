@@ -8,6 +8,11 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { blockHash, VERIFY_HTML } from '../../../../scripts/verify-html-csp.js';
 import { canonicalJson } from '$lib/domain/canonical-json';
+import { planChainRepair, type ChainRow } from '$lib/domain/chain-repair';
+import { appendToChain, hashRevision, verifyChain, type ChainEntry } from '$lib/domain/hash-chain';
+import type { Revision } from '$lib/domain/incident';
+import { createIncident } from '$lib/domain/revisions';
+import { makeContent } from '$lib/domain/test-factories';
 import { toCsv } from '../csv';
 import { toExportJson, type ExportInput, type ExportJson } from '../json';
 import { makeEvidencePack, type PackExhibit } from '../pack';
@@ -261,6 +266,101 @@ describe('verify.html, a pack made by the app', () => {
 		expect(report.problems).toEqual([
 			'Incident 1 (id x), revision 1: it cannot be written as canonical JSON (it is nested too deeply).',
 			'Incident 1 (id x), revision 1 has no entry in the record of changes.'
+		]);
+	});
+});
+
+describe('verify.html, a chain the app repaired with a join', () => {
+	const at = (minute: number) => new Date(Date.UTC(2026, 10, 29, 10, minute));
+	let row = 0;
+	/** New incidents saved at these minutes after `from`, as one tab of an older version did. */
+	async function saves(from: ChainEntry | null, minutes: number[]): Promise<ChainRow[]> {
+		const rows: ChainRow[] = [];
+		let prev = from;
+		for (const minute of minutes) {
+			const revision = createIncident(makeContent({ whatHappened: `at ${minute}` }), at(minute))
+				.revisions[0]!;
+			const entry = await appendToChain(prev, revision, (prev?.seq ?? 0) + 1);
+			rows.push({ rowId: `row-${row++}`, entry, revision });
+			prev = entry;
+		}
+		return rows;
+	}
+
+	/** A whole timeline.json of the repaired chain, as the method lays it out. */
+	async function repairedTimeline() {
+		const start = await saves(null, [0, 1]);
+		const rows = [
+			...start,
+			...(await saves(start.at(-1)!.entry, [2, 4])),
+			...(await saves(start.at(-1)!.entry, [3, 5, 6]))
+		];
+		const repair = (await planChainRepair(rows, at(30)))!;
+		const byId = new Map(rows.map((r) => [r.rowId, r]));
+		for (const write of repair.writes) byId.set(write.rowId, write);
+		const ordered = [...byId.values()].sort((a, b) => a.entry.seq - b.entry.seq);
+		const chain = ordered.map((r) => r.entry);
+		const revisions = ordered.flatMap((r) => (r.revision ? [r.revision as Revision] : []));
+		expect((await verifyChain(revisions, chain)).problems).toEqual([]);
+		expect(chain.some((e) => e.joined)).toBe(true);
+		const incidents = await Promise.all(
+			revisions.map(async (revision, i) => {
+				const entry = chain.find((e) => e.incidentId === revision.incidentId && !e.joined)!;
+				return {
+					number: i + 1,
+					id: revision.incidentId,
+					revisions: [
+						{
+							revision,
+							hash: await hashRevision(revision),
+							chain: { seq: entry.seq, link: entry.link },
+							withheld: []
+						}
+					]
+				};
+			})
+		);
+		const head = chain.at(-1)!;
+		return {
+			type: 'waymark-timeline',
+			version: 1,
+			chainHead: { seq: head.seq, link: head.link },
+			incidents,
+			exhibits: [],
+			chain
+		};
+	}
+
+	const check = async (timeline: unknown) => {
+		const files = { 'timeline.json': JSON.stringify(timeline) };
+		return core.verifyPack(folder({ ...files, SHA256SUMS: sumsOf(files) }));
+	};
+
+	it('checks the join’s fingerprint and every save it moved, as first written', async () => {
+		const timeline = await repairedTimeline();
+		const report = await check(timeline);
+		expect(report.problems).toEqual([]);
+		expect(report.notes).toContain(
+			'The record of changes holds 1 join: a repair made where two tabs of an older version of the app had saved at once. It checks out.'
+		);
+		const join = timeline.chain.find((e) => e.joined)!;
+		const was = join.joined!.saves[0]!.was;
+		const receipt = { seq: was.seq, prefix: was.link.slice(0, 20) };
+		expect(core.chainHoldsReceipt(report.chain!, receipt)).toBe(true);
+	});
+
+	it('names a join whose saves were changed', async () => {
+		const timeline = await repairedTimeline();
+		const join = timeline.chain.find((e) => e.joined)!;
+		const was = join.joined!.saves[0]!.was;
+		// The first save as first written, with its link made up: the join's fingerprint no longer fits either.
+		(was as { link: string }).link = 'e'.repeat(64);
+		const report = await check(timeline);
+		expect(report.problems).toEqual([
+			`Record of changes, chain seq ${join.seq} (a join): its fingerprint does not match the saves it lists.`,
+			`Record of changes, chain seq ${join.seq} (a join): the save it lists as chain seq ${was.seq} does not follow from any entry before it.`,
+			// The next save it lists followed from that one's link as it really was.
+			`Record of changes, chain seq ${join.seq} (a join): the save it lists as chain seq ${was.seq + 1} does not follow from any entry before it.`
 		]);
 	});
 });
