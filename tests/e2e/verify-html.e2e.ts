@@ -229,6 +229,21 @@ test('verify.html, opened from the unzipped pack with no network, says the pack 
 		'All 6 files listed in SHA256SUMS are in the pack and match their SHA-256.'
 	);
 
+	// The zip dropped on the page, after a pack that did not hold.
+	await verifier.give(exhibit);
+	await expect(status).toHaveText(/The pack does not hold/);
+	const base64 = (await readFile(zip)).toString('base64');
+	const dataTransfer = await v.evaluateHandle((bytes) => {
+		const data = Uint8Array.from(atob(bytes), (c) => c.charCodeAt(0));
+		const transfer = new DataTransfer();
+		transfer.items.add(new File([data], 'calc-pack.zip', { type: 'application/zip' }));
+		return transfer;
+	}, base64);
+	await v
+		.getByText('Drop the unzipped pack folder, or the pack zip, here.')
+		.dispatchEvent('drop', { dataTransfer });
+	await expect(status).toHaveText('The pack holds. Every check below passed.');
+
 	await verifier.close();
 });
 
