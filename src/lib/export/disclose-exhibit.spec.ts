@@ -100,7 +100,8 @@ describe('a disclosure-safe pack', () => {
 			await writeFile(join(dir, 'pack.zip'), zip);
 			await run('unzip', ['-q', 'pack.zip', '-d', 'out'], { cwd: dir });
 			const { stdout: sums } = await run('sha256sum', ['-c', 'SHA256SUMS'], { cwd: join(dir, 'out') });
-			// The PDF, CSV, JSON, README, VERIFY.txt and verify.py, and the one cleaned photo: nothing listed that is not there.
+			// The PDF, CSV, JSON, README, VERIFY.txt, verify.py and verify.html, and the one cleaned photo: nothing
+			// listed that is not there.
 			expect(sums.trim().split('\n')).toEqual([
 				'timeline.pdf: OK',
 				'timeline.csv: OK',
@@ -108,6 +109,7 @@ describe('a disclosure-safe pack', () => {
 				'README.txt: OK',
 				'VERIFY.txt: OK',
 				'verify.py: OK',
+				'verify.html: OK',
 				expect.stringMatching(/^exhibits\/EXH-\d{3}\.jpg: OK$/)
 			]);
 			const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', join(dir, 'out', 'timeline.pdf'), '-']);

@@ -35,6 +35,8 @@ export const PACK_FILES = {
 	verify: 'VERIFY.txt',
 	/** A checker of the whole pack in Python's standard library, written from that method (verifiers/verify.py). */
 	verifier: 'verify.py',
+	/** A page that checks the pack in any browser, offline (verifiers/verify.html). */
+	verifyHtml: 'verify.html',
 	sums: 'SHA256SUMS'
 } as const;
 

@@ -109,6 +109,7 @@ describe('makeEvidencePack', () => {
 			'README.txt',
 			'VERIFY.txt',
 			'verify.py',
+			'verify.html',
 			'exhibits/EXH-001.jpg',
 			'exhibits/EXH-002.png',
 			'exhibits/EXH-003.jpg',
@@ -136,7 +137,7 @@ describe('makeEvidencePack', () => {
 			});
 			expect(readdirSync(join(out, 'exhibits'))).toHaveLength(3);
 			const report = execFileSync(SHA256SUM, ['-c', 'SHA256SUMS'], { cwd: out, encoding: 'utf8' });
-			expect(report.trim().split('\n')).toHaveLength(9);
+			expect(report.trim().split('\n')).toHaveLength(10);
 			expect(report).not.toMatch(/FAILED/);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });

@@ -16,6 +16,7 @@ import { exportMessages } from '$lib/messages/export';
 import { PackExhibitChangedError } from './errors';
 import { exhibitPath, PACK_FILES } from './file-names';
 import verifyPy from './verifiers/verify.py?raw';
+import verifyHtml from './verifiers/verify.html?raw';
 
 export interface PackExhibit {
 	/** EXH-001 style. */
@@ -138,6 +139,8 @@ export async function* makeEvidencePack(input: EvidencePackInput): AsyncGenerato
 	yield* addWhole(PACK_FILES.verify, verify, true, await hashBytes(verify));
 	const verifier = encoder.encode(verifyPy);
 	yield* addWhole(PACK_FILES.verifier, verifier, true, await hashBytes(verifier));
+	const verifyPage = encoder.encode(verifyHtml);
+	yield* addWhole(PACK_FILES.verifyHtml, verifyPage, true, await hashBytes(verifyPage));
 
 	for await (const exhibit of input.exhibits) {
 		const path = exhibit.path ?? exhibitPath(exhibit.number, exhibit.name);

@@ -237,6 +237,7 @@ export const exportMessages = {
 			'timeline.csv     the same chronology as a spreadsheet (UTF-8)',
 			'timeline.json    the same record in full detail, with every saved version and its SHA-256 fingerprint',
 			'exhibits/        the exhibits, each named by its exhibit number (EXH-001 and so on)',
+			'verify.html      open it in any web browser to check this pack, offline, without the app',
 			'SHA256SUMS       the SHA-256 fingerprint of every other file in this pack',
 			'VERIFY.txt       exactly how every fingerprint is made, so anyone can check them without this app',
 			'verify.py        a short program (Python 3.8 or later, nothing else) that makes every check in VERIFY.txt',
