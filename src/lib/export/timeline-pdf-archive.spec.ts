@@ -17,6 +17,8 @@ import { at, buildChain, nodeFonts, POLISH } from './test-fixtures';
 const HASH = '3f1c0e0a5d9b7c2e4f6a8b0c1d2e3f405162738495a6b7c8d9e0f1a2b3c4d5e6';
 const LONG_COMMAND =
 	'python3 verify.py --pack "/home/officer/Evidence packs/2026-12-02 Waymark evidence pack" --receipt 214-7KQ2-M9XD-4HF3-Q --verbose';
+/** The bytes of a chain link, as VERIFY.txt's worked example shows them: wider than the page, with two hashes. */
+const LINK_JSON = `{"hash":"${HASH}","prev":"${'0'.repeat(64)}","seq":1}`;
 const LONG_PROSE = Array.from({ length: 60 }, (_, i) => `step${i}`).join(' ');
 /** Written in the shape VERIFY.txt has, with Windows line ends, as the pack writes it. */
 const VERIFY_TEXT = [
@@ -31,6 +33,7 @@ const VERIFY_TEXT = [
 	'',
 	`${HASH}  timeline.json`,
 	LONG_COMMAND,
+	LINK_JSON,
 	''
 ].join('\r\n');
 const RECEIPT = '214-7KQ2-M9XD-4HF3-Q';
@@ -285,6 +288,9 @@ describe('the receipt code and the method, as pdftotext reads them', () => {
 		expect(squashed).toContain(LONG_PROSE);
 		expect(squashed).toContain(LONG_COMMAND);
 		expect(lines).not.toContain(LONG_COMMAND);
+		// A line too long for the page breaks after a comma, not inside either of its hashes.
+		expect(lines).toContain(`{"hash":"${HASH}",`);
+		expect(lines).toContain(`"prev":"${'0'.repeat(64)}","seq":1}`);
 		// The bookmark opens the appendix.
 		const outline = JSON.parse(run('qpdf', ['--json', '--json-key=outlines', file])).outlines as {
 			title: string;
