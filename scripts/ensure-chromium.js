@@ -1,13 +1,15 @@
 // Makes sure Debian's Chromium is there for the end-to-end tests, with the tools the PDF and zip checks use
-// (pdftotext, unzip, bsdtar, 7z, exiftool) and Python 3 for the verify.py every pack carries, never downloading a
-// browser of Playwright's own. As root it installs them with apt-get; otherwise it says how.
+// (poppler-utils, qpdf, unzip, bsdtar, 7z, exiftool) and Python 3 for the verify.py every pack carries, never
+// downloading a browser of Playwright's own. As root it installs them with apt-get; otherwise it says how.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const needed = [];
 if (!existsSync(chromium)) needed.push('chromium');
-if (!existsSync('/usr/bin/pdftotext')) needed.push('poppler-utils');
+// pdftotext, pdfinfo, pdffonts and pdfdetach read the PDF back; qpdf checks its structure and attachments.
+if (!existsSync('/usr/bin/pdftotext') || !existsSync('/usr/bin/pdfdetach')) needed.push('poppler-utils');
+if (!existsSync('/usr/bin/qpdf')) needed.push('qpdf');
 if (!existsSync('/usr/bin/unzip')) needed.push('unzip');
 // Other tools an officer might unpack a pack with; the tests check each of them gives the same files.
 if (!existsSync('/usr/bin/bsdtar')) needed.push('libarchive-tools');

@@ -16,12 +16,14 @@ import { createIncident, editIncident } from '../../src/lib/domain/revisions';
 import { makeContent, testId } from '../../src/lib/domain/test-factories';
 import {
 	makeCsv,
+	makeJson,
 	makePdf,
 	makeShareStream,
 	prepareExport,
 	type DiarySnapshot
 } from '../../src/lib/export/diary-export';
 import { buildChain, CYRILLIC, GREEK, nodeFonts, POLISH } from '../../src/lib/export/test-fixtures';
+import { makeTimelinePdf } from '../../src/lib/export/timeline-pdf';
 import { medianMs, type BenchRow } from './report';
 
 const MiB = 1024 * 1024;
@@ -100,6 +102,33 @@ export async function benchExport(smoke: boolean): Promise<BenchRow[]> {
 		...(smoke ? {} : { budget: 3000 }),
 		better: 'lower',
 		detail: `rows, hashes and PDF; ${(pdfBytes / MiB).toFixed(1)} MB, font subset`
+	});
+
+	// The same PDF as an evidence pack's, carrying its proof: timeline.json, SHA256SUMS and VERIFY.txt attached,
+	// the receipt code on the cover and the method printed as an appendix (VERIFY.txt's size is a stand-in).
+	const proofInput = await prepareExport(pdfDiary, options);
+	const encode = (text: string) => new TextEncoder().encode(text);
+	const json = encode(await makeJson(proofInput));
+	const verifyText = 'Step 1: sha256sum -c SHA256SUMS\r\n'.repeat(400);
+	const sums = encode(`${'0'.repeat(64)}  timeline.csv\n`.repeat(20));
+	const attachments = [
+		{ name: 'timeline.json', bytes: json, mimeType: 'application/json', description: '' },
+		{ name: 'SHA256SUMS', bytes: sums, mimeType: 'text/plain', description: '' },
+		{ name: 'VERIFY.txt', bytes: encode(verifyText), mimeType: 'text/plain', description: '' }
+	].map((a) => ({ ...a, relationship: 'Supplement' as const }));
+	let proofBytes = 0;
+	const proofMs = await medianMs(smoke ? 1 : 3, async () => {
+		const prepared = await prepareExport(pdfDiary, options);
+		const input = { ...prepared.input, attachments, receipt: '1-0000-0000-0000-0000-0', verifyText };
+		proofBytes = (await makeTimelinePdf(input, font)).length;
+	});
+	rows.push({
+		name: `timeline PDF of ${pdfCount.toLocaleString('en-GB')} incidents, with its proof`,
+		value: proofMs,
+		unit: 'ms',
+		...(smoke ? {} : { budget: 3000 }),
+		better: 'lower',
+		detail: `as above, with timeline.json (${(json.length / MiB).toFixed(1)} MB) and two more files attached and the method appended; ${(proofBytes / MiB).toFixed(1)} MB`
 	});
 
 	const mixedDiary = await diaryOf(pdfCount, [], MIXED);

@@ -14,6 +14,7 @@ import { countByBehaviour, incidentsPerWeek, type WeekCount } from '$lib/domain/
 import { exportMessages } from '$lib/messages/export';
 import { formatFileSize } from '$lib/messages/file-size';
 import type { ExportInput } from './json';
+import { attachFiles, documentIdOf, makeArchival, type PdfAttachment } from './pdf-archive';
 import type { FontSource } from './pdf-fonts';
 import { addOutline, type OutlineEntry } from './pdf-outline';
 import { graphemesOf, loadFaces, TextSetter } from './pdf-text';
@@ -41,6 +42,15 @@ export interface TimelinePdfInput extends ExportInput {
 	rows?: readonly TimelineRow[];
 	/** The copy inside an evidence pack, which has SHA256SUMS beside it; a PDF saved on its own says how else to check. */
 	inPack?: boolean;
+	/**
+	 * Files the PDF carries as PDF/A-3 associated files (timeline.json, SHA256SUMS, VERIFY.txt), so that a PDF
+	 * sent on its own can still be checked: `pdfdetach -list` shows them, and they come back byte for byte.
+	 */
+	attachments?: readonly PdfAttachment[];
+	/** The receipt code for the chain head this PDF was made from, printed on the cover for the reader's notes. */
+	receipt?: string;
+	/** The method for checking the record (VERIFY.txt), printed as given in an appendix; lines may end in CRLF. */
+	verifyText?: string;
 }
 
 // A4 in points, with margins wide enough for a hole punch and a court bundle's page stamp.
@@ -55,6 +65,10 @@ const BODY_SIZE = 9.5;
 const SMALL_SIZE = 8;
 const LINE_GAP = 1.4;
 const MAX_CHART_WEEKS = 104;
+/** The receipt code on the cover, large enough to copy by hand or read aloud. */
+const RECEIPT_SIZE = 14;
+/** Lines of the appendix that are commands, hashes or file lists: a little smaller, so more of each fits a line. */
+const CODE_SIZE = 8.5;
 
 const INK = rgb(0.1, 0.1, 0.1);
 const MUTED = rgb(0.35, 0.35, 0.35);
@@ -409,6 +423,16 @@ function writeCover(writer: PageWriter, input: TimelinePdfInput, rows: readonly 
 		fields.push([pdfText.behaviourFilter, input.options.behaviours.map(formatBehaviour).join('; ')]);
 	}
 	for (const [label, value] of fields) if (value !== '') writer.field(label, value);
+	const receipt = input.receipt?.trim() ?? '';
+	if (receipt !== '') {
+		writer.space(4);
+		writer.field(pdfText.receipt, receipt, RECEIPT_SIZE);
+		writer.paragraph(pdfText.receiptNote, {
+			size: SMALL_SIZE,
+			x: MARGIN_X + LABEL_WIDTH,
+			colour: MUTED
+		});
+	}
 	writer.space(8);
 	if (input.options.disclosureSafe) {
 		writer.field(pdfText.disclosureSafe, pdfText.disclosureSafeNote);
@@ -562,12 +586,85 @@ function writeCheckNote(
 		...pdfText.checkCommon,
 		...(withheld.revisions > 0
 			? [pdfText.withheldNote(withheld.revisions, input.options.disclosureSafe)]
+			: []),
+		...(input.attachments?.length
+			? [pdfText.attachedFiles(input.attachments.map((a) => writer.printable(a.name)))]
 			: [])
 	];
 	for (const paragraph of paragraphs) {
 		writer.paragraph(paragraph);
 		writer.space(6);
 	}
+	return page;
+}
+
+/** A line of the method that is a command, a hash or a file listing rather than prose. */
+function isCodeLine(line: string): boolean {
+	return /^ {4}/.test(line) || /[0-9a-f]{32}/i.test(line) || /^\s*(\$|>|PS>) /.test(line);
+}
+
+/**
+ * Breaks a command or a line of JSON into lines: after a space, a comma, a slash, a backslash, a bar or a
+ * semicolon where it can, so that a hash or a file name stays whole; inside a piece only if the piece alone is
+ * wider than the line. `width(i)` is the width of the i-th line.
+ */
+function wrapCode(
+	writer: PageWriter,
+	value: string,
+	size: number,
+	width: (line: number) => number
+): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const piece of value.split(/(?<=[ ,/\\|;])/)) {
+		if (writer.measure((line + piece).trimEnd(), size) <= width(lines.length)) {
+			line += piece;
+			continue;
+		}
+		if (line.trim() !== '') lines.push(line.trimEnd());
+		line = piece;
+		if (writer.measure(piece.trimEnd(), size) <= width(lines.length)) continue;
+		const parts = writer.wrap(piece.trimEnd(), size, width(Math.max(1, lines.length)));
+		lines.push(...parts.slice(0, -1));
+		line = parts.at(-1) ?? '';
+	}
+	if (line.trim() !== '') lines.push(line.trimEnd());
+	return lines;
+}
+
+/**
+ * The method (VERIFY.txt) as given, line for line, on pages of its own: indented lines keep their indent, a line
+ * too long for the page wraps at spaces, and a wrapped command or hash line goes on a little further in, so that
+ * it reads as one line; a hash is broken only if it is wider than the page, which at A4 it is not.
+ */
+function writeVerifyText(writer: TimelineWriter, verifyText: string): number {
+	writer.addPage();
+	writer.heading(pdfText.verifyHeading, 14);
+	const page = writer.pageIndex;
+	writer.continuation = pdfText.verifyContinued;
+	const lines = verifyText.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
+	for (const raw of lines) {
+		const line = writer.printable(raw.replace(/\t/g, '    ')).trimEnd();
+		if (line === '') {
+			writer.space(writer.lineHeight(BODY_SIZE) * 0.6);
+			continue;
+		}
+		const code = isCodeLine(line);
+		const size = code ? CODE_SIZE : BODY_SIZE;
+		const body = line.trimStart();
+		const indent = Math.min(CONTENT_WIDTH / 3, writer.measure(' ', size) * (line.length - body.length));
+		const x = MARGIN_X + indent;
+		const width = CONTENT_WIDTH - indent;
+		if (!code) {
+			writer.paragraph(body, { size, x, width });
+			continue;
+		}
+		const hang = Math.min(16, width / 4);
+		wrapCode(writer, body, size, (i) => (i === 0 ? width : width - hang)).forEach((part, i) => {
+			writer.line(part, { size, x: i === 0 ? x : x + hang });
+		});
+	}
+	writer.continuation = undefined;
 	return page;
 }
 
@@ -582,7 +679,11 @@ function diaryTexts(input: TimelinePdfInput, rows: readonly TimelineRow[]): stri
 			person.name,
 			...personFields(person).map(([, value]) => value)
 		]),
-		...listExhibits(rows, input.disclosed).flatMap((e) => [e.name, e.type, e.path])
+		...listExhibits(rows, input.disclosed).flatMap((e) => [e.name, e.type, e.path]),
+		// And what the export adds: the receipt code, the method's text and the attached files' names.
+		input.receipt ?? '',
+		input.verifyText ?? '',
+		...(input.attachments ?? []).map((a) => a.name)
 	];
 }
 
@@ -597,16 +698,30 @@ export async function makeTimelinePdf(input: TimelinePdfInput, fonts: FontSource
 
 	const doc = await PDFDocument.create();
 	const text = new TextSetter(doc, await loadFaces(fonts, diaryTexts(input, rows)));
-	// The title, not the file's neutral name, in the reader's title bar; the language for screen readers.
-	doc.setTitle(pdfText.title, { showInWindowTitleBar: true });
-	doc.setLanguage('en-GB');
-	doc.setCreator('');
-	doc.setProducer('');
-	const created = new Date(input.generatedAt);
-	if (!Number.isNaN(created.getTime())) {
-		doc.setCreationDate(created);
-		doc.setModificationDate(created);
-	}
+	const generated = new Date(input.generatedAt);
+	const created = Number.isNaN(generated.getTime()) ? new Date() : generated;
+	const attachments = input.attachments ?? [];
+	const head = input.chain.at(-1);
+	// The title, not the file's neutral name, in the reader's title bar; the language for screen readers; no
+	// creator or producer named; and what PDF/A-3b asks for besides (pdf-archive.ts).
+	makeArchival(doc, {
+		title: pdfText.title,
+		language: 'en-GB',
+		creator: '',
+		producer: '',
+		created,
+		documentId: await documentIdOf(
+			[
+				'waymark-timeline-pdf',
+				input.generatedAt,
+				head ? `${head.seq} ${head.link}` : '',
+				JSON.stringify(input.options),
+				input.receipt ?? ''
+			],
+			attachments
+		)
+	});
+	await attachFiles(doc, attachments, created);
 
 	const writer = new TimelineWriter(doc, text);
 	const outline: OutlineEntry[] = [{ title: pdfText.outline.cover, pageIndex: 0 }];
@@ -632,6 +747,9 @@ export async function makeTimelinePdf(input: TimelinePdfInput, fonts: FontSource
 		pageIndex: writeExhibits(writer, listExhibits(rows, input.disclosed))
 	});
 	outline.push({ title: pdfText.outline.check, pageIndex: writeCheckNote(writer, input, rows) });
+	if (input.verifyText?.trim()) {
+		outline.push({ title: pdfText.outline.verify, pageIndex: writeVerifyText(writer, input.verifyText) });
+	}
 	writer.numberPages();
 	await text.embedFonts();
 	addOutline(doc, outline);

@@ -151,6 +151,9 @@ export const exportMessages = {
 			`Shown as clocks read them in the ${zone} time zone, each followed by its offset from UTC, which changes when the clocks change: 01:30 (UTC+01:00) is 00:30 UTC, and 01:30 (UTC+00:00) is 01:30 UTC. A date without a time is a calendar day.`,
 		chainHead: 'Chain head',
 		chainHeadValue: (seq: number, link: string) => `${link} (record of changes, entry ${seq})`,
+		receipt: 'Receipt code',
+		receiptNote:
+			'Write this code in your own notes. A later copy of this record can be checked against it, to confirm that nothing recorded up to the time this copy was made has since been changed or removed.',
 		noChain: 'None (nothing saved yet)',
 		incidentCount: 'Number of incidents',
 		behaviourFilter: 'Behaviours included',
@@ -203,6 +206,10 @@ export const exportMessages = {
 		],
 		withheldNote: (count: number, disclosureSafe: boolean) =>
 			`In this copy, ${count} saved ${plural(count, 'version', 'versions')} of incidents had ${disclosureSafe ? 'a private note or a witness’s contact details' : 'a private note'} left out. The fingerprint printed for ${plural(count, 'it', 'each')} is that of the version as saved, with nothing left out, so ${plural(count, 'it', 'those versions')} cannot be re-checked from this copy, only against the full record. Every other version can be.`,
+		attachedFiles: (names: readonly string[]) =>
+			`This PDF file has ${names.length} ${plural(names.length, 'file', 'files')} attached to it, so that it can be checked even when it is sent on its own: ${names.join(', ')}. Most PDF readers list them as attachments; on Linux, pdfdetach -saveall followed by the name of this PDF file saves them into the current folder.`,
+		verifyHeading: 'How to check this record',
+		verifyContinued: 'How to check this record (continued)',
 		outline: {
 			cover: 'Cover',
 			summary: 'Summary of behaviours',
@@ -210,7 +217,8 @@ export const exportMessages = {
 			incidents: 'Incidents, oldest first',
 			undated: 'Without a readable date',
 			exhibits: 'Exhibits',
-			check: 'How to check this document'
+			check: 'How to check this document',
+			verify: 'How to check this record'
 		},
 		checkCommon: [
 			'Every saved version of every incident is fingerprinted, and the fingerprints are joined in a chain. The chain head printed on the cover stands for the whole record at the moment this document was made. If a caseworker or the police keep the chain head from an earlier copy, a later copy can be checked against it.',
