@@ -16,8 +16,11 @@ import { planDisclosure, type DisclosedExhibit } from './disclosure-plan';
 import { PackExhibitChangedError } from './errors';
 import { backupMacInput, toExportJson, type ExportJson } from './json';
 import { chainHashes } from './kept-facts';
-import { parseExhibitNumber } from './file-names';
-import { makeEvidencePack, type PackExhibit } from './pack';
+import { PACK_FILES, parseExhibitNumber } from './file-names';
+import { formatSha256Sums, makeEvidencePack, packPathOf, packTextFiles, type PackExhibit } from './pack';
+import type { PdfAttachment } from './pdf-archive';
+import { exportMessages } from '$lib/messages/export';
+import { receiptCode } from '$lib/domain/receipt';
 import type { FontSource } from './pdf-fonts';
 import { sealShareFile, type ShareKdf } from './share-file';
 import { makeTimelinePdf, type TimelinePdfInput } from './timeline-pdf';
@@ -95,8 +98,50 @@ export function headOf(prepared: PreparedExport): ChainCheckpoint | null {
 	return last ? { seq: last.seq, link: last.link } : null;
 }
 
-export function makePdf(prepared: PreparedExport, fonts: FontSource): Promise<Uint8Array> {
-	return makeTimelinePdf(prepared.input, fonts);
+/** The receipt code printed on the cover: the one the person's screen shows for this export. */
+function receiptOf(prepared: PreparedExport): { receipt?: string } {
+	const head = headOf(prepared);
+	return head ? { receipt: receiptCode(head) } : {};
+}
+
+/**
+ * A PDF that travels alone still carries its own proof: the timeline's JSON and the method, attached as PDF/A-3
+ * associated files, and the method printed as its appendix.
+ */
+export async function makePdf(prepared: PreparedExport, fonts: FontSource): Promise<Uint8Array> {
+	const timeline = await makeTimeline(prepared);
+	const verifyText = formatVerifyText(timeline);
+	return makeTimelinePdf(
+		{
+			...prepared.input,
+			...receiptOf(prepared),
+			verifyText,
+			attachments: [jsonAttachment(JSON.stringify(timeline, null, 2)), verifyAttachment(verifyText)]
+		},
+		fonts
+	);
+}
+
+const textEncoder = new TextEncoder();
+
+function jsonAttachment(json: string): PdfAttachment {
+	return {
+		name: PACK_FILES.json,
+		bytes: textEncoder.encode(json),
+		mimeType: 'application/json',
+		description: exportMessages.pdf.attachmentJson,
+		relationship: 'Data'
+	};
+}
+
+function verifyAttachment(verifyText: string): PdfAttachment {
+	return {
+		name: PACK_FILES.verify,
+		bytes: textEncoder.encode(verifyText),
+		mimeType: 'text/plain',
+		description: exportMessages.pdf.attachmentVerify,
+		relationship: 'Supplement'
+	};
 }
 
 export function makeCsv(prepared: PreparedExport): string {
@@ -200,11 +245,7 @@ export async function* makePackStream(
 	const described = disclosed
 		? { ...prepared, input: { ...prepared.input, disclosed: disclosed.listed } }
 		: prepared;
-	const [pdf, timeline] = await Promise.all([
-		// The pack's own copy, which can point to the SHA256SUMS beside it.
-		makeTimelinePdf({ ...described.input, inPack: true }, sources.fonts),
-		makeTimeline(described, sources.backupMac)
-	]);
+	const timeline = await makeTimeline(described, sources.backupMac);
 	const exhibits: PackExhibit[] =
 		disclosed?.exhibits ??
 		prepared.exhibits.map(({ number, ref }) => ({
@@ -213,16 +254,41 @@ export async function* makePackStream(
 			sha256: ref.sha256,
 			chunks: counted(ref)
 		}));
-	yield* makeEvidencePack({
-		pdf,
+	const texts = {
 		csv: makeCsv(prepared),
 		json: JSON.stringify(timeline, null, 2),
 		verifyText: formatVerifyText(timeline),
 		chainHead: headOf(prepared),
 		generatedAt: formatSavedAt(prepared.input.generatedAt, { timeZone: prepared.input.options.timeZone }),
-		disclosureSafe: prepared.input.options.disclosureSafe,
-		exhibits
-	});
+		disclosureSafe: prepared.input.options.disclosureSafe
+	};
+	// The PDF carries the fingerprints of every other file in the pack (it cannot hold its own), so a PDF that
+	// is later sent on alone can still be checked against the files it came with.
+	const others = formatSha256Sums([
+		...(await packTextFiles(texts)),
+		...exhibits.map((e) => ({ path: packPathOf(e), sha256: e.sha256 }))
+	]);
+	const pdf = await makeTimelinePdf(
+		{
+			...described.input,
+			inPack: true,
+			...receiptOf(prepared),
+			verifyText: texts.verifyText,
+			attachments: [
+				jsonAttachment(texts.json),
+				{
+					name: PACK_FILES.sums,
+					bytes: textEncoder.encode(others),
+					mimeType: 'text/plain',
+					description: exportMessages.pdf.attachmentSums,
+					relationship: 'Supplement'
+				},
+				verifyAttachment(texts.verifyText)
+			]
+		},
+		sources.fonts
+	);
+	yield* makeEvidencePack({ pdf, ...texts, exhibits });
 }
 
 /** The evidence pack sealed under its own passphrase, streamed. */

@@ -98,6 +98,40 @@ async function hashBytes(bytes: Uint8Array): Promise<Sha256Hex> {
 	return hasher.digestHex();
 }
 
+export interface PackTextFile {
+	path: string;
+	bytes: Uint8Array;
+	sha256: Sha256Hex;
+}
+
+/**
+ * The pack's text files, in the order they are packed: the CSV, the JSON, README.txt, VERIFY.txt and the two
+ * verifiers. Made once before the PDF too, which carries their fingerprints (diary-export.ts).
+ */
+export async function packTextFiles(
+	input: Omit<EvidencePackInput, 'pdf' | 'exhibits'>
+): Promise<PackTextFile[]> {
+	const texts: [string, string][] = [
+		[PACK_FILES.csv, input.csv],
+		[PACK_FILES.json, input.json],
+		[PACK_FILES.readme, formatReadme(input)],
+		[PACK_FILES.verify, input.verifyText],
+		[PACK_FILES.verifier, verifyPy],
+		[PACK_FILES.verifyHtml, verifyHtml]
+	];
+	const files: PackTextFile[] = [];
+	for (const [path, text] of texts) {
+		const bytes = encoder.encode(text);
+		files.push({ path, bytes, sha256: await hashBytes(bytes) });
+	}
+	return files;
+}
+
+/** Where an exhibit stands in the pack. */
+export function packPathOf(exhibit: Pick<PackExhibit, 'number' | 'name' | 'path'>): string {
+	return exhibit.path ?? exhibitPath(exhibit.number, exhibit.name);
+}
+
 /**
  * Streams the evidence pack as zip bytes. Pieces are yielded as soon as fflate produces them; nothing is buffered
  * beyond one exhibit chunk. Throws PackExhibitChangedError if an exhibit's bytes do not hash to its recorded
@@ -127,23 +161,12 @@ export async function* makeEvidencePack(input: EvidencePackInput): AsyncGenerato
 		yield* drain();
 	}
 
-	const csv = encoder.encode(input.csv);
-	const json = encoder.encode(input.json);
-	const readme = encoder.encode(formatReadme(input));
 	// PDF streams are already compressed by pdf-lib, so deflating it again would only cost time.
 	yield* addWhole(PACK_FILES.pdf, input.pdf, false, await hashBytes(input.pdf));
-	yield* addWhole(PACK_FILES.csv, csv, true, await hashBytes(csv));
-	yield* addWhole(PACK_FILES.json, json, true, await hashBytes(json));
-	yield* addWhole(PACK_FILES.readme, readme, true, await hashBytes(readme));
-	const verify = encoder.encode(input.verifyText);
-	yield* addWhole(PACK_FILES.verify, verify, true, await hashBytes(verify));
-	const verifier = encoder.encode(verifyPy);
-	yield* addWhole(PACK_FILES.verifier, verifier, true, await hashBytes(verifier));
-	const verifyPage = encoder.encode(verifyHtml);
-	yield* addWhole(PACK_FILES.verifyHtml, verifyPage, true, await hashBytes(verifyPage));
+	for (const file of await packTextFiles(input)) yield* addWhole(file.path, file.bytes, true, file.sha256);
 
 	for await (const exhibit of input.exhibits) {
-		const path = exhibit.path ?? exhibitPath(exhibit.number, exhibit.name);
+		const path = packPathOf(exhibit);
 		const file = asUnixFile(new ZipPassThrough(path));
 		zip.add(file);
 		const hasher = await createSha256();

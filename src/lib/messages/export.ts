@@ -137,6 +137,12 @@ export const exportMessages = {
 		revisionHash: (seq: number, hash: string) => `${seq}: ${hash}`
 	},
 	pdf: {
+		// What each file attached to the PDF is, as a PDF reader lists it beside the name.
+		attachmentJson:
+			'The same record in full detail: every saved version, its SHA-256 fingerprint and the record of changes',
+		attachmentSums:
+			'The SHA-256 fingerprint of every other file of the evidence pack this PDF came in (the PDF cannot hold its own)',
+		attachmentVerify: 'Exactly how every fingerprint is made, so anyone can check them without this app',
 		title: 'Chronology of incidents',
 		subtitle: 'A record kept under the Protection from Harassment Act 1997, s.2A and s.4A',
 		personName: 'Kept by',

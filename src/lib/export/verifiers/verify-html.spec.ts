@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { formatVerifyText } from '../verify-text';
 import { blockHash, VERIFY_HTML } from '../../../../scripts/verify-html-csp.js';
 import { canonicalJson } from '$lib/domain/canonical-json';
 import { planChainRepair, type ChainRow } from '$lib/domain/chain-repair';
@@ -101,6 +102,7 @@ async function makePack(
 			pdf: strToU8('%PDF-1.7 stand-in'),
 			csv: toCsv([]),
 			json: JSON.stringify(json),
+			verifyText: formatVerifyText(json),
 			chainHead: json.chainHead,
 			generatedAt: 'Sun, 29 Nov 2026, 07:30',
 			exhibits
