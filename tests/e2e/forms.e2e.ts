@@ -130,6 +130,39 @@ test.describe('words are kept as a sealed draft', () => {
 		await unlock(page);
 		await expect(page.getByText(RESTORED)).toHaveCount(0);
 	});
+
+	test('words typed while a person is being saved are kept for the next person, not cleared with the save', async ({
+		page
+	}) => {
+		await createDiary(page);
+		await openScreen(page, 'People');
+		const name = page.getByLabel('Name or what you call them');
+		await name.fill('Tall man in a grey coat');
+		// The save waits behind the lock every tab's writes share, held here, as a busy phone or another tab would.
+		await page.evaluate(
+			() =>
+				new Promise<void>((held) => {
+					void navigator.locks.request(
+						'calc-rows',
+						() =>
+							new Promise<void>((release) => {
+								(window as unknown as { releaseRows: () => void }).releaseRows = release;
+								held();
+							})
+					);
+				})
+		);
+		await page.getByRole('button', { name: 'Save person' }).click();
+		await name.fill('Woman with a red bicycle');
+		await page.evaluate(() => (window as unknown as { releaseRows: () => void }).releaseRows());
+		await expect(page.getByRole('button', { name: 'Edit Tall man in a grey coat' })).toBeVisible();
+		await expect(page.getByRole('status').getByText('Saved.', { exact: true })).toBeVisible();
+		await expect(name).toHaveValue('Woman with a red bicycle');
+		await expect(page.getByRole('status').getByText('Draft kept safe')).toBeVisible();
+		await page.reload();
+		await unlock(page, PASSPHRASE, 'People');
+		await expect(name).toHaveValue('Woman with a red bicycle');
+	});
 });
 
 test.describe('Cancel asks before typed words are thrown away', () => {

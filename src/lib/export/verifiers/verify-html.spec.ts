@@ -177,7 +177,7 @@ describe('verify.html, a pack made by the app', () => {
 		const report = await verifyZip(zip);
 		expect(report.problems).toEqual([]);
 		expect(report.holds).toEqual([
-			`All ${5 + json.exhibits.length} files listed in SHA256SUMS are in the pack and match their SHA-256.`,
+			`All ${7 + json.exhibits.length} files listed in SHA256SUMS are in the pack and match their SHA-256.`,
 			'Every file in the pack is listed in SHA256SUMS.',
 			expect.stringMatching(/^All \d+ saved versions of entries that can be re-hashed/),
 			`The record of changes is whole: all ${json.chain.length} links recompute from the first, and the last is the chain head (seq ${json.chainHead?.seq}, link ${json.chainHead?.link}).`,
