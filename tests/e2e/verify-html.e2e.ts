@@ -156,7 +156,7 @@ test('verify.html, opened from the unzipped pack with no network, says the pack 
 	await expect(status).toHaveText('The pack holds. Every check below passed.');
 	await expect(problems).toHaveText(['Nothing.']);
 	await expect(holds).toContainText([
-		'All 6 files listed in SHA256SUMS are in the pack and match their SHA-256.',
+		'All 8 files listed in SHA256SUMS are in the pack and match their SHA-256.',
 		'Every file in the pack is listed in SHA256SUMS.',
 		'All 2 saved versions of entries that can be re-hashed from this file match their fingerprints.',
 		`The record of changes is whole: all 2 links recompute from the first, and the last is the chain head (seq 2, link ${timeline.chainHead.link}).`,
@@ -226,7 +226,7 @@ test('verify.html, opened from the unzipped pack with no network, says the pack 
 	await verifier.give(zip, true);
 	await expect(status).toHaveText('The pack holds. Every check below passed.');
 	await expect(holds.first()).toHaveText(
-		'All 6 files listed in SHA256SUMS are in the pack and match their SHA-256.'
+		'All 8 files listed in SHA256SUMS are in the pack and match their SHA-256.'
 	);
 
 	// The zip dropped on the page, after a pack that did not hold.
