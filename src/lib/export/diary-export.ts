@@ -124,6 +124,12 @@ export async function makePdf(prepared: PreparedExport, fonts: FontSource): Prom
 
 const textEncoder = new TextEncoder();
 
+/**
+ * The pack's fingerprints as the PDF carries them: every file but the PDF itself. Not named SHA256SUMS, so that
+ * saving the PDF's attachments in the pack's folder (pdfdetach -saveall) cannot overwrite the pack's own list.
+ */
+export const PDF_SUMS_NAME = 'SHA256SUMS-without-this-PDF';
+
 function jsonAttachment(json: string): PdfAttachment {
 	return {
 		name: PACK_FILES.json,
@@ -277,7 +283,7 @@ export async function* makePackStream(
 			attachments: [
 				jsonAttachment(texts.json),
 				{
-					name: PACK_FILES.sums,
+					name: PDF_SUMS_NAME,
 					bytes: textEncoder.encode(others),
 					mimeType: 'text/plain',
 					description: exportMessages.pdf.attachmentSums,

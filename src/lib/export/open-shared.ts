@@ -24,8 +24,9 @@ import {
 	type BehaviourCounts,
 	type WeekCount
 } from '$lib/domain/patterns';
+import { exportMessages } from '$lib/messages/export';
 import { PackTooLargeError, ShareTooLargeError } from './errors';
-import type { ExportChainEntry, ExportJson } from './json';
+import type { ExportChainEntry, ExportJson, ExportRevision } from './json';
 import {
 	DEFAULT_PACK_LIMITS,
 	readPack,
@@ -42,7 +43,13 @@ export type SharedProblem =
 	| { kind: 'missing'; entry: number; version: number }
 	| { kind: 'chain'; seq: number }
 	| { kind: 'head' }
-	| { kind: 'exhibit'; number: string };
+	| { kind: 'exhibit'; number: string }
+	/** Values listed as withheld that this copy may not withhold, or that are not the marker: words changed. */
+	| { kind: 'withheld'; entry: number; version: number }
+	/** An entry's saved versions are not all here (a copy always holds every version of each entry it shows). */
+	| { kind: 'versions'; entry: number }
+	/** The file says it is a copy of part of the diary, but names no part. */
+	| { kind: 'part' };
 
 export interface SharedFileCheck {
 	/** Entries (incidents) and exhibits in the file. */
@@ -108,6 +115,7 @@ export async function checkTimeline(timeline: ExportJson): Promise<SharedFileChe
 				exported.chain.link === entry.link &&
 				entry.revisionHash === exported.hash;
 			if (!linked) problems.push({ kind: 'missing', ...where });
+			if (!withholdingAllowed(timeline, exported)) problems.push({ kind: 'withheld', ...where });
 			if (exported.withheld.length > 0) {
 				withheldKeys.add(key);
 				continue;
@@ -129,6 +137,12 @@ export async function checkTimeline(timeline: ExportJson): Promise<SharedFileChe
 			(order.get(identity(b.incidentId, b.seq)) ?? Infinity)
 	);
 	const partial = isPartialChain(timeline);
+	// Only a copy of some dates or behaviours leaves saves out; one that names no part must hold them all.
+	if (partial && Object.keys(timeline.filter).length === 0) problems.push({ kind: 'part' });
+	for (const incident of timeline.incidents) {
+		if (!incident.revisions.every((r, i) => r.revision.seq === i + 1))
+			problems.push({ kind: 'versions', entry: incident.number });
+	}
 	const verification = partial
 		? await verifyPartialChain(checkable, timeline.chain)
 		: await verifyChain(checkable, timeline.chain);
@@ -179,6 +193,26 @@ export async function checkTimeline(timeline: ExportJson): Promise<SharedFileChe
 		partial:
 			partial && timeline.chainHead ? { shown: timeline.chain.length, total: timeline.chainHead.seq } : null
 	};
+}
+
+const WITHHELD_CONTACT = /^content\.witnesses\[(0|[1-9][0-9]*)\]\.contact$/;
+
+/**
+ * What a copy may withhold is set by its own flags (json.ts, withholdFields): private notes only when they were
+ * not chosen, witnesses' contact details only in a disclosure-safe copy, each replaced by the marker. The list
+ * comes from the file, so it is checked, or anyone could mark any revision "withheld" and skip its hash check.
+ */
+function withholdingAllowed(timeline: ExportJson, exported: ExportRevision): boolean {
+	const content = exported.revision.content;
+	const marker = exportMessages.json.withheld;
+	return exported.withheld.every((path) => {
+		if (!content) return false;
+		if (path === 'content.privateNote')
+			return !timeline.privateNotesIncluded && content.privateNote === marker;
+		const contact = WITHHELD_CONTACT.exec(path);
+		if (!contact || !timeline.disclosureSafe) return false;
+		return content.witnesses[Number(contact[1])]?.contact === marker;
+	});
 }
 
 /** A part copy: its chain does not run from 1 to the head without a gap. */

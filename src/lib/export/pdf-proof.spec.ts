@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { receiptCode } from '$lib/domain/receipt';
-import { headOf, makePdf, prepareExport } from './diary-export';
+import { headOf, makePdf, PDF_SUMS_NAME, prepareExport } from './diary-export';
 import { nodeFonts } from './test-fixtures';
 import { makeAppPack, sampleDiary } from './verifiers/verify-fixtures';
 
@@ -38,7 +38,7 @@ describe('the PDF carries its own proof', () => {
 		expect(files('timeline.json').equals(Buffer.from(entries['timeline.json']!))).toBe(true);
 		expect(files('VERIFY.txt').equals(Buffer.from(entries['VERIFY.txt']!))).toBe(true);
 		const packSums = text(entries['SHA256SUMS']!).split('\n').filter(Boolean);
-		const carried = files('SHA256SUMS').toString('utf8').split('\n').filter(Boolean);
+		const carried = files(PDF_SUMS_NAME).toString('utf8').split('\n').filter(Boolean);
 		expect(carried).toEqual(packSums.filter((line) => !line.endsWith('  timeline.pdf')));
 		expect(carried.length).toBe(packSums.length - 1);
 

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { BehaviourId } from '$lib/domain/behaviours';
 import type { Incident } from '$lib/domain/incident';
@@ -13,6 +15,7 @@ import {
 	type DiarySnapshot
 } from './diary-export';
 import { NotAShareFileError } from './errors';
+import type { ExportJson } from './json';
 import { openSharedFile } from './open-shared';
 import { confirmReceipt, receiptOfFile } from './receipt-check';
 import { buildChain, nodeFonts } from './test-fixtures';
@@ -135,6 +138,72 @@ describe('receipt codes in the viewer', () => {
 		expect(confirmReceipt(good.pack.timeline, good.check, code.slice(0, -1) + '*')).toEqual({
 			kind: 'unreadable',
 			problem: 'shape'
+		});
+	});
+});
+
+/** Opens a pack's zip, lets `change` rewrite its timeline.json, then lists the new fingerprint, as a forger would. */
+async function forged(blob: Blob, change: (timeline: ExportJson) => void): Promise<Uint8Array> {
+	const entries = unzipSync(new Uint8Array(await blob.arrayBuffer()));
+	const timeline = JSON.parse(strFromU8(entries['timeline.json']!)) as ExportJson;
+	change(timeline);
+	entries['timeline.json'] = strToU8(JSON.stringify(timeline, null, 2));
+	entries['SHA256SUMS'] = strToU8(
+		Object.entries(entries)
+			.filter(([name]) => name !== 'SHA256SUMS')
+			.map(([name, bytes]) => `${createHash('sha256').update(bytes).digest('hex')}  ${name}\n`)
+			.join('')
+	);
+	return zipSync(entries);
+}
+
+describe('what a forger may not mark as left out or as a part copy', () => {
+	it('words rewritten in a full copy and marked "withheld" are caught, and no receipt is confirmed', async () => {
+		const code = receiptCode(headOf(await prepareExport(await snapshotOf(FIRST), BACKUP_OPTIONS))!);
+		const { blob } = await packOf([...FIRST, ...LATER]);
+		const zip = await forged(blob, (timeline) => {
+			const revision = timeline.incidents[0]!.revisions[0]!;
+			revision.revision.content!.whatHappened = 'FORGED words';
+			revision.withheld = ['content.privateNote'];
+		});
+		const opened = await openSharedFile(zip, '', { allowPlainPack: true });
+		expect(opened.check.problems).toContainEqual({ kind: 'withheld', entry: 1, version: 1 });
+		expect(confirmReceipt(opened.pack.timeline, opened.check, code)).toEqual({ kind: 'damaged' });
+	});
+
+	it('a whole copy passed off as a part copy, with a saved version taken out, is caught', async () => {
+		const { blob } = await packOf([...FIRST, ...LATER]);
+		const zip = await forged(blob, (timeline) => {
+			const incident = timeline.incidents[0]!;
+			const removed = incident.revisions.pop()!;
+			timeline.chain = timeline.chain
+				.map((entry, i, all) => ({ ...entry, prev: all[i - 1]?.link ?? '0'.repeat(64) }))
+				.filter((e) => e.seq !== removed.chain!.seq);
+		});
+		const opened = await openSharedFile(zip, '', { allowPlainPack: true });
+		expect(opened.check.problems).toContainEqual({ kind: 'part' });
+	});
+
+	it('a share without private notes confirms a receipt only with a word on what it cannot check', async () => {
+		const noted = [
+			makeIncident(
+				{ whatHappened: 'Followed me home', privateNote: 'Only for me 🔒' },
+				{ id: 9, recordedAt: new Date(Date.UTC(2026, 9, 30, 9)) }
+			)
+		];
+		const first = await prepareExport(await snapshotOf(noted), BACKUP_OPTIONS);
+		const code = receiptCode(headOf(first)!);
+		const { blob } = await packOf([...noted, ...LATER], {
+			disclosureSafe: false,
+			includePrivateNotes: false
+		});
+		const opened = await openSharedFile(blob, '', { allowPlainPack: true });
+		expect(opened.check.problems).toEqual([]);
+		expect(opened.check.withheld).toBe(1);
+		expect(confirmReceipt(opened.pack.timeline, opened.check, code)).toEqual({
+			kind: 'confirmed-withheld',
+			seq: 1,
+			withheld: 1
 		});
 	});
 });

@@ -12,6 +12,11 @@ export type ReceiptCheck =
 	| { kind: 'unreadable'; problem: ReceiptProblem }
 	/** This file holds the log the code was made from: its first `seq` saves are those saves, unchanged. */
 	| { kind: 'confirmed'; seq: number }
+	/**
+	 * The record of changes holds the log the code was made from, but `withheld` saved versions have details left
+	 * out of this copy, so their words are checked only by their place in the record, not by their own hash.
+	 */
+	| { kind: 'confirmed-withheld'; seq: number; withheld: number }
 	/** This file has fewer saves than the log the code was made from: it is older, or saves were lost. */
 	| { kind: 'fewer'; seq: number; held: number }
 	/** This file has at least as many saves, but not those: something saved before then is missing or different. */
@@ -34,7 +39,8 @@ export function confirmReceipt(timeline: ExportJson, check: SharedFileCheck, tex
 	const head = timeline.chainHead;
 	if (!head) return { kind: 'empty' };
 	if (receipt.seq > head.seq) return { kind: 'fewer', seq: receipt.seq, held: head.seq };
-	return chainHoldsReceipt(timeline.chain, receipt)
-		? { kind: 'confirmed', seq: receipt.seq }
-		: { kind: 'not-held', seq: receipt.seq };
+	if (!chainHoldsReceipt(timeline.chain, receipt)) return { kind: 'not-held', seq: receipt.seq };
+	return check.withheld > 0
+		? { kind: 'confirmed-withheld', seq: receipt.seq, withheld: check.withheld }
+		: { kind: 'confirmed', seq: receipt.seq };
 }

@@ -134,12 +134,17 @@ export const sharing = {
 			missing: (entry: number, version: number) =>
 				`Entry ${entry}, version ${version}, is not in the record of changes.`,
 			head: 'The chain head does not match the record of changes.',
-			exhibit: (number: string) => `Exhibit ${number} does not match the fingerprint kept in its entry.`
+			exhibit: (number: string) => `Exhibit ${number} does not match the fingerprint kept in its entry.`,
+			withheld: (entry: number, version: number) =>
+				`Entry ${entry}, version ${version}, says details were left out that this kind of copy does not leave out. Its words may have been changed.`,
+			versions: (entry: number) =>
+				`Entry ${entry} does not have all its saved versions in this file. One may have been removed.`,
+			part: 'This file says it is a copy of part of the diary, but no part was chosen. Saved versions may have been removed from it.'
 		},
 		clockWentBack: (n: number) =>
 			`The phone’s clock went backwards ${n === 1 ? 'once' : `${n} times`} between saves. This is not a fault in the record; it is shown so nothing is hidden.`,
 		plainPack:
-			'This is an evidence pack that was not locked with a passphrase. Its checks show whether it matches itself; to know it is the copy the person made, compare its receipt code with the one they gave you.',
+			'This is an evidence pack that was not locked with a passphrase, so anyone could have made or changed it. Its checks show whether it matches itself; to know it is the copy the person made, compare its receipt code with the one they gave you.',
 		receipt: 'Receipt code of this file',
 		receiptHint:
 			'The person who made this file was shown the same code. If they read you a code, it should be this one. Write it in your own notes: a later copy of their diary can be checked against it.',
@@ -149,6 +154,8 @@ export const sharing = {
 		receiptField: 'Receipt code',
 		receiptFieldHint: 'For example 214-7KQ2-M9XD-4HF3-R2B8-Q. Spaces, hyphens and capitals do not matter.',
 		receiptCheck: 'Check the code',
+		receiptPartial:
+			'This is a copy of part of the diary, so this code is only what the file says: the file cannot show it is genuine. A full copy or a backup from the same person can be checked against it.',
 		receiptResult: {
 			empty: 'Please type the receipt code.',
 			shape:
@@ -157,6 +164,8 @@ export const sharing = {
 				'That code has a mistake in it: one character may be mistyped or two swapped. Please check it against your notes.',
 			confirmed: (seq: number) =>
 				`Confirmed. This file holds the ${seq} saved ${plural(seq, 'version', 'versions')} that the earlier file held, unchanged, and anything saved since comes after ${plural(seq, 'it', 'them')}.`,
+			confirmedWithheld: (seq: number, withheld: number) =>
+				`The record of changes in this file holds the ${seq} saved ${plural(seq, 'version', 'versions')} that the earlier file held. ${withheld} saved ${plural(withheld, 'version has', 'versions have')} details left out of this copy, so ${plural(withheld, 'its', 'their')} words can only be checked against a full copy or a backup.`,
 			fewer: (seq: number, held: number) =>
 				`This file holds ${held} saved ${plural(held, 'version', 'versions')}, fewer than the ${seq} of the file that code was made for. It may be an older copy, or saves may be missing from it.`,
 			notHeld: (seq: number) =>

@@ -93,7 +93,7 @@ export const verifyMessages = {
 				'Usually: "hash" must equal the SHA-256 of the canonical JSON of the "revision" object, exactly as it stands in the file (all its keys and values, nothing added).',
 				'A withdrawn entry (the person said it should no longer be relied on) is an ordinary revision whose "kind" is "withdraw", with the reason; it is hashed in the same way, and it stays in the record.',
 				'A permanently deleted entry: deleting adds a revision whose "kind" is "delete" (hashed in the usual way), and removes the words of every earlier revision of that incident. Those earlier revisions now have "content": null and keep "deletedHash", the fingerprint they had before the words were removed, which the record of changes committed to when they were saved. For such a revision "hash" must equal "deletedHash". The words cannot be checked, because they are gone, but the record of changes still shows that a revision existed there and when it was saved.',
-				'A revision with anything in "withheld" had those values replaced in this copy (a disclosure-safe copy leaves out witnesses’ contact details, and a copy may leave out private notes). Its "hash" is still the fingerprint of the revision as saved, so it cannot be re-hashed from this file, only from the full copy. This is not a failure; its "hash" is still checked against the record of changes in step 3.'
+				'A revision with anything in "withheld" had those values replaced in this copy (a disclosure-safe copy leaves out witnesses’ contact details, and a copy may leave out private notes). Its "hash" is still the fingerprint of the revision as saved, so it cannot be re-hashed from this file, only from the full copy: its words are NOT checked by this file, only its place in the record of changes (step 3). Only two kinds of value may be withheld, and only where the file says so: "content.privateNote" only when "privateNotesIncluded" is false, and "content.witnesses[N].contact" only when "disclosureSafe" is true; each withheld value must be exactly the marker [Withheld from this copy]. Anything else in "withheld" is a failure: a copy of everything, with private notes, withholds nothing.'
 			]
 		}
 	],
@@ -107,8 +107,8 @@ export const verifyMessages = {
 		{
 			items: [
 				'In a copy of the whole diary (no entry has "prev"): work out every link in turn from the one before. The last entry’s seq and link must equal "chainHead". Every entry (apart from join entries, below) must have a revision in the file with the same incident id and revision number, whose "hash" equals the entry’s "revisionHash"; every revision in the file must have exactly one entry. An entry whose revision is missing from the file means a revision was removed.',
-				'In a copy of part of the diary (for example some dates only), each entry also carries "prev", the link of the entry before it in the whole diary, which this copy does not hold. Work out each entry’s link from its own "prev"; where two entries have consecutive numbers, the later one’s "prev" must be the earlier one’s link. The chain head cannot be worked out from a part copy: compare it with a full copy, or with a chain head or receipt code noted earlier.',
-				'A join entry (it has "joined", and revision number 0) records a repair: an older version of the app, open in two browser tabs at once, could link two saves onto the same entry, so the record forked. The join entry’s "revisionHash" must equal the SHA-256 of the canonical JSON of its "joined" object. "joined" lists, under "saves", each save that was moved, as first written ("was") and with its revision number now. Each "was" entry’s link must work out from the link of some entry (in the chain, or in a join) numbered one less (or from the 64 zeros for number 1), and the saves listed follow the join entry in the chain, in that order, linked afresh.'
+				'In a copy of part of the diary (for example some dates only), each entry also carries "prev", the link of the entry before it in the whole diary, which this copy does not hold. Work out each entry’s link from its own "prev"; where two entries have consecutive numbers, the later one’s "prev" must be the earlier one’s link. A part copy must say which part it is ("filter" names dates or behaviours; an empty filter with "prev" is a failure), and it holds every revision of each entry it shows, numbered 1, 2, 3 with no gap. What a part copy cannot show is what was left out, nor that its chain head is genuine: its head and its receipt code can only be checked against a full copy or a backup, never confirmed from the part copy itself.',
+				'A join entry (it has "joined", and revision number 0) records a repair: an older version of the app, open in two browser tabs at once, could link two saves onto the same entry, so the record forked. The join entry’s "revisionHash" must equal the SHA-256 of the canonical JSON of its "joined" object. "joined" lists, under "saves", each save that was moved, as first written ("was") and with its revision number now. Each "was" entry’s link must work out from the link of some entry (in the chain, or in a join) numbered one less (or from the 64 zeros for number 1), and the saves listed follow the join entry in the chain, in that order, linked afresh. For each listed save, the entry that now stands in its place must have the same incident id and save time as "was", and the revision number listed. If that number is the one "was" had, its "revisionHash" must equal the "revisionHash" of "was"; if it was renumbered (both copies had saved that revision number of the same entry), the revision in the file, with its "seq" set back to the number in "was", must hash to the "revisionHash" of "was". Anything else is a failure.'
 			]
 		}
 	],
@@ -119,7 +119,7 @@ export const verifyMessages = {
 	],
 	receiptHeading: 'Receipt codes',
 	receipt: [
-		'A receipt code stands for the chain head at the moment a file was shared, backed up or exported, for example 214-7KQ2-M9XD-4HF3-Q. Whoever received the file can write it in their own notes; later, any copy of the whole diary can be checked to hold the record the code was made from. A code has the form N-AAAA-BBBB-CCCC-DDDD-K:',
+		'A receipt code stands for the chain head at the moment a file was shared, backed up or exported, for example 214-7KQ2-M9XD-4HF3-R2B8-Q. Whoever received the file can write it in their own notes; later, any copy of the whole diary can be checked to hold the record the code was made from. A code has the form N-AAAA-BBBB-CCCC-DDDD-K:',
 		{
 			items: [
 				'N is the chain head’s number (how many entries the record of changes had then), in ordinary digits.',
@@ -169,13 +169,13 @@ export const verifyMessages = {
 		'This is a copy of part of the diary, so the head above is the whole diary’s, which cannot be worked out from this copy alone.',
 	verifyPyHeading: 'Using verify.py',
 	verifyPy: [
-		'verify.py carries out steps 1 to 4 and, if asked, checks a receipt code. It needs Python 3.8 or later (python.org; most Linux and Mac computers already have it) and nothing else: it only reads, never changes or unpacks anything to disk, and never connects to a network. It is a separate program written from this method, not the app’s own code, and it is short enough to read before running it. Since it sits inside the pack, someone who changed the pack could change it too, which is why your own note of the pack’s fingerprint matters.',
+		'verify.py carries out steps 1 to 4 and, if asked, checks a receipt code. It needs Python 3.8 or later (python.org; most Linux and Mac computers already have it) and nothing else: it only reads, never changes or unpacks anything to disk, and never connects to a network. It is a separate program written from this method, not the app’s own code, and it is short enough to read before running it. Since it sits inside the pack, someone who changed the pack could change it (and verify.html) too: your note of the pack’s fingerprint shows only that the pack is the one you were given. For evidence, read the program before trusting it, or use a copy of verify.py from a pack you know to be genuine, or carry out the steps above with your own tools.',
 		'In a terminal, in the unzipped folder (on Windows type py or python instead of python3):'
 	],
 	verifyPyCode: [
 		'python3 verify.py                       checks the folder verify.py is in',
 		'python3 verify.py PACK.zip              checks the zip itself, without unzipping it',
-		'python3 verify.py PACK.zip --receipt 214-7KQ2-M9XD-4HF3-Q'
+		'python3 verify.py PACK.zip --receipt 214-7KQ2-M9XD-4HF3-R2B8-Q'
 	],
 	verifyPyAfter:
 		'It prints OK for each check that holds and FAIL, naming the file, the incident and revision or the chain entry, for each that does not, and ends "Everything holds" only if nothing failed (its exit code is then 0; otherwise 1, or 2 if it could not check at all).'
