@@ -18,6 +18,7 @@ import { toCsv } from '../csv';
 import { toExportJson, type ExportInput, type ExportJson } from '../json';
 import { makeEvidencePack, type PackExhibit } from '../pack';
 import { buildChain, CJK_EMOJI, makeSampleDiary } from '../test-fixtures';
+import { FULL, makeAppPack, makeJoinedPack, PART } from './verify-fixtures';
 import type { TimelineOptions } from '../timeline-rows';
 
 const html = readFileSync(VERIFY_HTML, 'utf8');
@@ -28,6 +29,11 @@ interface Report {
 	notes: string[];
 	part: boolean;
 	chain: unknown[] | null;
+	unchecked: number;
+}
+interface Receipt {
+	kind: 'holds' | 'note' | 'problem';
+	text: string;
 }
 interface Core {
 	canonical(value: unknown): string;
@@ -38,6 +44,8 @@ interface Core {
 	verifyPack(given: { path: string; source: unknown }[]): Promise<Report>;
 	parseReceipt(text: string): { seq: number; prefix: string } | { problem: string };
 	chainHoldsReceipt(chain: unknown[], receipt: { seq: number; prefix: string }): boolean;
+	checkReceipt(report: Report, text: string): Receipt;
+	verdict(report: Report, problems: number): string;
 }
 
 function loadCore(): Core {
@@ -129,6 +137,19 @@ function sumsOf(files: Record<string, Uint8Array | string>): string {
 		.join('');
 }
 
+/** Written here from the method a third time: base32 of the first 80 bits, then Luhn mod 32. */
+function receiptOf(seq: number, link: string): string {
+	const A = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+	const bits = [...link.slice(0, 20)].map((h) => parseInt(h, 16).toString(2).padStart(4, '0')).join('');
+	const body = (bits.match(/.{5}/g) ?? []).map((b) => A[parseInt(b, 2)]).join('');
+	let sum = 0;
+	[...`${seq}${body}`].reverse().forEach((c, i) => {
+		const p = A.indexOf(c) * (i % 2 === 0 ? 2 : 1);
+		sum += Math.floor(p / 32) + (p % 32);
+	});
+	return `${seq}-${body.match(/.{4}/g)?.join('-')}-${A[(32 - (sum % 32)) % 32]}`;
+}
+
 describe('verify.html, its page', () => {
 	it('allows by its CSP exactly the inline script and style it has, and no network', () => {
 		const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(html)?.[1];
@@ -181,10 +202,14 @@ describe('verify.html, a pack made by the app', () => {
 			'Every file in the pack is listed in SHA256SUMS.',
 			expect.stringMatching(/^All \d+ saved versions of entries that can be re-hashed/),
 			`The record of changes is whole: all ${json.chain.length} links recompute from the first, and the last is the chain head (seq ${json.chainHead?.seq}, link ${json.chainHead?.link}).`,
-			`All ${json.exhibits.length} exhibits match the SHA-256 recorded when they were added.`
+			// One exhibit is referred to only by versions whose private notes are left out: a note, not a hold.
+			`All ${json.exhibits.length - 1} exhibits match the SHA-256 recorded when they were added.`
 		]);
 		// Private notes are left out of this copy, and one entry was permanently deleted.
 		expect(report.notes.join(' ')).toMatch(/details withheld in this copy/);
+		expect(report.notes).toContainEqual(
+			expect.stringMatching(/^1 exhibit matches the fingerprint in the saved versions/)
+		);
 		expect(report.notes.join(' ')).toMatch(/permanently deleted/);
 		expect(report.chain).toHaveLength(json.chain.length);
 	});
@@ -394,19 +419,6 @@ describe('verify.html, its zip reader', () => {
 });
 
 describe('verify.html, receipt codes', () => {
-	/** Written here from the method a third time: base32 of the first 80 bits, then Luhn mod 32. */
-	function receiptOf(seq: number, link: string): string {
-		const A = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-		const bits = [...link.slice(0, 20)].map((h) => parseInt(h, 16).toString(2).padStart(4, '0')).join('');
-		const body = (bits.match(/.{5}/g) ?? []).map((b) => A[parseInt(b, 2)]).join('');
-		let sum = 0;
-		[...`${seq}${body}`].reverse().forEach((c, i) => {
-			const p = A.indexOf(c) * (i % 2 === 0 ? 2 : 1);
-			sum += Math.floor(p / 32) + (p % 32);
-		});
-		return `${seq}-${body.match(/.{4}/g)?.join('-')}-${A[(32 - (sum % 32)) % 32]}`;
-	}
-
 	it('confirms a code from an earlier head, reads O, I and L kindly, and catches a mistyped character', async () => {
 		const { zip, json } = await makePack();
 		const report = await verifyZip(zip);
@@ -427,5 +439,214 @@ describe('verify.html, receipt codes', () => {
 		expect(core.parseReceipt('214-7KQ2')).toEqual({
 			problem: expect.stringMatching(/not in the usual form/)
 		});
+	});
+});
+
+describe('verify.html, forgeries from an attacker’s review (method addendum)', () => {
+	const decode = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
+	const linkOf = (hash: string, prev: string, seq: number) =>
+		sha256(`{"hash":"${hash}","prev":"${prev}","seq":${seq}}`);
+
+	/** The pack's files with timeline.json as given, and SHA256SUMS made again to fit, as a forger would. */
+	function repacked(
+		entries: Record<string, Uint8Array>,
+		timeline: unknown,
+		extra: Record<string, Uint8Array> = {}
+	) {
+		const files: Record<string, Uint8Array | string> = {
+			...entries,
+			...extra,
+			'timeline.json': typeof timeline === 'string' ? timeline : JSON.stringify(timeline)
+		};
+		delete files.SHA256SUMS;
+		files.SHA256SUMS = sumsOf(files);
+		return core.verifyPack(folder(files));
+	}
+
+	/** Every link made again from the first, each revision's own place in the chain and the head with it. */
+	function relink(timeline: ExportJson) {
+		let prev = '0'.repeat(64);
+		for (const entry of timeline.chain) {
+			entry.link = linkOf(entry.revisionHash, prev, entry.seq);
+			prev = entry.link;
+			for (const incident of timeline.incidents)
+				for (const item of incident.revisions)
+					if (item.chain?.seq === entry.seq) item.chain = { seq: entry.seq, link: entry.link };
+		}
+		const head = timeline.chain.at(-1)!;
+		timeline.chainHead = { seq: head.seq, link: head.link };
+	}
+
+	it('(1) fails a full pack whose words were rewritten under a made-up withheld list', async () => {
+		const { entries, timeline } = await makeAppPack(FULL);
+		const item = timeline.incidents[0]!.revisions[0]!;
+		const content = item.revision.content as { whatHappened: string; privateNote: string };
+		content.whatHappened = 'Words the person never wrote';
+		content.privateNote = '[Withheld from this copy]';
+		item.withheld = ['content.privateNote'];
+		const report = await repacked(entries, timeline);
+		expect(report.problems).toContain(
+			`Revision 1 of incident ${timeline.incidents[0]!.number} (id ${timeline.incidents[0]!.id}) lists withheld values this copy may not have.`
+		);
+	});
+
+	it('(1) says in a disclosure-safe pack how many versions’ words could not be checked, and never counts them', async () => {
+		const { entries, timeline } = await makeAppPack({
+			...FULL,
+			disclosureSafe: true,
+			includePrivateNotes: false
+		});
+		const items = timeline.incidents.flatMap((i) => i.revisions);
+		const withheld = items.filter((r) => r.withheld.length > 0);
+		const redacted = items.filter(
+			(r) => r.revision.content === null && (r.revision as { deletedHash?: string }).deletedHash !== undefined
+		);
+		expect(withheld.length).toBeGreaterThan(0);
+		// Their words rewritten: nothing in this copy can show it, so the page must not say they hold.
+		for (const item of withheld)
+			(item.revision.content as { whatHappened: string }).whatHappened = 'Words the person never wrote';
+		const report = await repacked(entries, timeline);
+		expect(report.problems).toEqual([]);
+		expect(report.unchecked).toBe(withheld.length);
+		expect(report.notes).toContain(
+			`${withheld.length} saved versions have details withheld in this copy, so their words could not be checked from this file: only a full copy can check them. Their fingerprints are still checked against the record of changes.`
+		);
+		expect(report.holds).toContain(
+			`All ${items.length - withheld.length - redacted.length} saved versions of entries that can be re-hashed from this file match their fingerprints.`
+		);
+		expect(core.verdict(report, 0)).toMatch(/words could not be checked from this copy/);
+		const head = timeline.chainHead!;
+		expect(core.checkReceipt(report, receiptOf(head.seq, head.link))).toEqual({
+			kind: 'note',
+			text: expect.stringMatching(
+				new RegExp(`holds the one the code was made from, but ${withheld.length} saved versions’ words`)
+			)
+		});
+	});
+
+	it('(2) fails a whole pack made to look like a part copy with no part chosen, a version left out', async () => {
+		const { entries, timeline } = await makeAppPack(FULL);
+		const incident = timeline.incidents.find((i) => i.revisions.length > 1)!;
+		const dropped = incident.revisions.pop()!;
+		let prev = '0'.repeat(64);
+		timeline.chain = timeline.chain.flatMap((entry) => {
+			const withPrev = { ...entry, prev };
+			prev = entry.link;
+			return entry.seq === dropped.chain?.seq ? [] : [withPrev];
+		});
+		expect(timeline.filter).toEqual({});
+		const report = await repacked(entries, timeline);
+		expect(report.problems).toEqual([
+			'The file says it is a copy of part of the diary, but no part was chosen (no dates and no behaviours).'
+		]);
+	});
+
+	it('(2) fails a part copy that leaves out a version from the middle of an entry, and never says all holds', async () => {
+		const { entries, timeline } = await makeAppPack(PART);
+		expect((await repacked(entries, timeline)).problems).toEqual([]);
+		expect(core.verdict(await repacked(entries, timeline), 0)).toBe(
+			'The entries shown in this part copy check out, but nothing in a part copy can show what was left out of it. See the notes.'
+		);
+		const incident = timeline.incidents.find((i) => i.revisions.length > 1)!;
+		const [dropped] = incident.revisions.splice(0, 1);
+		timeline.chain = timeline.chain.filter((e) => e.seq !== dropped!.chain?.seq);
+		const report = await repacked(entries, timeline);
+		expect(report.problems).toEqual([
+			`Incident ${incident.number} (id ${incident.id}): its saved versions are not numbered 1, 2, 3 and so on without a gap, so a version is missing.`
+		]);
+	});
+
+	it('(3) fails a join whose kept-number save has another fingerprint, every link made again', async () => {
+		const { entries, timeline } = await makeJoinedPack();
+		const j = timeline.chain.findIndex((e) => e.joined);
+		const join = timeline.chain[j]!;
+		const saves = join.joined!.saves;
+		expect(saves[0]!.revisionSeq).toBe(saves[0]!.was.revisionSeq);
+		// The save as first written given another fingerprint; its link, the join's fingerprint and the chain follow.
+		saves[0]!.was.revisionHash = sha256('another version');
+		let parent = timeline.chain.find((e) => e.seq === saves[0]!.was.seq - 1)!.link;
+		for (const save of saves) {
+			save.was.link = linkOf(save.was.revisionHash, parent, save.was.seq);
+			parent = save.was.link;
+		}
+		join.revisionHash = sha256(canonicalJson(join.joined));
+		relink(timeline);
+		const report = await repacked(entries, timeline);
+		expect(report.problems).toEqual([
+			`Record of changes, chain seq ${join.seq} (a join): the save it lists as chain seq ${saves[0]!.was.seq} does not match the saved version it moved.`
+		]);
+	});
+
+	it('(3) fails a join whose renumbered save does not hash back to the save as first written', async () => {
+		const { entries, timeline } = await makeJoinedPack();
+		expect((await repacked(entries, timeline)).problems).toEqual([]);
+		const j = timeline.chain.findIndex((e) => e.joined);
+		const join = timeline.chain[j]!;
+		const save = join.joined!.saves[0]!;
+		const now = timeline.chain[j + 1]!;
+		// Said to be renumbered, with rewritten words whose fingerprint the chain then carries.
+		save.revisionSeq = 2;
+		now.revisionSeq = 2;
+		const item = timeline.incidents.find((i) => i.id === now.incidentId)!.revisions[0]!;
+		item.revision = {
+			...item.revision,
+			seq: 2,
+			content: { ...item.revision.content!, whatHappened: 'Words the person never wrote' }
+		};
+		item.hash = sha256(canonicalJson(item.revision));
+		now.revisionHash = item.hash;
+		join.revisionHash = sha256(canonicalJson(join.joined));
+		relink(timeline);
+		const report = await repacked(entries, timeline);
+		expect(report.problems).toContain(
+			`Record of changes, chain seq ${join.seq} (a join): the save it lists as chain seq ${save.was.seq} does not match the saved version it moved.`
+		);
+	});
+
+	it('(4) fails a full pack whose exhibit is swapped and marked as a cleaned copy', async () => {
+		const { entries, timeline } = await makeAppPack(FULL);
+		const exhibit = timeline.exhibits[1]!;
+		const fake = strToU8('a different photo');
+		(exhibit as { disclosure?: unknown }).disclosure = { kind: 'cleaned', sha256: sha256(fake) };
+		const report = await repacked(entries, timeline, { [exhibit.path]: fake });
+		expect(report.problems).toEqual([
+			`Exhibit ${exhibit.number}: it is marked as cleaned or withheld for disclosure, but this copy is not a disclosure-safe one.`
+		]);
+	});
+
+	it('(5) fails a pack holding two names that differ only in capital letters', async () => {
+		const { entries, timeline } = await makeAppPack(FULL);
+		const path = timeline.exhibits[0]!.path;
+		const upper = path.replace(/\.[a-z]+$/, (ext) => ext.toUpperCase());
+		expect(upper).not.toBe(path);
+		const report = await repacked(entries, timeline, { [upper]: strToU8('a fake photo') });
+		expect(report.problems).toEqual([
+			`${path} and ${upper} differ only in capital letters or accents, so one overwrites the other when the pack is unzipped on Windows or a Mac.`
+		]);
+	});
+
+	it('(6) fails a timeline.json with a key twice in one object', async () => {
+		const { entries } = await makeAppPack(FULL);
+		const text = decode(entries['timeline.json']);
+		expect(text).toContain('"whatHappened":');
+		// A reader that keeps the first shows the forged words; JSON.parse keeps the last, which hashes.
+		const forged = text.replace(
+			'"whatHappened":',
+			'"whatHappened":"Words the person never wrote","whatHappened":'
+		);
+		const report = await repacked(entries, forged);
+		expect(report.problems).toEqual([
+			'timeline.json has the key "whatHappened" twice in one object, so what it says cannot be known for sure, and it was not checked further.'
+		]);
+	});
+
+	it('(7) shows a name with a right-to-left override escaped', async () => {
+		const { entries } = await makeAppPack(FULL);
+		const name = 'exhibits/EXH-004\u202egpj.exe';
+		const files: Record<string, Uint8Array | string> = { ...entries };
+		const report = await core.verifyPack(folder({ ...files, [name]: strToU8('x') }));
+		expect(report.problems).toEqual([
+			'exhibits/EXH-004\\u202egpj.exe is in the pack but not listed in SHA256SUMS.'
+		]);
 	});
 });
