@@ -513,7 +513,8 @@ def check_revisions(timeline, report):
                 "incident %d (id %s): revision %s is missing; a copy holds every revision of each incident it shows, numbered 1 to %d with no gap"
                 % (number, shown(incident_id), ", ".join(str(m) for m in missing), max(seqs))
             )
-    report.ok("%s re-hashed from their contents, each matching its hash" % revisions(counts["rehashed"]))
+    if counts["rehashed"] or not counts["withheld"]:
+        report.ok("%s re-hashed from their contents, each matching its hash" % revisions(counts["rehashed"]))
     if counts["redacted"]:
         report.ok("%s whose words were permanently deleted keep the hash the record of changes holds" % revisions(counts["redacted"]))
     if counts["withheld"]:
