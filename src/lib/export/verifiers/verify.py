@@ -14,8 +14,9 @@ With no folder or zip named, it checks the folder this file is in. It uses only 
   3. the record of changes (the chain): every link, the order, the chain head, join entries;
   4. every exhibit against the fingerprint recorded when it was added.
 
-It prints what holds and exactly what does not, and exits with 0 only if everything holds (1 if anything does
-not, 2 if it could not check at all). It never unpacks anything to disk and never connects to a network.
+It prints what holds, what could not be checked from this copy, and exactly what does not hold, and exits with 0
+only if nothing failed (1 if anything did, 2 if it could not check at all). A part copy, or a copy with values
+withheld, says at the end what it cannot show. It never unpacks anything to disk and never connects to a network.
 This file is a second, separate implementation of the method: it does not use the app's own code.
 """
 
