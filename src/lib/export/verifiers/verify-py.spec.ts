@@ -10,7 +10,7 @@ import canonicalize from 'canonicalize';
 import { zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ExportJson } from '../json';
-import { makeAppPack, makeJoinedPack, PART } from './verify-fixtures';
+import { FULL, makeAppPack, makeJoinedPack, PART } from './verify-fixtures';
 
 const PYTHON = process.env.PYTHON ?? 'python3';
 const SCRIPT = 'src/lib/export/verifiers/verify.py';
@@ -260,8 +260,11 @@ describe('verify.py on an evidence pack the app made', () => {
 		const typed = code.toLowerCase().replace(/-/g, ' ').replace(/0/g, 'o');
 		expect(verify('the same code typed loosely', [zipPath, '--receipt', typed]).status).toBe(0);
 
-		// Everything else in the forged copy checks out: only the receipt shows an entry before it was removed.
-		const forged = removeEntry(timeline, 2);
+		// Everything else in the forged copy checks out: only the receipt shows an entry before it was removed. The
+		// entry taken out is an incident's last edit, so the revisions left are still numbered with no gap.
+		const gone = timeline.chain[2]!;
+		expect(gone.revisionSeq).toBe(timeline.incidents.find((i) => i.id === gone.incidentId)!.revisions.length);
+		const forged = removeEntry(timeline, gone.seq);
 		const folder = writeFolder(withSums(withTimeline(files, forged)), 'forged');
 		expect(verify('the forged copy, without a receipt code', [folder]).status).toBe(0);
 		const refused = verify('the forged copy, with the receipt code', [folder, '--receipt', code]);
@@ -362,5 +365,162 @@ describe('verify.py on a hostile pack', () => {
 		const run = verify('a file that is not a zip', [path]);
 		expect(run.status).toBe(2);
 		expect(run.out).toContain('cannot be read as a zip file');
+	});
+});
+
+/** Every link worked out again from the start, with each revision's place and the head, as a forger would. */
+function relink(copy: ExportJson): ExportJson {
+	let prev = ZEROS;
+	for (const entry of copy.chain) {
+		entry.link = sha256(`{"hash":"${entry.revisionHash}","prev":"${prev}","seq":${entry.seq}}`);
+		prev = entry.link;
+		for (const r of copy.incidents.flatMap((incident) => incident.revisions)) {
+			if (r.revision.incidentId === entry.incidentId && r.revision.seq === entry.revisionSeq)
+				r.chain = { seq: entry.seq, link: entry.link };
+		}
+	}
+	const last = copy.chain.at(-1)!;
+	copy.chainHead = { seq: last.seq, link: last.link };
+	return copy;
+}
+
+describe("verify.py against the forgeries of the attacker's review", () => {
+	it('fails a full copy whose words were rewritten under a claim that a value was withheld', () => {
+		const copy = structuredClone(timeline);
+		const incident = copy.incidents[0]!;
+		const record = incident.revisions[0]!;
+		record.revision.content!.whatHappened = 'Words the person never wrote';
+		record.withheld = ['content.privateNote'];
+		const run = verify('a full copy, words rewritten, a value said to be withheld', [
+			writeFolder(withSums(withTimeline(files, copy)), 'withheld-full')
+		]);
+		expect(run.status).toBe(1);
+		expect(run.out).toContain(
+			`FAIL  revision ${record.revision.seq} of incident ${incident.number} lists withheld values this copy may not have`
+		);
+	});
+
+	it('says a disclosure-safe copy leaves some words unchecked, and does not end "Everything holds" unqualified', async () => {
+		const safe = await makeAppPack({ ...FULL, disclosureSafe: true, includePrivateNotes: false });
+		const good = verify('a disclosure-safe copy', [writeFolder(safe.entries, 'safe-good')]);
+		expect(good.status).toBe(0);
+		const withheld = safe.timeline.incidents.flatMap((i) => i.revisions).filter((r) => r.withheld.length > 0);
+		expect(withheld.length).toBeGreaterThan(0);
+		// Another field of a withheld revision rewritten: it cannot be caught from this copy, so it must be said.
+		const copy = structuredClone(safe.timeline);
+		const forged = copy.incidents.flatMap((i) => i.revisions).find((r) => r.withheld.length > 0)!;
+		forged.revision.content!.whatHappened = 'Nothing happened, I made it up';
+		const run = verify('a disclosure-safe copy with words rewritten in a withheld revision', [
+			writeFolder(withSums(withTimeline(safe.entries, copy)), 'safe-forged')
+		]);
+		const words = `${withheld.length} revisions' words could not be checked`;
+		for (const out of [good.out, run.out]) {
+			expect(out).toContain(`NOTE  ${words}`);
+			expect(out).not.toContain(`OK    ${withheld.length} revisions`);
+			const last = out.trim().split('\n').at(-1)!;
+			expect(last).not.toMatch(/^Everything holds/);
+			expect(last).toContain(words);
+		}
+		const code = receiptCode(safe.timeline.chainHead!.seq, safe.timeline.chainHead!.link);
+		const receipt = verify('a receipt code against a disclosure-safe copy', [
+			writeFolder(safe.entries, 'safe-receipt'),
+			'--receipt',
+			code
+		]);
+		expect(receipt.out).not.toContain('OK    this log still holds');
+		expect(receipt.out).toContain(
+			`NOTE  this log still holds the log the receipt code was made from (entry ${safe.timeline.chainHead!.seq}), but ${withheld.length} revisions' words can only be checked against a full copy`
+		);
+	});
+
+	it('fails a whole copy dressed up as a part copy with a revision taken out', () => {
+		const copy = structuredClone(timeline);
+		const prevs = new Map(copy.chain.map((e, i) => [e.seq, i === 0 ? ZEROS : copy.chain[i - 1]!.link]));
+		const incident = copy.incidents.find(
+			(i) => i.revisions.length === 2 && i.revisions[1]!.revision.kind === 'edit'
+		)!;
+		const removed = incident.revisions.shift()!;
+		copy.chain = copy.chain
+			.filter((e) => e.seq !== removed.chain!.seq)
+			.map((e) => ({ ...e, prev: prevs.get(e.seq)! }));
+		expect(copy.filter).toEqual({});
+		const run = verify('a whole copy made to look like a part copy', [
+			writeFolder(withSums(withTimeline(files, copy)), 'fake-part')
+		]);
+		expect(run.status).toBe(1);
+		expect(run.out).toContain(
+			'FAIL  the file says it is a copy of part of the diary, but no part was chosen'
+		);
+		expect(run.out).toContain(`FAIL  incident ${incident.number} (id ${incident.id})`);
+		expect(run.out).toContain('revision 1 is missing');
+	});
+
+	it('never ends "Everything holds" on a real part copy', async () => {
+		const part = await makeAppPack(PART);
+		const run = verify('a part copy, its ending', [writeFolder(part.entries, 'part-end')]);
+		expect(run.status).toBe(0);
+		expect(run.out).not.toContain('Everything holds');
+		expect(run.out.trim().split('\n').at(-1)).toMatch(
+			/^The entries shown in this part copy check out.*nothing in a part copy can show what was left out/
+		);
+	});
+
+	it('fails a join entry whose renumbered save does not hash back to the save as first written', async () => {
+		const joined = await makeJoinedPack();
+		const copy = structuredClone(joined.timeline);
+		const position = copy.chain.findIndex((e) => e.joined);
+		const join = copy.chain[position]!;
+		const save = join.joined!.saves[0]!;
+		const follower = copy.chain[position + 1]!;
+		const record = copy.incidents
+			.flatMap((i) => i.revisions)
+			.find((r) => r.revision.incidentId === follower.incidentId && r.revision.seq === follower.revisionSeq)!;
+		// The save's words rewritten and called a renumbered save, every hash and link worked out again.
+		record.revision.content!.whatHappened = 'Words that were never saved';
+		record.revision.seq = save.was.revisionSeq + 1;
+		record.hash = sha256(canonicalize(record.revision)!);
+		save.revisionSeq = record.revision.seq;
+		follower.revisionSeq = record.revision.seq;
+		follower.revisionHash = record.hash;
+		join.revisionHash = sha256(canonicalize(join.joined)!);
+		relink(copy);
+		const run = verify('a forged join entry: a renumbered save that does not hash back', [
+			writeFolder(withSums(withTimeline(joined.entries, copy)), 'join-forged')
+		]);
+		expect(run.status).toBe(1);
+		expect(run.out).toContain(
+			`FAIL  join entry seq ${join.seq}, save 1 (first written as seq ${save.was.seq}): the revision renumbered ${save.revisionSeq}, set back to ${save.was.revisionSeq}, does not hash to the save as first written`
+		);
+	});
+
+	it('fails an exhibit marked as a cleaned copy in a copy that is not disclosure-safe', () => {
+		const copy = structuredClone(timeline);
+		const exhibit = copy.exhibits[1]!;
+		const fake = new TextEncoder().encode('a different photo');
+		exhibit.disclosure = { kind: 'cleaned', sha256: sha256(fake) } as typeof exhibit.disclosure;
+		const run = verify('a cleaned copy in a full pack', [
+			writeFolder(withSums(withTimeline({ ...files, [exhibit.path]: fake }, copy)), 'cleaned-full')
+		]);
+		expect(run.status).toBe(1);
+		expect(run.out).toContain(
+			`FAIL  exhibit ${exhibit.number} (incident ${exhibit.incidentNumber}, ${exhibit.path}) says it is a disclosure-safe copy, but this copy is not disclosure-safe`
+		);
+	});
+
+	it('fails two file names that differ only in case', () => {
+		const exhibit = timeline.exhibits[0]!;
+		const other = exhibit.path.replace(/\.[a-z]+$/, (ext) => ext.toUpperCase());
+		expect(other).not.toBe(exhibit.path);
+		const run = verify('two names that differ only in case', [
+			writeFolder(withSums({ ...files, [other]: new TextEncoder().encode('a fake photo') }), 'case')
+		]);
+		expect(run.status).toBe(1);
+		expect(run.out).toContain(`FAIL  ${[exhibit.path, other].sort().join(' and ')} differ only in case`);
+	});
+
+	it('gives a receipt code of four groups of four in its help', () => {
+		const run = verify('the help', ['--help']);
+		expect(run.status).toBe(0);
+		expect(run.out.replace(/\s+/g, ' ')).toContain('214-7KQ2-M9XD-4HF3-R2B8-Q');
 	});
 });

@@ -4,6 +4,8 @@
 Usage:
     python3 verify.py [PACK_FOLDER_OR_ZIP] [--receipt CODE]
 
+    e.g. python3 verify.py calc-2026-11-29.zip --receipt 214-7KQ2-M9XD-4HF3-R2B8-Q
+
 With no folder or zip named, it checks the folder this file is in. It uses only Python's own standard library
 (Python 3.8 or later) and follows the method written out in VERIFY.txt, step by step:
 
@@ -12,8 +14,9 @@ With no folder or zip named, it checks the folder this file is in. It uses only 
   3. the record of changes (the chain): every link, the order, the chain head, join entries;
   4. every exhibit against the fingerprint recorded when it was added.
 
-It prints what holds and exactly what does not, and exits with 0 only if everything holds (1 if anything does
-not, 2 if it could not check at all). It never unpacks anything to disk and never connects to a network.
+It prints what holds, what could not be checked from this copy, and exactly what does not hold, and exits with 0
+only if nothing failed (1 if anything did, 2 if it could not check at all). A part copy, or a copy with values
+withheld, says at the end what it cannot show. It never unpacks anything to disk and never connects to a network.
 This file is a second, separate implementation of the method: it does not use the app's own code.
 """
 
@@ -42,6 +45,9 @@ MAX_ENTRY_BYTES = 4 * 1024 * 1024 * 1024
 # Deflate packs at most about 1,032 to 1; text a pack holds packs far less tightly than this.
 MAX_RATIO = 100
 CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+# What a disclosure-safe copy (or a copy without private notes) puts in place of a value it leaves out.
+WITHHELD_MARKER = "[Withheld from this copy]"
+WITNESS_CONTACT = re.compile(r"^content\.witnesses\[(0|[1-9][0-9]*)\]\.contact$")
 
 
 class Refused(Exception):
@@ -357,6 +363,16 @@ def check_sums(pack, report, hashes):
     report.heading("Step 1: every file against SHA256SUMS")
     for problem in pack.problems:
         report.fail(problem)
+    # Two names that are one name on Windows or macOS: unzipped there, one overwrites the other.
+    folded = {}
+    for path in sorted(set(pack.files) | set(pack.refused)):
+        folded.setdefault(unicodedata.normalize("NFC", unicodedata.normalize("NFC", path).casefold()), []).append(path)
+    for names in folded.values():
+        if len(names) > 1:
+            report.fail(
+                "%s differ only in case, so unzipped on Windows or macOS one would overwrite the other"
+                % " and ".join(shown(name) for name in names)
+            )
     if SUMS not in pack.files:
         report.fail("SHA256SUMS is missing, so the files cannot be checked against it")
         return
@@ -415,6 +431,8 @@ class Timeline:
         self.records = []  # (incident number, incident id, index, record), in file order
         self.part = False
         self.chain_ok = True
+        self.unchecked = set()  # (incident id, revision seq) of revisions whose words this copy cannot re-hash
+        self.disclosure_safe = False
 
 
 def describe_incident(timeline, incident_id):
@@ -432,7 +450,14 @@ def check_revisions(timeline, report):
     report.heading("Step 2: every saved version (revision) against its hash")
     data = timeline.data
     counts = {"rehashed": 0, "redacted": 0, "withheld": 0}
-    for i, incident in enumerate(field(data, "incidents", "list", "timeline")):
+    incidents = field(data, "incidents", "list", "timeline")
+    disclosure_safe = field(data, "disclosureSafe", "bool", "timeline")
+    private_notes = field(data, "privateNotesIncluded", "bool", "timeline")
+    timeline.disclosure_safe = disclosure_safe
+    if disclosure_safe and private_notes:
+        report.fail("the file says it is a disclosure-safe copy, but also that it includes private notes, which a disclosure-safe copy never does")
+    seqs_of = {}
+    for i, incident in enumerate(incidents):
         where = "incidents[%d]" % i
         incident_id = field(incident, "id", "string", where)
         number = field(incident, "number", "count", where)
@@ -453,8 +478,13 @@ def check_revisions(timeline, report):
                 report.fail("%s appears twice in timeline.json" % name)
             timeline.revisions[key] = record
             timeline.records.append((number, incident_id, seq, record))
+            seqs_of.setdefault((number, incident_id), []).append(seq)
             if withheld:
+                if not withheld_allowed(revision, withheld, disclosure_safe, private_notes):
+                    report.fail("revision %d of incident %d lists withheld values this copy may not have" % (seq, number))
+                    continue
                 counts["withheld"] += 1
+                timeline.unchecked.add(key)
                 report.note(
                     "%s: some values were left out of this copy (%s), so it cannot be re-hashed from this file; "
                     "its hash is checked against the record of changes in step 3" % (name, ", ".join(shown(w) for w in withheld))
@@ -476,11 +506,53 @@ def check_revisions(timeline, report):
                 counts["rehashed"] += 1
             else:
                 report.fail("%s does not match its hash: its contents hash to %s, but the file says %s (it has been changed)" % (name, computed, stated))
-    report.ok("%s re-hashed from their contents, each matching its hash" % revisions(counts["rehashed"]))
+    # A copy holds every revision of each incident it shows, so they are numbered 1 to n with no gap.
+    for (number, incident_id), seqs in seqs_of.items():
+        missing = sorted(set(range(1, max(seqs) + 1)) - set(seqs))
+        if missing:
+            report.fail(
+                "incident %d (id %s): revision %s is missing; a copy holds every revision of each incident it shows, numbered 1 to %d with no gap"
+                % (number, shown(incident_id), ", ".join(str(m) for m in missing), max(seqs))
+            )
+    if counts["rehashed"] or not counts["withheld"]:
+        report.ok("%s re-hashed from their contents, each matching its hash" % revisions(counts["rehashed"]))
     if counts["redacted"]:
         report.ok("%s whose words were permanently deleted keep the hash the record of changes holds" % revisions(counts["redacted"]))
     if counts["withheld"]:
-        report.note("%s with values left out are checked against the record of changes only" % revisions(counts["withheld"]))
+        report.note(
+            "%s words could not be checked: values were left out of this copy, so %s can be checked only against "
+            "a full copy (the record of changes holds %s hash)"
+            % (unchecked_words(counts["withheld"]), "it" if counts["withheld"] == 1 else "they", "its" if counts["withheld"] == 1 else "their")
+        )
+
+
+def unchecked_words(count):
+    return "%d revision's" % count if count == 1 else "%d revisions'" % count
+
+
+def withheld_allowed(revision, withheld, disclosure_safe, private_notes):
+    """Whether every path in `withheld` is one this copy's own flags allow, holding exactly the marker."""
+    content = revision.get("content")
+    if not isinstance(content, dict):
+        return False
+    for path in withheld:
+        if not isinstance(path, str):
+            return False
+        if path == "content.privateNote":
+            if private_notes or content.get("privateNote") != WITHHELD_MARKER:
+                return False
+            continue
+        match = WITNESS_CONTACT.match(path)
+        if match is None or not disclosure_safe:
+            return False
+        witnesses = content.get("witnesses")
+        index = int(match.group(1))
+        if not isinstance(witnesses, list) or index >= len(witnesses):
+            return False
+        witness = witnesses[index]
+        if not isinstance(witness, dict) or witness.get("contact") != WITHHELD_MARKER:
+            return False
+    return True
 
 
 def plain_entry(entry, where):
@@ -510,12 +582,17 @@ def check_chain(timeline, report):
         entry = plain_entry(item, where)
         entry["prev"] = field(item, "prev", "hash", where, optional=True)
         entry["joined"] = field(item, "joined", "object", where, optional=True)
+        entry["savedAt"] = field(item, "savedAt", "string", where, optional=True)
         entries.append(entry)
     failures = report.failures
     with_prev = [e for e in entries if e["prev"] is not None]
     timeline.part = len(with_prev) > 0
     if timeline.part and len(with_prev) != len(entries):
         report.fail("some chain entries carry the link before them (prev) and some do not; a copy has one or the other")
+    if timeline.part:
+        chosen = field(data, "filter", "object", "timeline")
+        if not any(chosen.get(key) for key in ("from", "to", "behaviours")):
+            report.fail("the file says it is a copy of part of the diary, but no part was chosen")
 
     if not entries:
         if head is None and not timeline.records:
@@ -561,7 +638,7 @@ def check_chain(timeline, report):
         for k, save in enumerate(saves):
             where = "chain seq %d joined.saves[%d]" % (entry["seq"], k)
             was = plain_entry(field(save, "was", "object", where), where + ".was")
-            field(save["was"], "savedAt", "string", where + ".was")
+            was["savedAt"] = field(save["was"], "savedAt", "string", where + ".was")
             moved.append((entry, k, was, field(save, "revisionSeq", "count", where)))
             known.setdefault(was["seq"], set()).add(was["link"])
     for entry in joins:
@@ -575,20 +652,50 @@ def check_chain(timeline, report):
             join_hash = None
         if join_hash is not None and join_hash != entry["revisionHash"]:
             report.fail("%s: its record of the saves it joined hashes to %s, but its revisionHash is %s" % (name, join_hash, entry["revisionHash"]))
-    by_seq = dict((e["seq"], e) for e in entries)
+    position_of = dict((id(e), i) for i, e in enumerate(entries))
     for entry, k, was, revision_seq in moved:
         name = "join entry seq %d, save %d (first written as seq %d)" % (entry["seq"], k + 1, was["seq"])
         befores = [ZERO_LINK] if was["seq"] == 1 else sorted(known.get(was["seq"] - 1, set()))
         if not any(link_of(was["revisionHash"], before, was["seq"]) == was["link"] for before in befores):
             report.fail("%s: its link as first written does not follow from any entry with seq %d" % (name, was["seq"] - 1))
-        follower = by_seq.get(entry["seq"] + 1 + k)
+        place = position_of[id(entry)] + 1 + k
+        follower = entries[place] if place < len(entries) else None
         if (
             follower is None
+            or follower["joined"] is not None
             or follower["incidentId"] != was["incidentId"]
+            or follower["savedAt"] != was["savedAt"]
             or follower["revisionSeq"] != revision_seq
-            or (revision_seq == was["revisionSeq"] and follower["revisionHash"] != was["revisionHash"])
         ):
-            report.fail("%s: the entry after the join at seq %d is not that save" % (name, entry["seq"] + 1 + k))
+            report.fail("%s: the entry %s after the join is not that save" % (name, "%d places" % (k + 1) if k else "right"))
+            continue
+        if revision_seq == was["revisionSeq"]:
+            if follower["revisionHash"] != was["revisionHash"]:
+                report.fail("%s: the entry after the join holds the revision hash %s, but the save as first written has %s" % (name, follower["revisionHash"], was["revisionHash"]))
+            continue
+        # Renumbered: the revision in the file, with its number set back, must be the save as first written.
+        key = (was["incidentId"], revision_seq)
+        record = timeline.revisions.get(key)
+        if record is None:
+            report.fail("%s: the revision it was renumbered to (%d) is not in this file" % (name, revision_seq))
+            continue
+        if record["revision"].get("content", "missing") is None and "deletedHash" in record["revision"]:
+            report.note("%s: the words of the revision it was renumbered to (%d) were permanently deleted, so it cannot be set back and re-hashed" % (name, revision_seq))
+            continue
+        if key in timeline.unchecked:
+            report.note("%s: the revision it was renumbered to (%d) has values left out of this copy, so it cannot be set back and re-hashed here" % (name, revision_seq))
+            continue
+        original = dict(record["revision"])
+        original["seq"] = was["revisionSeq"]
+        try:
+            again = sha256_text(canonical(original))
+        except ValueError:
+            again = None
+        if again != was["revisionHash"]:
+            report.fail(
+                "%s: the revision renumbered %d, set back to %d, does not hash to the save as first written (%s, not %s)"
+                % (name, revision_seq, was["revisionSeq"], again, was["revisionHash"])
+            )
     if joins and report.failures == failures:
         report.ok("%d join entr%s (repairs of a record that two copies of an older app had forked) %s the saves %s joined" % (len(joins), "y" if len(joins) == 1 else "ies", "holds" if len(joins) == 1 else "hold", "it" if len(joins) == 1 else "they"))
 
@@ -638,12 +745,15 @@ def check_exhibits(timeline, pack, report, hashes):
     report.heading("Step 4: every exhibit against the hash recorded when it was added")
     exhibits = field(timeline.data, "exhibits", "list", "timeline")
     in_revisions = set()
+    in_checked = set()  # only in revisions whose words were re-hashed
     for number, incident_id, seq, record in timeline.records:
         content = record["revision"].get("content")
         if isinstance(content, dict) and isinstance(content.get("exhibits"), list):
             for ref in content["exhibits"]:
                 if isinstance(ref, dict):
                     in_revisions.add(ref.get("sha256"))
+                    if (incident_id, seq) not in timeline.unchecked:
+                        in_checked.add(ref.get("sha256"))
     if not exhibits:
         report.note("this pack lists no exhibits")
     for i, exhibit in enumerate(exhibits):
@@ -657,6 +767,9 @@ def check_exhibits(timeline, pack, report, hashes):
         if sha not in in_revisions:
             report.fail("%s: its hash %s is in no revision in this file, so the record of changes does not cover it" % (name, sha))
         expected = sha
+        if disclosure is not None and not timeline.disclosure_safe:
+            report.fail("%s says it is a disclosure-safe copy, but this copy is not disclosure-safe" % name)
+            continue
         if disclosure is not None:
             if disclosure.get("kind") != "cleaned":
                 report.note("%s is withheld from this disclosure-safe copy; the full copy holds it" % name)
@@ -673,7 +786,15 @@ def check_exhibits(timeline, pack, report, hashes):
         if actual != expected:
             report.fail("%s has changed: its SHA-256 is %s, but the hash recorded for it is %s" % (name, actual, expected))
         elif disclosure is not None:
-            report.ok("%s is a cleaned copy (hidden details removed) with the hash %s; the original's hash was %s" % (name, actual, sha))
+            report.note(
+                "%s is a cleaned copy (hidden details removed), made at export, with the hash %s; its original's hash "
+                "(%s) is in the record of changes, the cleaned copy's is not" % (name, actual, sha)
+            )
+        elif sha in in_revisions and sha not in in_checked:
+            report.note(
+                "%s: %s, as given in this file, but only revisions whose words could not be checked refer to it, so "
+                "its hash can be confirmed only against a full copy" % (name, actual)
+            )
         else:
             report.ok("%s: %s, as recorded when it was added" % (name, actual))
 
@@ -721,7 +842,13 @@ def check_receipt(code, timeline, report):
         for save in (item.get("joined") or {}).get("saves", []):
             links.append((save["was"]["seq"], save["was"]["link"]))
     if any(s == seq and link.startswith(prefix) for s, link in links):
-        report.ok("this log still holds the log the receipt code was made from (entry %d)" % seq)
+        if timeline.unchecked:
+            report.note(
+                "this log still holds the log the receipt code was made from (entry %d), but %s words can only be "
+                "checked against a full copy" % (seq, unchecked_words(len(timeline.unchecked)))
+            )
+        else:
+            report.ok("this log still holds the log the receipt code was made from (entry %d)" % seq)
     else:
         report.fail("this log does not hold the log the receipt code was made from: no entry %d has a link beginning %s" % (seq, prefix))
 
@@ -768,7 +895,23 @@ def run(target, receipt):
         check_receipt(receipt, timeline, report)
     print("")
     if report.failures == 0:
-        print("Everything holds: %d checks passed, none failed." % report.oks)
+        if timeline is not None and timeline.part:
+            ending = (
+                "The entries shown in this part copy check out: %d checks passed, none failed; but nothing in a part "
+                "copy can show what was left out of it." % report.oks
+            )
+        else:
+            ending = "Everything holds: %d checks passed, none failed." % report.oks
+        if timeline is not None and timeline.unchecked:
+            words = unchecked_words(len(timeline.unchecked))
+            if timeline.part:
+                ending = ending[:-1] + ", and %s words could not be checked from this copy (see NOTE above)." % words
+            else:
+                ending = (
+                    "Everything that could be checked holds: %d checks passed, none failed; but %s words could not "
+                    "be checked from this copy, only against a full copy (see NOTE above)." % (report.oks, words)
+                )
+        print(ending)
         return 0
     print("NOT VERIFIED: %d problem%s found (listed above as FAIL); %d checks passed." % (report.failures, "" if report.failures == 1 else "s", report.oks))
     return 1
@@ -788,7 +931,7 @@ def main(argv):
         description="Checks a Waymark evidence pack (a folder or the zip) without Waymark, as VERIFY.txt describes.",
     )
     parser.add_argument("pack", nargs="?", default=os.path.dirname(os.path.abspath(__file__)), help="the pack folder or zip (default: the folder this file is in)")
-    parser.add_argument("--receipt", metavar="CODE", help="a receipt code, e.g. 214-7KQ2-M9XD-4HF3-Q, to confirm against this pack")
+    parser.add_argument("--receipt", metavar="CODE", help="a receipt code, e.g. 214-7KQ2-M9XD-4HF3-R2B8-Q, to confirm against this pack")
     args = parser.parse_args(argv)
     try:
         return run(args.pack, args.receipt)
