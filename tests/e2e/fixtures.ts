@@ -148,11 +148,18 @@ export async function openScreen(page: Page, name: string): Promise<void> {
 /** The quick exit's destination, answered by a local stub so no request leaves the machine. */
 export const EXIT_STUB = 'https://www.bbc.co.uk/weather';
 
-/** Answers the exit destination locally; returns the addresses visited there, in order. */
-export async function stubExit(context: BrowserContext): Promise<string[]> {
+/**
+ * Answers the exit destination locally; returns the addresses visited there, in order. `beforeAnswering` runs while
+ * the page that left is still there (its navigation waits on the answer), so it can read what that page recorded.
+ */
+export async function stubExit(
+	context: BrowserContext,
+	beforeAnswering?: () => Promise<void>
+): Promise<string[]> {
 	const visits: string[] = [];
-	await context.route('https://www.bbc.co.uk/**', (route) => {
+	await context.route('https://www.bbc.co.uk/**', async (route) => {
 		visits.push(route.request().url());
+		await beforeAnswering?.();
 		return route.fulfill({
 			status: 200,
 			contentType: 'text/html',

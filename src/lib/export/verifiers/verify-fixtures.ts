@@ -4,8 +4,8 @@ import { createHash } from 'node:crypto';
 import { unzipSync } from 'fflate';
 import { planChainRepair, type ChainRow } from '$lib/domain/chain-repair';
 import { appendToChain, type ChainEntry } from '$lib/domain/hash-chain';
-import type { ExhibitId, Incident, Revision } from '$lib/domain/incident';
-import { createIncident } from '$lib/domain/revisions';
+import type { ExhibitId, Incident, IncidentId, Revision } from '$lib/domain/incident';
+import { createIncident, deleteMarker, editIncident, redactRevision } from '$lib/domain/revisions';
 import { makeContent, makeIncident, testId } from '$lib/domain/test-factories';
 import { collectBlob, makePackStream, prepareExport } from '../diary-export';
 import type { ExportJson } from '../json';
@@ -91,39 +91,73 @@ export async function makeAppPack(options: TimelineOptions = FULL) {
 	return { zip, entries, timeline, diary };
 }
 
+export interface JoinedPackOptions {
+	/** Both copies edited the same entry, so the repair renumbered one of its revisions. */
+	editedInBoth?: boolean;
+	/** That entry was permanently deleted after the repair, as the app deletes: its words gone, a marker saved. */
+	thenDeleted?: boolean;
+	export?: TimelineOptions;
+}
+
 /**
  * A pack of a diary whose record of changes had forked (two tabs of an older version saving at once) and was
  * repaired with a join entry, as the vault does (domain/chain-repair.ts).
  */
-export async function makeJoinedPack() {
+export async function makeJoinedPack(options: JoinedPackOptions = {}) {
 	const at = (minute: number) => new Date(Date.UTC(2026, 10, 29, 10, minute));
-	const incidents: Incident[] = [];
-	let row = 0;
-	async function saves(from: ChainEntry | null, minutes: number[]): Promise<ChainRow[]> {
-		const rows: ChainRow[] = [];
+	const rows: ChainRow[] = [];
+	const save = (prev: ChainEntry | null, revision: Revision): Promise<ChainEntry> =>
+		appendToChain(prev, revision, (prev?.seq ?? 0) + 1).then((entry) => {
+			rows.push({ rowId: `row-${rows.length}`, entry, revision });
+			return entry;
+		});
+	async function saves(from: ChainEntry | null, minutes: number[]): Promise<ChainEntry | null> {
 		let prev = from;
 		for (const minute of minutes) {
 			const incident = createIncident(makeContent({ whatHappened: `${EMOJI} at ${minute}` }), at(minute));
-			incidents.push(incident);
-			const revision = incident.revisions[0] as Revision;
-			const entry = await appendToChain(prev, revision, (prev?.seq ?? 0) + 1);
-			rows.push({ rowId: `row-${row++}`, entry, revision });
-			prev = entry;
+			prev = await save(prev, incident.revisions[0] as Revision);
 		}
-		return rows;
+		return prev;
 	}
-	const start = await saves(null, [0, 1]);
-	const first = await saves(start[1]?.entry ?? null, [2, 4]);
-	const second = await saves(start[1]?.entry ?? null, [3, 5, 6]);
-	const rows = [...start, ...first, ...second];
+	const shared = createIncident(makeContent({ whatHappened: `${EMOJI} the first words` }), at(0));
+	const start = await saves(await save(null, shared.revisions[0] as Revision), [1]);
+	// Each copy's edit of the shared entry, with a private note a disclosure-safe copy leaves out.
+	const edit = (minute: number) =>
+		editIncident(
+			shared,
+			makeContent({ whatHappened: `${EMOJI} edited at ${minute}`, privateNote: `${HEBREW} ${minute}` }),
+			at(minute)
+		).revisions[1] as Revision;
+	// The copy with more saves is kept; the other's saves are moved to follow the join.
+	const moved = options.editedInBoth ? await save(start, edit(2)) : start;
+	await saves(moved, options.editedInBoth ? [4] : [2, 4]);
+	const kept = options.editedInBoth ? await save(start, edit(3)) : start;
+	await saves(kept, options.editedInBoth ? [5, 6] : [3, 5, 6]);
 	const repair = await planChainRepair(rows, at(30));
 	if (!repair) throw new Error('the chain did not fork');
-	const byId = new Map(rows.map((r) => [r.rowId, r.entry]));
-	for (const write of repair.writes) byId.set(write.rowId, write.entry);
-	const chain = [...byId.values()].sort((a, b) => a.seq - b.seq);
+	if (options.editedInBoth && repair.changedInBoth.length !== 1)
+		throw new Error('no revision was renumbered');
+	const byId = new Map(rows.map((r) => [r.rowId, r as ChainRow]));
+	for (const write of repair.writes) byId.set(write.rowId, write);
+	let chain = [...byId.values()].map((r) => r.entry).sort((a, b) => a.seq - b.seq);
+	const revisions = new Map<IncidentId, Revision[]>();
+	for (const { revision } of byId.values()) {
+		if (revision)
+			revisions.set(revision.incidentId, [...(revisions.get(revision.incidentId) ?? []), revision]);
+	}
+	if (options.thenDeleted) {
+		const own = revisions.get(shared.id)!.sort((a, b) => a.seq - b.seq);
+		const marker = deleteMarker({ id: shared.id, recordedAt: shared.recordedAt, revisions: own }, at(35));
+		chain = [...chain, await appendToChain(chain.at(-1)!, marker, chain.at(-1)!.seq + 1)];
+		revisions.set(shared.id, [...(await Promise.all(own.map(redactRevision))), marker]);
+	}
+	const incidents: Incident[] = [...revisions].map(([id, list]) => {
+		const own = list.sort((a, b) => a.seq - b.seq);
+		return { id, recordedAt: own[0]!.recordedAt, revisions: own };
+	});
 	const prepared = await prepareExport(
 		{ incidents, people: [], chain, exhibitNumbers: new Map(), personName: '', policeReference: '' },
-		FULL,
+		options.export ?? FULL,
 		at(40)
 	);
 	const stream = makePackStream(prepared, {

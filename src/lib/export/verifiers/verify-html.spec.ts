@@ -18,7 +18,7 @@ import { toCsv } from '../csv';
 import { toExportJson, type ExportInput, type ExportJson } from '../json';
 import { makeEvidencePack, type PackExhibit } from '../pack';
 import { buildChain, CJK_EMOJI, makeSampleDiary } from '../test-fixtures';
-import { FULL, makeAppPack, makeJoinedPack, PART } from './verify-fixtures';
+import { FULL, makeAppPack, makeJoinedPack, PART, type JoinedPackOptions } from './verify-fixtures';
 import type { TimelineOptions } from '../timeline-rows';
 
 const html = readFileSync(VERIFY_HTML, 'utf8');
@@ -390,6 +390,46 @@ describe('verify.html, a chain the app repaired with a join', () => {
 			`Record of changes, chain seq ${join.seq} (a join): the save it lists as chain seq ${was.seq + 1} does not follow from any entry before it.`
 		]);
 	});
+});
+
+describe('verify.html, a join that renumbered a save changed in both copies', () => {
+	const JOINS =
+		'The record of changes holds 1 join: a repair made where two tabs of an older version of the app had saved at once. It checks out';
+
+	async function renumbered(options: JoinedPackOptions) {
+		const { entries } = await makeJoinedPack({ editedInBoth: true, ...options });
+		const timeline = JSON.parse(new TextDecoder().decode(entries['timeline.json'])) as ExportJson;
+		const join = timeline.chain.find((e) => e.joined)!;
+		const save = join.joined!.saves.find((s) => s.revisionSeq !== s.was.revisionSeq)!;
+		expect(save).toBeDefined();
+		return { report: await core.verifyPack(folder(entries)), join, save };
+	}
+
+	it('holds: set back to its first number, the revision hashes to the save as first written', async () => {
+		const { report } = await renumbered({});
+		expect(report.problems).toEqual([]);
+		expect(report.notes).toContain(`${JOINS}.`);
+		expect(report.notes.join(' ')).not.toMatch(/not re-hashed|cannot be set back/);
+		expect(core.verdict(report, 0)).toBe('The pack holds. Every check below passed.');
+	});
+
+	for (const [how, options, why] of [
+		['whose words were permanently deleted afterwards', { thenDeleted: true }, 'were permanently deleted'],
+		[
+			'whose values a disclosure-safe copy left out',
+			{ export: { ...FULL, disclosureSafe: true, includePrivateNotes: false } },
+			'are withheld from this copy'
+		]
+	] as const) {
+		it(`notes, and does not fail, a renumbered save ${how}`, async () => {
+			const { report, join, save } = await renumbered(options);
+			expect(report.problems).toEqual([]);
+			expect(report.notes).toContain(
+				`Record of changes, chain seq ${join.seq} (a join): the save it lists as chain seq ${save.was.seq} was renumbered to revision ${save.revisionSeq}, whose words ${why}, so it cannot be set back and re-hashed here. Its place in the record of changes is still checked.`
+			);
+			expect(report.notes).toContain(`${JOINS}, apart from the saves noted as not re-hashed here.`);
+		});
+	}
 });
 
 describe('verify.html, its zip reader', () => {

@@ -10,7 +10,7 @@ import canonicalize from 'canonicalize';
 import { zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ExportJson } from '../json';
-import { FULL, makeAppPack, makeJoinedPack, PART } from './verify-fixtures';
+import { FULL, makeAppPack, makeJoinedPack, PART, type JoinedPackOptions } from './verify-fixtures';
 
 const PYTHON = process.env.PYTHON ?? 'python3';
 const SCRIPT = 'src/lib/export/verifiers/verify.py';
@@ -308,6 +308,59 @@ describe('verify.py on a pack whose record of changes was repaired with a join e
 		expect(run.out).toContain(
 			`FAIL  join entry seq ${joinEntry.seq}, save 1 (first written as seq ${save.was.seq}): its link as first written does not follow`
 		);
+	});
+});
+
+describe('verify.py on a join entry that renumbered a save changed in both copies', () => {
+	const JOIN_OK =
+		'OK    1 join entry (repairs of a record that two copies of an older app had forked) holds the saves it joined';
+
+	async function renumbered(options: JoinedPackOptions) {
+		const joined = await makeJoinedPack({ editedInBoth: true, ...options });
+		const join = joined.timeline.chain.find((e) => e.joined)!;
+		const index = join.joined!.saves.findIndex((s) => s.revisionSeq !== s.was.revisionSeq);
+		expect(index).toBeGreaterThanOrEqual(0);
+		const save = join.joined!.saves[index]!;
+		const name = `join entry seq ${join.seq}, save ${index + 1} (first written as seq ${save.was.seq})`;
+		return { joined, save, name };
+	}
+
+	it('passes it: set back to its first number, the revision hashes to the save as first written', async () => {
+		const { joined } = await renumbered({});
+		const run = verify('a join entry with a renumbered save', [writeFolder(joined.entries, 'renumbered')]);
+		expect(run.status).toBe(0);
+		expect(run.out).toContain(`${JOIN_OK}\n`);
+		expect(run.out).not.toContain('not re-hashed');
+		expect(run.out).not.toContain('NOTE  join');
+		expect(run.out.trim().split('\n').at(-1)).toMatch(/^Everything holds/);
+	});
+
+	it('notes, and does not fail, a renumbered save whose words were permanently deleted afterwards', async () => {
+		const { joined, save, name } = await renumbered({ thenDeleted: true });
+		const run = verify('a join entry whose renumbered save was deleted afterwards', [
+			writeFolder(joined.entries, 'renumbered-deleted')
+		]);
+		expect(run.status).toBe(0);
+		expect(run.out).not.toContain('FAIL');
+		expect(run.out).toContain(
+			`NOTE  ${name}: the words of the revision it was renumbered to (${save.revisionSeq}) were permanently deleted, so it cannot be set back and re-hashed; its place in the record of changes is still checked`
+		);
+		expect(run.out).toContain(`${JOIN_OK}, apart from the 1 noted as not re-hashed here`);
+	});
+
+	it('notes, and does not fail, a renumbered save whose values a disclosure-safe copy left out', async () => {
+		const { joined, save, name } = await renumbered({
+			export: { ...FULL, disclosureSafe: true, includePrivateNotes: false }
+		});
+		const run = verify('a disclosure-safe copy of a join entry with a renumbered save', [
+			writeFolder(joined.entries, 'renumbered-withheld')
+		]);
+		expect(run.status).toBe(0);
+		expect(run.out).not.toContain('FAIL');
+		expect(run.out).toContain(
+			`NOTE  ${name}: the revision it was renumbered to (${save.revisionSeq}) has values left out of this copy, so it cannot be set back and re-hashed here; its place in the record of changes is still checked`
+		);
+		expect(run.out).toContain(`${JOIN_OK}, apart from the 1 noted as not re-hashed here`);
 	});
 });
 
