@@ -178,5 +178,5 @@ export const verifyMessages = {
 		'python3 verify.py PACK.zip --receipt 214-7KQ2-M9XD-4HF3-R2B8-Q'
 	],
 	verifyPyAfter:
-		'It prints OK for each check that holds and FAIL, naming the file, the incident and revision or the chain entry, for each that does not, and ends "Everything holds" only if nothing failed (its exit code is then 0; otherwise 1, or 2 if it could not check at all).'
+		'It prints OK for each check that holds, NOTE for what cannot be checked from this copy, and FAIL, naming the file, the incident and revision or the chain entry, for each that does not. Its exit code is 0 if nothing failed, 1 if anything did, and 2 if it could not check at all. When nothing failed, a whole copy ends "Everything holds"; a copy of part of the diary, or a copy with values left out, ends by saying what it could not check, since only the full copy can show that.'
 } as const;
