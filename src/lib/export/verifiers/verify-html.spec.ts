@@ -432,6 +432,19 @@ describe('verify.html, a join that renumbered a save changed in both copies', ()
 	}
 });
 
+describe('verify.html, its limits', () => {
+	it('refuses a timeline.json larger than 256 MiB, saying how large it is', async () => {
+		const limit = 256 * 1024 * 1024;
+		const report = await core.verifyPack([
+			...folder({ SHA256SUMS: '' }),
+			{ path: 'timeline.json', source: core.blobSource(new Blob([new Uint8Array(limit + 1)])) }
+		]);
+		expect(report.problems).toContain(
+			'timeline.json is 257 MB, larger than this page can check (at most 256 MB).'
+		);
+	});
+});
+
 describe('verify.html, its zip reader', () => {
 	it('refuses a zip whose names climb out of the folder', async () => {
 		for (const name of ['../evil.txt', 'a/../../evil.txt', '/etc/passwd', 'C:/evil.txt', 'a\\..\\evil.txt']) {

@@ -3,7 +3,15 @@
 // pack gets a clear message, never a traceback. Receipt codes here are built by hand from the written method.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	appendFileSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	truncateSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import canonicalize from 'canonicalize';
@@ -374,6 +382,40 @@ describe('verify.py on a hostile pack', () => {
 		expect(run.out).toContain('FAIL  timeline.json would unpack to 83886080 bytes, far more than it holds');
 		expect(run.out).toContain('FAIL  timeline.json was not read (see above)');
 	});
+
+	it('refuses a timeline.json larger than 256 MiB, and reads one of exactly that size', () => {
+		const limit = 256 * 1024 * 1024;
+		for (const [size, name] of [
+			[limit + 1, 'timeline-too-large'],
+			[limit, 'timeline-at-limit']
+		] as const) {
+			const dir = writeFolder(withSums({ ...files, 'timeline.json': new Uint8Array(0) }), name);
+			// Sparse, so the test writes nothing to speak of: zeros, listed with their real SHA-256.
+			const path = join(dir, 'timeline.json');
+			truncateSync(path, size);
+			const zeros = createHash('sha256');
+			const block = new Uint8Array(16 * 1024 * 1024);
+			for (let done = 0; done < size; done += block.length)
+				zeros.update(block.subarray(0, Math.min(block.length, size - done)));
+			const sums = readFileSync(join(dir, 'SHA256SUMS'), 'utf8').replace(
+				/^[0-9a-f]{64}  timeline\.json$/m,
+				`${zeros.digest('hex')}  timeline.json`
+			);
+			writeFileSync(join(dir, 'SHA256SUMS'), sums);
+			const run = verify(`a timeline.json of ${size} bytes`, [dir]);
+			expect(run.status).toBe(1);
+			expect(run.out).toMatch(/OK {4}[0-9a-f]{64} {2}timeline\.json/);
+			if (size > limit) {
+				expect(run.out).toContain(
+					`FAIL  timeline.json is ${size} bytes, more than this checker reads (${limit})`
+				);
+			} else {
+				// Read, and then found not to be JSON: zeros are not text it can use.
+				expect(run.out).not.toContain('more than this checker reads');
+				expect(run.out).toMatch(/FAIL  timeline\.json is not (valid JSON|UTF-8 text)/);
+			}
+		}
+	}, 60_000);
 
 	it('refuses zip-slip paths and lists unlisted files, with emoji, right-to-left and invisible characters escaped', () => {
 		const hostile = zipSync({
