@@ -398,7 +398,7 @@ describe('verify.py on a hostile pack', () => {
 			for (let done = 0; done < size; done += block.length)
 				zeros.update(block.subarray(0, Math.min(block.length, size - done)));
 			const sums = readFileSync(join(dir, 'SHA256SUMS'), 'utf8').replace(
-				/^[0-9a-f]{64}  timeline\.json$/m,
+				/^[0-9a-f]{64} {2}timeline\.json$/m,
 				`${zeros.digest('hex')}  timeline.json`
 			);
 			writeFileSync(join(dir, 'SHA256SUMS'), sums);
@@ -412,7 +412,7 @@ describe('verify.py on a hostile pack', () => {
 			} else {
 				// Read, and then found not to be JSON: zeros are not text it can use.
 				expect(run.out).not.toContain('more than this checker reads');
-				expect(run.out).toMatch(/FAIL  timeline\.json is not (valid JSON|UTF-8 text)/);
+				expect(run.out).toMatch(/FAIL {2}timeline\.json is not (valid JSON|UTF-8 text)/);
 			}
 		}
 	}, 60_000);
