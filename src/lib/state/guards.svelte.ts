@@ -25,7 +25,7 @@ export function installGuards(): () => void {
 	let idleTimer: ReturnType<typeof setTimeout> | undefined;
 	const restartIdle = () => {
 		clearTimeout(idleTimer);
-		if (navigation.route.locked) return;
+		if (navigation.screen !== 'diary' && navigation.screen !== 'practice') return;
 		idleTimer = setTimeout(() => session.lock(), Math.max(1, prefs.current.autoLockMinutes) * 60_000);
 	};
 	for (const type of ACTIVITY) on(window, type, restartIdle, true);
