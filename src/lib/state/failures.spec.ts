@@ -7,6 +7,7 @@ import { VaultDb } from '$lib/vault/db';
 import { DiaryStore } from '$lib/vault/diary-store';
 import { Vault } from '$lib/vault/vault';
 import { DiaryState } from './diary.svelte';
+import { Navigation } from './navigation.svelte';
 import { Session } from './session.svelte';
 
 const FAST = { ops: 1, mem: 8 * 1024 * 1024, skipStrengthCheck: true };
@@ -33,24 +34,26 @@ describe('when the app cannot start', () => {
 		const db = newDb();
 		const refused = Object.assign(new Error('The user denied permission'), { name: 'OpenFailedError' });
 		vi.spyOn(db.meta, 'get').mockRejectedValue(refused);
-		const session = new Session(db);
-		expect(session.screen).toBe('loading');
+		const navigation = new Navigation(() => undefined);
+		const session = new Session(db, navigation);
+		expect(navigation.screen).toBe('loading');
 		await expect(session.start()).resolves.toBeUndefined();
-		expect(session.screen).toBe('unavailable');
+		expect(navigation.screen).toBe('unavailable');
 	});
 
 	it('shows the unavailable state when the database is deleted while the page has it open', async () => {
 		const db = newDb();
-		const session = new Session(db);
+		const navigation = new Navigation(() => undefined);
+		const session = new Session(db, navigation);
 		await session.start();
-		expect(session.screen).toBe('welcome');
+		expect(navigation.screen).toBe('welcome');
 		// Another tab, or the browser's "clear site data", deletes it.
 		await new Promise<void>((resolve, reject) => {
 			const request = indexedDB.deleteDatabase(db.name);
 			request.onsuccess = () => resolve();
 			request.onerror = () => reject(request.error ?? new Error('delete failed'));
 		});
-		expect(session.screen).toBe('unavailable');
+		expect(navigation.screen).toBe('unavailable');
 		// Nothing quietly made a new, empty database in its place.
 		await expect(db.meta.get('header')).rejects.toMatchObject({ name: 'DatabaseClosedError' });
 		expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(db.name);

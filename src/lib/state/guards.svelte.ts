@@ -1,6 +1,5 @@
 // Everything that locks the diary without being asked: idle time, the phone being put away, another tab
 // locking, and a return through the back-forward cache. Also the triple-Shift exit. Installed once by the page.
-import { onLockElsewhere } from '$lib/safety/quick-exit';
 import { ShiftCounter } from '$lib/safety/shift-counter';
 import { exitNow } from './exit';
 import { navigation } from './navigation.svelte';
@@ -26,7 +25,7 @@ export function installGuards(): () => void {
 	let idleTimer: ReturnType<typeof setTimeout> | undefined;
 	const restartIdle = () => {
 		clearTimeout(idleTimer);
-		if (session.screen !== 'diary' && session.screen !== 'practice') return;
+		if (navigation.screen !== 'diary' && navigation.screen !== 'practice') return;
 		idleTimer = setTimeout(() => session.lock(), Math.max(1, prefs.current.autoLockMinutes) * 60_000);
 	};
 	for (const type of ACTIVITY) on(window, type, restartIdle, true);
@@ -34,7 +33,7 @@ export function installGuards(): () => void {
 	cleanups.push(
 		$effect.root(() => {
 			$effect(() => {
-				void session.screen;
+				void navigation.screen;
 				restartIdle();
 			});
 		})
@@ -56,7 +55,7 @@ export function installGuards(): () => void {
 			document.getElementById('app')?.removeAttribute('inert');
 			document.getElementById('app')?.removeAttribute('aria-hidden');
 			session.lock();
-			session.go(session.lockedScreen);
+			navigation.go(navigation.lockedScreen);
 		}
 	});
 
@@ -65,7 +64,7 @@ export function installGuards(): () => void {
 	navigation.install();
 	on<PopStateEvent>(window, 'popstate', (event) => {
 		const result = navigation.onPopState(event.state);
-		if (result === 'left' || (result === 'ignored' && session.screen !== 'diary')) session.lock();
+		if (result === 'left' || (result === 'ignored' && navigation.screen !== 'diary')) session.lock();
 	});
 
 	// Three Shifts leave from every screen except the calculator itself.
@@ -76,13 +75,13 @@ export function installGuards(): () => void {
 		'keyup',
 		(event) => {
 			if (!shifts.keyUp(event.key, event.timeStamp)) return;
-			if (['disguise', 'loading', 'unavailable'].includes(session.screen)) return;
+			if (['disguise', 'loading', 'unavailable'].includes(navigation.screen)) return;
 			exitNow();
 		},
 		true
 	);
 
-	cleanups.push(onLockElsewhere(() => session.lock()));
+	cleanups.push(session.lockWhenLockedElsewhere());
 	return () => {
 		clearTimeout(idleTimer);
 		clearTimeout(hiddenTimer);

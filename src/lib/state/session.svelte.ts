@@ -1,57 +1,27 @@
-// The one place that knows whether the diary is open. It holds the unlocked diary in memory and drops it, with
-// the key bytes wiped, on lock. Screens live here too, and the diary's views through `navigation`: no URL ever
-// changes or says what the app is, and history entries hold only a counter.
-import type { IncidentId } from '$lib/domain/incident';
+// The one place that knows whether the diary is open: the lock lifecycle. It holds the unlocked diary in memory
+// and drops it, with the key bytes wiped, on lock, whether the lock comes from this tab (a button, the quick exit,
+// a guard) or from another. Which screen shows is `navigation`'s, told of each unlock and lock from here.
 import { stopOpeningFiles } from '$lib/export/opening-files';
+import { onLockElsewhere } from '$lib/safety/quick-exit';
 import { DiaryStore } from '$lib/vault/diary-store';
 import { diaryWasOnDevice, markDiaryOnDevice } from '$lib/vault/device-flag';
 import { hasDiary, Vault, vaultDb, type VaultDb } from '$lib/vault';
 import { DiaryState } from './diary.svelte';
-import { navigation, type View } from './navigation.svelte';
+import { draftView, navigation as appNavigation, type Navigation } from './navigation.svelte';
 import { prefs } from './prefs.svelte';
 import { viewer } from './viewer.svelte';
 
-export type Screen =
-	'loading' | 'unavailable' | 'welcome' | 'create' | 'disguise' | 'unlock' | 'practice' | 'diary' | 'viewer';
-
-/** The screens before unlocking: if storage goes while one shows, the unavailable state replaces it. */
-const LOCKED_SCREENS: ReadonlySet<Screen> = new Set(['loading', 'welcome', 'create', 'disguise', 'unlock']);
-
-export type { View };
-
-/**
- * Where opening the diary lands: on the form whose words were typed last and not yet saved, so they are in front
- * of the person again. A quick log's words open on the timeline, where the quick log is.
- */
-function draftView(store: DiaryStore): View {
-	const newest = store.drafts[0];
-	switch (newest?.form) {
-		case 'log':
-			return { name: 'log', editing: store.draft?.editing };
-		case 'person':
-			return { name: 'people' };
-		case 'withdraw': {
-			const incident = newest.key ? store.incident(newest.key as IncidentId) : undefined;
-			return incident ? { name: 'incident', id: incident.id } : { name: 'timeline' };
-		}
-		default:
-			return { name: 'timeline' };
-	}
-}
-
 export class Session {
-	#screen = $state<Screen>('loading');
 	#diary = $state.raw<DiaryState | undefined>();
-	#practised = $state(false);
-	/** Where "Back" from the shared-file viewer goes, when it was opened before any diary. */
-	#viewerFrom: 'welcome' | 'unlock' = 'welcome';
 	#storeWiped = $state(false);
 	#vault: Vault | undefined;
 	#db: VaultDb;
+	#navigation: Navigation;
 	#stopFollowing: (() => void) | undefined;
 
-	constructor(db: VaultDb = vaultDb()) {
+	constructor(db: VaultDb = vaultDb(), navigation: Navigation = appNavigation) {
 		this.#db = db;
+		this.#navigation = navigation;
 		// Deleted by another tab or the browser ("clear site data"), or closed under the page: Dexie would quietly
 		// open a new, empty database on the next write, so the page stops using it and says so instead.
 		// Dexie reports every close, its own after a versionchange included; this page never closes it otherwise.
@@ -65,15 +35,7 @@ export class Session {
 		this.#lost = true;
 		// After Dexie has finished its own close, which would otherwise turn re-opening back on.
 		queueMicrotask(() => this.#db.close());
-		if (LOCKED_SCREENS.has(this.#screen)) this.#screen = 'unavailable';
-	}
-
-	get screen(): Screen {
-		return this.#screen;
-	}
-
-	get view(): View {
-		return navigation.view;
+		this.#navigation.showUnavailable();
 	}
 
 	get diary(): DiaryState | undefined {
@@ -88,16 +50,6 @@ export class Session {
 		return this.#vault;
 	}
 
-	/** `replace`: the screen left is done with (a saved form), so Back skips it. */
-	show(view: View, options?: { replace?: boolean }): void {
-		navigation.show(view, options);
-	}
-
-	/** The calculator when the disguise is on; otherwise the passphrase screen. */
-	get lockedScreen(): 'disguise' | 'unlock' {
-		return prefs.current.disguise && prefs.current.code ? 'disguise' : 'unlock';
-	}
-
 	/** A diary existed on this device, but the browser has since cleared the database. */
 	get storeWiped(): boolean {
 		return this.#storeWiped;
@@ -108,52 +60,25 @@ export class Session {
 	 * browser will not let the app use its storage (blocked, full, a private mode), the unavailable state shows.
 	 */
 	async start(opened = false): Promise<void> {
+		const navigation = this.#navigation;
 		try {
 			await prefs.load();
 			const exists = await hasDiary(this.#db);
 			// Also marks diaries made before the flag existed, so a later wipe is noticed for them too.
 			if (exists) markDiaryOnDevice();
 			this.#storeWiped = !exists && diaryWasOnDevice();
-			this.#screen = exists ? (opened ? 'unlock' : this.lockedScreen) : 'welcome';
+			navigation.go(exists ? (opened ? 'unlock' : navigation.lockedScreen) : 'welcome');
 		} catch (error) {
 			console.error(error);
-			this.#screen = 'unavailable';
+			navigation.go('unavailable');
 		}
-	}
-
-	/** Moves between the screens that hold nothing secret (first run, calculator, passphrase). */
-	go(screen: 'welcome' | 'create' | 'unlock' | 'disguise'): void {
-		this.#screen = screen;
-	}
-
-	/** The caseworker's viewer, reachable without a diary; it holds nothing of any diary. */
-	openViewer(): void {
-		if (this.#screen === 'welcome' || this.#screen === 'unlock') this.#viewerFrom = this.#screen;
-		this.#screen = 'viewer';
-	}
-
-	closeViewer(): void {
-		viewer.clear();
-		if (this.#screen === 'viewer') this.#screen = this.#viewerFrom;
 	}
 
 	async create(passphrase: string): Promise<void> {
 		await this.#open(await Vault.create(this.#db, passphrase));
 		markDiaryOnDevice();
 		this.#storeWiped = false;
-		this.#screen = 'practice';
-	}
-
-	get practised(): boolean {
-		return this.#practised;
-	}
-
-	practiseExit(): void {
-		this.#practised = true;
-	}
-
-	finishPractice(): void {
-		if (this.#diary) this.#screen = 'diary';
+		this.#navigation.practise();
 	}
 
 	async unlock(passphrase: string): Promise<void> {
@@ -171,8 +96,7 @@ export class Session {
 		const diary = new DiaryState(store);
 		this.#diary = diary;
 		this.#stopFollowing = diary.followOtherTabs();
-		navigation.open(draftView(store));
-		this.#screen = 'diary';
+		this.#navigation.open(diary, draftView(store));
 		// Checked once the timeline is on screen; the result shows when it is ready.
 		setTimeout(() => void diary.verify(), 0);
 	}
@@ -189,12 +113,12 @@ export class Session {
 		this.#vault?.lock();
 		this.#vault = undefined;
 		this.#diary = undefined;
-		navigation.close();
-		if (this.#screen === 'diary' || this.#screen === 'practice' || this.#screen === 'unlock') {
-			this.#screen = this.lockedScreen;
-		} else if (this.#screen === 'viewer') {
-			this.#screen = this.#viewerFrom === 'welcome' ? 'welcome' : this.lockedScreen;
-		}
+		this.#navigation.close();
+	}
+
+	/** Locks whenever another tab locks or leaves by the quick exit. Returns a function that stops listening. */
+	lockWhenLockedElsewhere(): () => void {
+		return onLockElsewhere(() => this.lock());
 	}
 }
 
