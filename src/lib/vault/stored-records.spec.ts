@@ -58,14 +58,14 @@ describe('parseStoredRecord', () => {
 	});
 
 	it('refuses a row of an unknown kind, a newer version, or no version', () => {
-		const [rev] = rows;
+		const [rev] = rows as [Extract<StoredRecord, { t: 'rev' }>];
 		for (const row of [
 			{ ...rev, t: 'secret' },
 			{ ...rev, t: '__proto__' },
 			{ ...rev, t: 'toString' },
 			{ ...rev, v: 2 },
 			{ ...rev, v: '1' },
-			{ t: 'rev', revision: rev!.t === 'rev' ? rev.revision : null, chain },
+			{ t: 'rev', revision: rev.revision, chain },
 			null,
 			[],
 			'rev'
