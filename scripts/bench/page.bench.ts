@@ -11,6 +11,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from '@playwri
 import { DEFAULT_EXIT_URL } from '../../src/lib/safety/quick-exit';
 import { SETUP_CODE, hashUnlockCode } from '../../src/lib/safety/unlock-code';
 import { VaultDb, type PrefsRow } from '../../src/lib/vault/db';
+import { PREFS_VERSION } from '../../src/lib/vault/meta-rows';
 import { Vault } from '../../src/lib/vault/vault';
 import { fillDiary } from './diary.bench';
 import { chromiumArgs } from '../../playwright.config';
@@ -51,6 +52,7 @@ async function makeSeed(count: number): Promise<{ withDisguise: Seed; plain: See
 	await db.delete();
 	const prefs = (disguise: boolean, code?: PrefsRow['code']): PrefsRow => ({
 		key: 'prefs',
+		v: PREFS_VERSION,
 		disguise,
 		exitUrl: DEFAULT_EXIT_URL,
 		autoLockMinutes: 60,

@@ -23,36 +23,41 @@
  * the canonical JSON of everything else in this file (see backupMacInput). Only a backup whose MAC this diary can
  * check may change entries it already holds; see state/restore.ts.
  */
-import type { MacHex } from '$lib/crypto/mac';
+import * as v from 'valibot';
 import { canonicalJson } from '$lib/domain/canonical-json';
-import { BEHAVIOUR_IDS, isBehaviourId, isChannelId, type BehaviourId } from '$lib/domain/behaviours';
-import { GENESIS_LINK, type ChainCheckpoint, type ChainEntry, type ChainJoin } from '$lib/domain/hash-chain';
+import { GENESIS_LINK, type ChainEntry } from '$lib/domain/hash-chain';
 import {
 	isDeleted,
-	isId,
 	isWithdrawn,
-	type AnyId,
 	type ExhibitId,
-	type ExhibitRef,
 	type Incident,
-	type IncidentContent,
 	type IncidentId,
 	type IsoDateTime,
 	type Person,
 	type PersonId,
-	type Revision,
-	type Sha256Hex
+	type Revision
 } from '$lib/domain/incident';
-import { isIsoDateTime } from '$lib/domain/iso-time';
+import { migrateToCurrent, type Versioning } from '$lib/domain/migrations';
+import {
+	behaviourIdSchema,
+	chainEntryEntries,
+	checkpointSchema,
+	countSchema,
+	dateTimeSchema,
+	hashSchema,
+	idSchema,
+	personSchema,
+	revisionSchema,
+	unexpectedKeyOf
+} from '$lib/domain/record-schemas';
 import { exportMessages } from '$lib/messages/export';
-import type { DisclosedExhibit, ExhibitDisclosure } from './disclosure-plan';
+import type { DisclosedExhibit } from './disclosure-plan';
 import { chainHashes } from './kept-facts';
 import { ExportJsonInvalidError, ExportJsonUnexpectedKeyError, ExportJsonVersionError } from './errors';
 import {
 	buildTimelineRows,
 	listExhibits,
 	showsPrivateNotes,
-	type ExhibitListEntry,
 	type TimelineOptions,
 	type TimelineRow
 } from './timeline-rows';
@@ -71,67 +76,101 @@ export interface ExportInput {
 	disclosed?: ReadonlyMap<string, DisclosedExhibit>;
 }
 
-export interface ExportRevision {
+// The whole file's shape, checked on the way in. Objects are strict (domain/record-schemas.ts): a key the format
+// has no place for is refused, not carried along into the diary, because whatever is not checked here would be
+// stored and later trusted.
+const exportRevisionSchema = v.strictObject({
 	/** The revision as saved, except for the values listed in `withheld`. */
-	revision: Revision;
+	revision: revisionSchema,
 	/**
 	 * The revision's fingerprint as its chain entry recorded it: the SHA-256 of the original revision's canonical
 	 * JSON. The PDF, the CSV and the viewer print this same value.
 	 */
-	hash: Sha256Hex;
+	hash: hashSchema,
 	/** This revision's link in the record of changes; null if the chain has no entry for it. */
-	chain: ChainCheckpoint | null;
+	chain: v.nullable(checkpointSchema),
 	/** Paths (e.g. `content.witnesses[0].contact`) whose values were replaced in this copy. */
-	withheld: string[];
-}
+	withheld: v.array(v.string())
+});
+export type ExportRevision = v.InferOutput<typeof exportRevisionSchema>;
 
-export type ExportIncidentStatus = 'current' | 'withdrawn' | 'deleted';
-
-export interface ExportIncident {
+const exportIncidentSchema = v.strictObject({
 	/** The incident's number in the PDF and CSV of the same export. */
-	number: number;
-	id: IncidentId;
-	recordedAt: IsoDateTime;
-	status: ExportIncidentStatus;
+	number: countSchema,
+	id: idSchema<IncidentId>(),
+	recordedAt: v.string(),
+	status: v.picklist(['current', 'withdrawn', 'deleted']),
 	/** Oldest first. */
-	revisions: ExportRevision[];
-}
+	revisions: v.array(exportRevisionSchema)
+});
+export type ExportIncident = v.InferOutput<typeof exportIncidentSchema>;
+export type ExportIncidentStatus = ExportIncident['status'];
 
-export interface ExportFilter {
-	from?: string;
-	to?: string;
-	behaviours?: BehaviourId[];
-}
+const exhibitDisclosureSchema = v.variant('kind', [
+	v.strictObject({
+		kind: v.literal('cleaned'),
+		sha256: hashSchema,
+		size: countSchema,
+		type: v.string(),
+		converted: v.boolean()
+	}),
+	v.strictObject({
+		kind: v.literal('withheld'),
+		reason: v.picklist(['kind', 'unreadable', 'cannot-convert', 'too-large'])
+	})
+]);
+
+const exhibitListEntrySchema = v.strictObject({
+	number: v.string(),
+	exhibitId: idSchema<ExhibitId>(),
+	name: v.string(),
+	path: v.string(),
+	type: v.string(),
+	size: countSchema,
+	sha256: hashSchema,
+	incidentNumber: countSchema,
+	disclosure: v.optional(exhibitDisclosureSchema)
+});
+
+const exportFilterSchema = v.strictObject({
+	from: v.optional(v.string()),
+	to: v.optional(v.string()),
+	behaviours: v.optional(v.array(behaviourIdSchema))
+});
+export type ExportFilter = v.InferOutput<typeof exportFilterSchema>;
 
 /** A chain entry as a file carries it; `prev` only in a copy of part of the diary (see the note at the top). */
-export interface ExportChainEntry extends ChainEntry {
+const exportChainEntrySchema = v.strictObject({
+	...chainEntryEntries,
 	/** The link of the entry before this one in the diary's chain. */
-	prev?: Sha256Hex;
-}
+	prev: v.optional(hashSchema)
+});
+export type ExportChainEntry = v.InferOutput<typeof exportChainEntrySchema>;
 
-export interface ExportJson {
-	type: typeof EXPORT_JSON_TYPE;
-	version: typeof EXPORT_JSON_VERSION;
-	generatedAt: IsoDateTime;
-	chainHead: ChainCheckpoint | null;
-	disclosureSafe: boolean;
-	privateNotesIncluded: boolean;
-	filter: ExportFilter;
+const exportJsonSchema = v.strictObject({
+	type: v.literal(EXPORT_JSON_TYPE),
+	version: v.literal(EXPORT_JSON_VERSION),
+	generatedAt: dateTimeSchema,
+	chainHead: v.nullable(checkpointSchema),
+	disclosureSafe: v.boolean(),
+	privateNotesIncluded: v.boolean(),
+	filter: exportFilterSchema,
 	/** How to check the hashes, and what redaction does to that. */
-	note: string;
-	incidents: ExportIncident[];
+	note: v.string(),
+	incidents: v.array(exportIncidentSchema),
 	/** Only the people the included incidents name. */
-	people: Person[];
-	exhibits: ExhibitListEntry[];
+	people: v.array(personSchema),
+	exhibits: v.array(exhibitListEntrySchema),
 	/**
 	 * The entries of the record of changes for the revisions in this file, in order: every entry when the file
 	 * holds the whole diary, so the chain head can be worked out again. Entries hold only ids, hashes and save
 	 * times, never content.
 	 */
-	chain: ExportChainEntry[];
+	chain: v.array(exportChainEntrySchema),
 	/** Only in a backup: this diary's MAC over the rest of the file (backupMacInput). */
-	backupMac?: MacHex;
-}
+	backupMac: v.optional(hashSchema)
+});
+export type ExportJson = v.InferOutput<typeof exportJsonSchema>;
 
 export interface Withholding {
 	revision: Revision;
@@ -256,223 +295,12 @@ export function backupMacInput(timeline: ExportJson): Uint8Array {
 	return new TextEncoder().encode(MAC_DOMAIN + canonicalJson(rest));
 }
 
-// A small set of type guards, enough to check the whole file's shape on the way in without a schema library.
-// Objects are closed: a key the format has no place for is refused, not carried along into the diary, because
-// whatever is not checked here would be stored and later trusted.
-type Guard<T> = (value: unknown) => value is T;
-type Guarded<G> = G extends Guard<infer T> ? T : never;
-
-const isString: Guard<string> = (v): v is string => typeof v === 'string';
-const isBoolean: Guard<boolean> = (v): v is boolean => typeof v === 'boolean';
-const isCount: Guard<number> = (v): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
-const isHash: Guard<Sha256Hex> = (v): v is Sha256Hex => typeof v === 'string' && /^[0-9a-f]{64}$/.test(v);
-const isDateTime: Guard<IsoDateTime> = (v): v is IsoDateTime => isIsoDateTime(v);
-
-function idGuard<T extends AnyId>(): Guard<T> {
-	return (v): v is T => isId(v);
-}
-
-function literal<const T extends string>(...values: T[]): Guard<T> {
-	return (v): v is T => typeof v === 'string' && (values as string[]).includes(v);
-}
-
-function optional<T>(guard: Guard<T>): Guard<T | undefined> {
-	return (v): v is T | undefined => v === undefined || guard(v);
-}
-
-function nullable<T>(guard: Guard<T>): Guard<T | null> {
-	return (v): v is T | null => v === null || guard(v);
-}
-
-function arrayOf<T>(guard: Guard<T>): Guard<T[]> {
-	return (v): v is T[] => Array.isArray(v) && v.every((item) => guard(item));
-}
-
-/** Thrown inside the guards and turned into ExportJsonUnexpectedKeyError (or `false`) at the edge. */
-class UnexpectedKey extends Error {
-	constructor(readonly key: string) {
-		super(`Unexpected key ${key}`);
-	}
-}
-
-function objectOf<S extends Record<string, Guard<unknown>>>(
-	shape: S
-): Guard<{ [K in keyof S]: Guarded<S[K]> }> {
-	return (v): v is { [K in keyof S]: Guarded<S[K]> } => {
-		if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-		const record = v as Record<string, unknown>;
-		// JSON.parse makes "__proto__" an own key; Object.keys lists it, and no shape has it, so it is refused too.
-		const unexpected = Object.keys(record).find((key) => !Object.hasOwn(shape, key));
-		if (unexpected !== undefined) throw new UnexpectedKey(unexpected);
-		// Own properties only: a hostile "__proto__" key must not satisfy a check through the prototype.
-		return Object.entries(shape).every(([key, guard]) =>
-			guard(Object.hasOwn(record, key) ? record[key] : undefined)
-		);
-	};
-}
-
-const isCheckpoint = objectOf({ seq: isCount, link: isHash });
-
-const isExhibitRef = objectOf({
-	id: idGuard<ExhibitId>(),
-	name: isString,
-	type: isString,
-	size: isCount,
-	sha256: isHash,
-	addedAt: isString,
-	fileDate: optional(isString),
-	thumbnailId: optional(idGuard<ExhibitId>())
-}) satisfies Guard<ExhibitRef>;
-
-const isContent = objectOf({
-	occurred: objectOf({
-		kind: literal('datetime', 'date', 'range'),
-		start: isString,
-		end: optional(isString),
-		approximate: isBoolean
-	}),
-	behaviours: arrayOf((v): v is BehaviourId => isBehaviourId(v)),
-	otherBehaviour: isString,
-	channels: arrayOf(isChannelId),
-	whatHappened: isString,
-	exactWords: isString,
-	location: isString,
-	personIds: arrayOf(idGuard<PersonId>()),
-	unknownPersonDescription: isString,
-	vehicle: isString,
-	registration: isString,
-	witnesses: arrayOf(objectOf({ name: isString, contact: isString })),
-	impact: objectOf({
-		fearOfViolence: isBoolean,
-		alarmOrDistress: isBoolean,
-		changedDailyLife: isBoolean,
-		inOwnWords: isString
-	}),
-	actions: objectOf({
-		reportedToPolice: isBoolean,
-		crimeReference: isString,
-		officer: isString,
-		reportedToPlatform: isBoolean,
-		platformDetails: isString,
-		toldSomeone: isBoolean,
-		toldWho: isString
-	}),
-	exhibits: arrayOf(isExhibitRef),
-	privateNote: isString,
-	quickLog: isBoolean
-	// `satisfies` makes the build fail if the guard and the domain's type drift apart.
-}) satisfies Guard<IncidentContent>;
-
-const isRevision = objectOf({
-	incidentId: idGuard<IncidentId>(),
-	seq: isCount,
-	kind: literal('create', 'edit', 'withdraw', 'delete'),
-	savedAt: isString,
-	reason: optional(isString),
-	content: nullable(isContent),
-	deletedHash: optional(isHash),
-	recordedAt: isString
-});
-
-const isExportIncident = objectOf({
-	number: isCount,
-	id: idGuard<IncidentId>(),
-	recordedAt: isString,
-	status: literal('current', 'withdrawn', 'deleted'),
-	revisions: arrayOf(
-		objectOf({
-			revision: isRevision,
-			hash: isHash,
-			chain: nullable(isCheckpoint),
-			withheld: arrayOf(isString)
-		})
-	)
-});
-
-const isPerson = objectOf({
-	id: idGuard<PersonId>(),
-	name: isString,
-	description: isString,
-	relationship: isString,
-	vehicles: arrayOf(isString)
-});
-
-const isCleanedCopy = objectOf({
-	kind: literal('cleaned'),
-	sha256: isHash,
-	size: isCount,
-	type: isString,
-	converted: isBoolean
-});
-const isWithheldExhibit = objectOf({
-	kind: literal('withheld'),
-	reason: literal('kind', 'unreadable', 'cannot-convert', 'too-large')
-});
-const isExhibitDisclosure: Guard<ExhibitDisclosure> = (v): v is ExhibitDisclosure =>
-	typeof v === 'object' && v !== null && (v as { kind?: unknown }).kind === 'cleaned'
-		? isCleanedCopy(v)
-		: isWithheldExhibit(v);
-
-const isExhibitListEntry = objectOf({
-	number: isString,
-	exhibitId: idGuard<ExhibitId>(),
-	name: isString,
-	path: isString,
-	type: isString,
-	size: isCount,
-	sha256: isHash,
-	incidentNumber: isCount,
-	disclosure: optional(isExhibitDisclosure)
-});
-
-const plainChainEntry = {
-	seq: isCount,
-	incidentId: idGuard<IncidentId>(),
-	revisionSeq: isCount,
-	revisionHash: isHash,
-	link: isHash,
-	savedAt: isString
-};
-
-/** A join entry's record (domain/hash-chain.ts, ChainJoin): the saves it moved, as first written. */
-const isChainJoin = objectOf({
-	saves: arrayOf(objectOf({ was: objectOf(plainChainEntry), revisionSeq: isCount }))
-}) satisfies Guard<ChainJoin>;
-
-const isChainEntry = objectOf({
-	...plainChainEntry,
-	joined: optional(isChainJoin),
-	prev: optional(isHash)
-});
-
-const isExportJsonShape = objectOf({
-	type: literal(EXPORT_JSON_TYPE),
-	version: (v): v is typeof EXPORT_JSON_VERSION => v === EXPORT_JSON_VERSION,
-	generatedAt: isDateTime,
-	chainHead: nullable(isCheckpoint),
-	disclosureSafe: isBoolean,
-	privateNotesIncluded: isBoolean,
-	filter: objectOf({
-		from: optional(isString),
-		to: optional(isString),
-		behaviours: optional(arrayOf((v): v is BehaviourId => BEHAVIOUR_IDS.includes(v as BehaviourId)))
-	}),
-	note: isString,
-	incidents: arrayOf(isExportIncident),
-	people: arrayOf(isPerson),
-	exhibits: arrayOf(isExhibitListEntry),
-	chain: arrayOf(isChainEntry),
-	backupMac: optional(isHash)
-}) satisfies Guard<ExportJson>;
+/** Files of older versions are brought to this one step by step; there are none yet. */
+const EXPORT_JSON_VERSIONING: Versioning = { current: EXPORT_JSON_VERSION, key: 'version', migrations: {} };
 
 /** True when `value` has the whole shape of a version 1 export, and nothing else. */
 export function isExportJson(value: unknown): value is ExportJson {
-	try {
-		return isExportJsonShape(value);
-	} catch (error) {
-		if (error instanceof UnexpectedKey) return false;
-		throw error;
-	}
+	return v.is(exportJsonSchema, value);
 }
 
 /**
@@ -491,14 +319,10 @@ export function parseExportJson(text: string): ExportJson {
 	const record = value as Record<string, unknown>;
 	if (record.type !== EXPORT_JSON_TYPE) throw new ExportJsonInvalidError();
 	// The version is checked before the shape, so a newer file says "update the app", not "damaged".
-	if (record.version !== EXPORT_JSON_VERSION) throw new ExportJsonVersionError(record.version);
-	let valid: boolean;
-	try {
-		valid = isExportJsonShape(value);
-	} catch (error) {
-		if (error instanceof UnexpectedKey) throw new ExportJsonUnexpectedKeyError(error.key);
-		throw error;
-	}
-	if (!valid) throw new ExportJsonInvalidError();
-	return value as ExportJson;
+	const current = migrateToCurrent(value, EXPORT_JSON_VERSIONING);
+	if (current === undefined) throw new ExportJsonVersionError(record.version);
+	const result = v.safeParse(exportJsonSchema, current);
+	if (result.success) return result.output;
+	const key = unexpectedKeyOf(result.issues);
+	throw key === undefined ? new ExportJsonInvalidError() : new ExportJsonUnexpectedKeyError(key);
 }

@@ -9,6 +9,7 @@ const code = await hashUnlockCode('1973', new Uint8Array(16).fill(7), 1_000);
 function prefsWith(disguise: boolean, withCode = true): PrefsRow {
 	return {
 		key: 'prefs',
+		v: 2,
 		disguise,
 		exitUrl: 'https://www.bbc.co.uk/weather',
 		autoLockMinutes: 5,

@@ -1,7 +1,7 @@
 // What the first screen needs to know, read straight from IndexedDB without Dexie, so the calculator's first load
 // stays small (Dexie, libsodium and the diary's screens load only when they are needed). It never creates the
 // database: on a phone with no diary, it leaves nothing behind.
-import type { PrefsRow } from '$lib/vault/db';
+import { readPrefsRow, type PrefsRow } from '$lib/vault/meta-rows';
 import { SETUP_CODE } from './unlock-code';
 
 export interface BootState {
@@ -65,7 +65,7 @@ export function readBootState(): Promise<BootState> {
 			}
 			store.transaction.oncomplete = () => {
 				db.close();
-				resolve({ hasHeader: header.result !== undefined, prefs: prefs.result as PrefsRow | undefined });
+				resolve({ hasHeader: header.result !== undefined, prefs: readPrefsRow(prefs.result) });
 			};
 			// An error, or an abort with none (the connection closed under it): either way, never a blank page.
 			store.transaction.onabort = () => {

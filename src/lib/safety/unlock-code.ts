@@ -14,9 +14,18 @@
  * answer quickly on a slow phone, and needs no WebAssembly loaded before the disguise is even shown.
  */
 
+import * as v from 'valibot';
 import { CodedError } from '$lib/domain/errors';
-// The stored shape lives with the database schema (vault/db.ts), which the layers above import from.
-import type { Base64String, StoredUnlockCode } from '$lib/vault/db';
+// The stored shape lives with the other rows read before unlocking (vault/meta-rows.ts), without Dexie.
+import {
+	iterationCountSchema,
+	storedUnlockCodeSchema,
+	UNLOCK_CODE_HASH_BYTES as HASH_BYTES,
+	UNLOCK_CODE_SALT_BYTES as SALT_BYTES,
+	MAX_UNLOCK_CODE_ITERATIONS as MAX_ITERATIONS,
+	type Base64String,
+	type StoredUnlockCode
+} from '$lib/vault/meta-rows';
 export type { Base64String, StoredUnlockCode };
 
 export type UnlockCodeProblem = 'too-short' | 'too-long' | 'not-digits' | 'setup-code';
@@ -33,10 +42,6 @@ export const SETUP_CODE = '85208520';
 export const MIN_UNLOCK_CODE_LENGTH = 4;
 export const MAX_UNLOCK_CODE_LENGTH = 12;
 export const UNLOCK_CODE_ITERATIONS = 100_000;
-const SALT_BYTES = 16;
-const HASH_BYTES = 32;
-/** Bounds on a stored count, so a damaged or tampered record cannot make a check take minutes. */
-const MAX_ITERATIONS = 10_000_000;
 
 /** Thrown when a code that breaks the rules reaches `hashUnlockCode`; setup should have checked it first. */
 export class InvalidUnlockCodeError extends CodedError {
@@ -83,7 +88,7 @@ export async function hashUnlockCode(
 	const problem = validateUnlockCode(code);
 	if (problem !== null) throw new InvalidUnlockCodeError(problem);
 	if (salt.length < SALT_BYTES) throw new RangeError(`The salt must be at least ${SALT_BYTES} bytes.`);
-	if (!isIterationCount(iterations))
+	if (!v.is(iterationCountSchema, iterations))
 		throw new RangeError(`Iterations must be a whole number from 1 to ${MAX_ITERATIONS}.`);
 	const hash = await deriveHash(code, salt, iterations);
 	return { v: 1, salt: encodeBase64(salt), hash: encodeBase64(hash), iterations };
@@ -104,14 +109,7 @@ export async function checkUnlockCode(code: string, stored: StoredUnlockCode): P
 
 /** Type guard for a record read back from storage, where anything may have been written. */
 export function isStoredUnlockCode(value: unknown): value is StoredUnlockCode {
-	if (typeof value !== 'object' || value === null) return false;
-	const record = value as Partial<Record<keyof StoredUnlockCode, unknown>>;
-	return (
-		record.v === 1 &&
-		isIterationCount(record.iterations) &&
-		isBase64OfLength(record.salt, (length) => length >= SALT_BYTES) &&
-		isBase64OfLength(record.hash, (length) => length === HASH_BYTES)
-	);
+	return v.is(storedUnlockCodeSchema, value);
 }
 
 async function deriveHash(code: string, salt: Uint8Array, iterations: number): Promise<Uint8Array> {
@@ -132,20 +130,6 @@ function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
 	let difference = 0;
 	for (let i = 0; i < a.length; i++) difference |= (a[i] ?? 0) ^ (b[i] ?? 0);
 	return difference === 0;
-}
-
-function isIterationCount(value: unknown): value is number {
-	return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_ITERATIONS;
-}
-
-function isBase64OfLength(value: unknown, lengthOk: (length: number) => boolean): value is Base64String {
-	if (
-		typeof value !== 'string' ||
-		!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(value)
-	) {
-		return false;
-	}
-	return lengthOk(decodeBase64(value).length);
 }
 
 function encodeBase64(bytes: Uint8Array): Base64String {

@@ -2,10 +2,12 @@
 // lock. They hold no diary content, so they sit beside the header row in the clear, with neutral names.
 import { DEFAULT_EXIT_URL } from '$lib/safety/quick-exit';
 import { vaultDb, type PrefsRow, type VaultDb } from '$lib/vault';
+import { PREFS_VERSION, readPrefsRow } from '$lib/vault/meta-rows';
 import { guardQuota } from '$lib/vault/storage-errors';
 
 export const DEFAULT_PREFS: PrefsRow = {
 	key: 'prefs',
+	v: PREFS_VERSION,
 	disguise: true,
 	exitUrl: DEFAULT_EXIT_URL,
 	autoLockMinutes: 5,
@@ -29,12 +31,12 @@ export class Prefs {
 	}
 
 	async load(): Promise<void> {
-		const row = await guardQuota(() => this.#db.meta.get('prefs'));
-		if (row?.key === 'prefs') this.#row = { ...DEFAULT_PREFS, ...row };
+		const row = readPrefsRow(await guardQuota(() => this.#db.meta.get('prefs')), DEFAULT_PREFS);
+		if (row) this.#row = row;
 	}
 
-	async update(change: Partial<Omit<PrefsRow, 'key'>>): Promise<void> {
-		const next = { ...this.#row, ...change, key: 'prefs' as const };
+	async update(change: Partial<Omit<PrefsRow, 'key' | 'v'>>): Promise<void> {
+		const next = { ...this.#row, ...change, key: 'prefs' as const, v: PREFS_VERSION };
 		await guardQuota(() => this.#db.meta.put(next));
 		this.#row = next;
 	}

@@ -6,31 +6,8 @@ import Dexie, { type EntityTable } from 'dexie';
 export const DB_NAME = 'calc';
 export const VAULT_FORMAT = 1;
 
-export interface StoredKdf {
-	readonly alg: 'argon2id13';
-	readonly ops: number;
-	readonly mem: number;
-	readonly salt: Uint8Array;
-}
-
-/** Base64 (RFC 4648, with padding), named in the type so it is not mistaken for the text it encodes. */
-export type Base64String = string;
-
-/** The calculator code as a salted PBKDF2 hash; see safety/unlock-code.ts. */
-export interface StoredUnlockCode {
-	readonly v: 1;
-	readonly salt: Base64String;
-	readonly hash: Base64String;
-	readonly iterations: number;
-}
-
-/** Rows of the `meta` table, told apart by their key. */
-export interface HeaderRow {
-	readonly key: 'header';
-	readonly format: number;
-	readonly kdf: StoredKdf;
-	readonly wrapped: Uint8Array;
-}
+import type { HeaderRow, PrefsRow } from './meta-rows';
+export type { Base64String, HeaderRow, PrefsRow, StoredKdf, StoredUnlockCode } from './meta-rows';
 
 /**
  * Failed unlock attempts, kept so that the growing wait survives a reload. Holds no content. Rows written before
@@ -43,17 +20,6 @@ export interface AttemptsRow {
 	readonly waitMs: number;
 	/** The device clock when it was written: for the record only, never used to measure the wait. */
 	readonly lastAt: number;
-}
-
-/** Settings that must be known before unlocking (whether to show the calculator, where the exit goes). */
-export interface PrefsRow {
-	readonly key: 'prefs';
-	readonly disguise: boolean;
-	readonly exitUrl: string;
-	/** The calculator code, as a salted hash only; see safety/unlock-code.ts. */
-	readonly code?: StoredUnlockCode;
-	readonly autoLockMinutes: number;
-	readonly hiddenLockSeconds: number;
 }
 
 export type MetaRow = HeaderRow | AttemptsRow | PrefsRow;

@@ -1,29 +1,23 @@
 // What the diary keeps in its sealed rows. Each row is one JSON value with a kind `t` and a format version `v`;
-// rows are checked by a type guard on the way in, so a damaged or unknown row is reported, never trusted.
-import type { ChainEntry } from '$lib/domain/hash-chain';
-import {
-	isId,
-	type ExhibitId,
-	type IncidentContent,
-	type IncidentId,
-	type Person,
-	type Revision
-} from '$lib/domain/incident';
+// rows are checked by a schema on the way in, so a damaged or unknown row is reported, never trusted. Each kind's
+// schema is strict, as the export's are: a key no row of that kind has is refused.
+import * as v from 'valibot';
+import type { ExhibitId, IncidentContent, IncidentId } from '$lib/domain/incident';
+import { migrateToCurrent, type Versioning } from '$lib/domain/migrations';
+import { chainEntrySchema, idSchema, personSchema, revisionSchema } from '$lib/domain/record-schemas';
 
 export const RECORD_VERSION = 1;
 
-export interface RevisionRecord {
-	readonly t: 'rev';
-	readonly v: 1;
-	readonly revision: Revision;
-	readonly chain: ChainEntry;
-}
+const revisionRecordSchema = v.strictObject({
+	t: v.literal('rev'),
+	v: v.literal(1),
+	revision: revisionSchema,
+	chain: chainEntrySchema
+});
+export type RevisionRecord = Readonly<v.InferOutput<typeof revisionRecordSchema>>;
 
-export interface PersonRecord {
-	readonly t: 'person';
-	readonly v: 1;
-	readonly person: Person;
-}
+const personRecordSchema = v.strictObject({ t: v.literal('person'), v: v.literal(1), person: personSchema });
+export type PersonRecord = Readonly<v.InferOutput<typeof personRecordSchema>>;
 
 /**
  * The forms whose words are kept as a draft: the full log form, the quick log, the person form and the reason for
@@ -36,70 +30,87 @@ export type TextDraftForm = Exclude<DraftForm, 'log'>;
 
 /**
  * What was being typed in the full log form, saved as the person types so an exit or a crash loses nothing. Drafts
- * stored before other forms kept drafts have no `form`, and are this form's.
+ * stored before other forms kept drafts have no `form`, and are this form's. The content is only required to be an
+ * object: it is words half typed, which the form checks as ever, and refusing it here would lose them.
  */
-export interface DraftRecord {
-	readonly t: 'draft';
-	readonly v: 1;
-	readonly form?: 'log';
-	readonly content: IncidentContent;
+const draftRecordSchema = v.strictObject({
+	t: v.literal('draft'),
+	v: v.literal(1),
+	form: v.optional(v.literal('log')),
+	content: v.custom<IncidentContent>(
+		(value) => typeof value === 'object' && value !== null && !Array.isArray(value)
+	),
 	/** The incident being edited, or undefined for a new one. */
-	readonly editing?: IncidentId;
-	readonly reason: string;
-	readonly savedAt: string;
-}
+	editing: v.optional(idSchema<IncidentId>()),
+	reason: v.string(),
+	savedAt: v.string()
+});
+export type DraftRecord = Readonly<v.InferOutput<typeof draftRecordSchema>>;
 
 /** What was being typed in one of the smaller forms, as the text of each field by the field's name. */
-export interface TextDraftRecord {
-	readonly t: 'draft';
-	readonly v: 1;
-	readonly form: TextDraftForm;
+const textDraftRecordSchema = v.strictObject({
+	t: v.literal('draft'),
+	v: v.literal(1),
+	form: v.picklist(DRAFT_FORMS.filter((form): form is TextDraftForm => form !== 'log')),
 	/** What the form was for: the person being edited, or the entry being withdrawn. */
-	readonly key?: string;
-	readonly fields: Readonly<Record<string, string>>;
-	readonly savedAt: string;
-}
+	key: v.optional(v.string()),
+	fields: v.record(v.string(), v.string()),
+	savedAt: v.string()
+});
+export type TextDraftRecord = Readonly<v.InferOutput<typeof textDraftRecordSchema>>;
 
 /** The chain head at the moment a file was shared or backed up. */
-export interface CheckpointRecord {
-	readonly t: 'checkpoint';
-	readonly v: 1;
-	readonly seq: number;
-	readonly link: string;
-	readonly at: string;
+const checkpointRecordSchema = v.strictObject({
+	t: v.literal('checkpoint'),
+	v: v.literal(1),
+	seq: v.number(),
+	link: v.string(),
+	at: v.string(),
 	/** 'export': a PDF, spreadsheet, data file or evidence pack, not locked; older versions wrote only the others. */
-	readonly purpose: 'share' | 'backup' | 'export';
-}
+	purpose: v.picklist(['share', 'backup', 'export'])
+});
+export type CheckpointRecord = Readonly<v.InferOutput<typeof checkpointRecordSchema>>;
 
 /**
  * A join entry of the chain (domain/chain-repair.ts): written once, when a chain forked by two copies of the diary
  * open at once was joined.
  */
-export interface JoinRecord {
-	readonly t: 'join';
-	readonly v: 1;
-	readonly chain: ChainEntry;
-}
+const joinRecordSchema = v.strictObject({
+	t: v.literal('join'),
+	v: v.literal(1),
+	// A join entry stands for no revision: its record of the saves it moved is what it holds.
+	chain: v.pipe(
+		chainEntrySchema,
+		v.check((entry) => entry.joined !== undefined)
+	)
+});
+export type JoinRecord = Readonly<v.InferOutput<typeof joinRecordSchema>>;
 
 /** One write in the head row's log: the rows it stored, or null when there were too many to list. */
-export interface HeadLogEntry {
-	readonly n: number;
-	readonly ids: readonly string[] | null;
-}
+const headLogEntrySchema = v.strictObject({ n: v.number(), ids: v.nullable(v.array(v.string())) });
+export type HeadLogEntry = Readonly<v.InferOutput<typeof headLogEntrySchema>>;
 
 /**
  * The one row every write rewrites, in the same transaction as its own rows, under the lock every tab takes
  * (diary-store.ts): the number of writes so far, the chain head, and the ids the latest writes stored, so another
  * tab catches up by reading only the rows written since it last looked.
  */
-export interface HeadRecord {
-	readonly t: 'head';
-	readonly v: 1;
-	readonly n: number;
-	readonly seq: number;
-	readonly link: string;
-	readonly log: readonly HeadLogEntry[];
-}
+const headRecordSchema = v.strictObject({
+	t: v.literal('head'),
+	v: v.literal(1),
+	n: v.number(),
+	seq: v.number(),
+	link: v.string(),
+	log: v.array(headLogEntrySchema)
+});
+export type HeadRecord = Readonly<v.InferOutput<typeof headRecordSchema>>;
+
+const exhibitNumberSchema = v.strictObject({
+	id: idSchema<ExhibitId>(),
+	/** 1, 2, 3…, printed as EXH-001 (export/file-names.ts). */
+	n: v.pipe(v.number(), v.safeInteger(), v.minValue(1))
+});
+export type ExhibitNumber = Readonly<v.InferOutput<typeof exhibitNumberSchema>>;
 
 /**
  * Exhibit numbers given in one write (exhibit-numbers.ts): each exhibit gets its number the first time an entry
@@ -107,101 +118,56 @@ export interface HeadRecord {
  * two tabs never give out the same number. Rows are never rewritten or removed, not even when the exhibit is
  * deleted, so a number once given is never given again.
  */
-export interface ExhibitNumbersRecord {
-	readonly t: 'numbers';
-	readonly v: 1;
-	readonly numbers: readonly ExhibitNumber[];
-}
+const exhibitNumbersRecordSchema = v.strictObject({
+	t: v.literal('numbers'),
+	v: v.literal(1),
+	numbers: v.array(exhibitNumberSchema)
+});
+export type ExhibitNumbersRecord = Readonly<v.InferOutput<typeof exhibitNumbersRecordSchema>>;
 
-export interface ExhibitNumber {
-	readonly id: ExhibitId;
-	/** 1, 2, 3…, printed as EXH-001 (export/file-names.ts). */
-	readonly n: number;
-}
-
-export interface SettingsRecord {
-	readonly t: 'settings';
-	readonly v: 1;
-	readonly settings: DiarySettings;
-}
-
-export interface DiarySettings {
+const diarySettingsSchema = v.strictObject({
 	/** For the PDF cover, only if the person chooses to give them. */
-	readonly name: string;
-	readonly policeReference: string;
-	readonly lastBackupAt?: string;
-	readonly incidentsAtLastBackup?: number;
-}
+	name: v.string(),
+	policeReference: v.string(),
+	lastBackupAt: v.optional(v.string()),
+	incidentsAtLastBackup: v.optional(v.number())
+});
+export type DiarySettings = Readonly<v.InferOutput<typeof diarySettingsSchema>>;
+
+const settingsRecordSchema = v.strictObject({
+	t: v.literal('settings'),
+	v: v.literal(1),
+	settings: diarySettingsSchema
+});
+export type SettingsRecord = Readonly<v.InferOutput<typeof settingsRecordSchema>>;
 
 export const DEFAULT_SETTINGS: DiarySettings = { name: '', policeReference: '' };
 
-export type StoredRecord =
-	| RevisionRecord
-	| PersonRecord
-	| DraftRecord
-	| TextDraftRecord
-	| CheckpointRecord
-	| SettingsRecord
-	| JoinRecord
-	| HeadRecord
-	| ExhibitNumbersRecord;
+/** Each kind's schema by its `t`. */
+const RECORD_SCHEMAS = {
+	rev: revisionRecordSchema,
+	person: personRecordSchema,
+	draft: v.union([draftRecordSchema, textDraftRecordSchema]),
+	checkpoint: checkpointRecordSchema,
+	settings: settingsRecordSchema,
+	join: joinRecordSchema,
+	head: headRecordSchema,
+	numbers: exhibitNumbersRecordSchema
+} as const;
 
-function isObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export type StoredRecord = {
+	[K in keyof typeof RECORD_SCHEMAS]: Readonly<v.InferOutput<(typeof RECORD_SCHEMAS)[K]>>;
+}[keyof typeof RECORD_SCHEMAS];
 
-/** A light structural check: enough that the app can rely on the shape; the domain validates content itself. */
+/** Rows of older formats are brought to this one step by step; there are none yet. */
+const RECORD_VERSIONING: Versioning = { current: RECORD_VERSION, key: 'v', migrations: {} };
+
+/** The row as its kind's schema reads it, or undefined for a row that is damaged, unknown or from a newer app. */
 export function parseStoredRecord(value: unknown): StoredRecord | undefined {
-	if (!isObject(value) || value.v !== RECORD_VERSION) return undefined;
-	switch (value.t) {
-		case 'rev': {
-			const { revision, chain } = value;
-			if (!isObject(revision) || !isObject(chain)) return undefined;
-			if (!isId(revision.incidentId) || typeof revision.seq !== 'number') return undefined;
-			if (typeof chain.seq !== 'number' || typeof chain.link !== 'string') return undefined;
-			return value as unknown as RevisionRecord;
-		}
-		case 'person':
-			return isObject(value.person) && isId(value.person.id) ? (value as unknown as PersonRecord) : undefined;
-		case 'draft':
-			return parseDraft(value);
-		case 'checkpoint':
-			return typeof value.seq === 'number' ? (value as unknown as CheckpointRecord) : undefined;
-		case 'settings':
-			return isObject(value.settings) ? (value as unknown as SettingsRecord) : undefined;
-		case 'join': {
-			const { chain } = value;
-			if (!isObject(chain) || typeof chain.seq !== 'number' || typeof chain.link !== 'string')
-				return undefined;
-			return isObject(chain.joined) && Array.isArray(chain.joined.saves)
-				? (value as unknown as JoinRecord)
-				: undefined;
-		}
-		case 'head':
-			return typeof value.n === 'number' && typeof value.seq === 'number' && Array.isArray(value.log)
-				? (value as unknown as HeadRecord)
-				: undefined;
-		case 'numbers':
-			return Array.isArray(value.numbers) &&
-				value.numbers.every(
-					(e) => isObject(e) && isId(e.id) && Number.isSafeInteger(e.n) && (e.n as number) > 0
-				)
-				? (value as unknown as ExhibitNumbersRecord)
-				: undefined;
-		default:
-			return undefined;
-	}
-}
-
-function parseDraft(value: Record<string, unknown>): DraftRecord | TextDraftRecord | undefined {
-	if (value.form === undefined || value.form === 'log') {
-		return isObject(value.content) ? (value as unknown as DraftRecord) : undefined;
-	}
-	if (!(DRAFT_FORMS as readonly unknown[]).includes(value.form) || typeof value.savedAt !== 'string') {
-		return undefined;
-	}
-	if (value.key !== undefined && typeof value.key !== 'string') return undefined;
-	const { fields } = value;
-	if (!isObject(fields) || !Object.values(fields).every((text) => typeof text === 'string')) return undefined;
-	return value as unknown as TextDraftRecord;
+	const current = migrateToCurrent(value, RECORD_VERSIONING);
+	const kind = current?.t;
+	// Own keys only: a row whose kind is "__proto__" or "toString" is unknown, not a lookup on the prototype.
+	if (typeof kind !== 'string' || !Object.hasOwn(RECORD_SCHEMAS, kind)) return undefined;
+	const result = v.safeParse(RECORD_SCHEMAS[kind as keyof typeof RECORD_SCHEMAS], current);
+	return result.success ? result.output : undefined;
 }

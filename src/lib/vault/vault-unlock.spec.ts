@@ -70,7 +70,8 @@ describe('an altered header is refused before any key is derived', () => {
 		],
 		['memory too small', (h) => ({ ...h, kdf: { ...h.kdf, mem: 1024 } }), DiaryHeaderDamagedError],
 		['a short salt', (h) => ({ ...h, kdf: { ...h.kdf, salt: new Uint8Array(4) } }), DiaryHeaderDamagedError],
-		['no wrapped key', (h) => ({ ...h, wrapped: 'key' as never }), DiaryHeaderDamagedError]
+		['no wrapped key', (h) => ({ ...h, wrapped: 'key' as never }), DiaryHeaderDamagedError],
+		['a key the header has no place for', (h) => ({ ...h, hint: 'my cat' }) as never, DiaryHeaderDamagedError]
 	];
 
 	it.each(cases)('%s', async (_name, alter, expected) => {

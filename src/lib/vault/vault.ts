@@ -26,6 +26,7 @@ import {
 	type StreamOpener,
 	type StreamSealer
 } from '$lib/crypto';
+import * as v from 'valibot';
 import { countAttempt } from '$lib/domain/lockout';
 import { attemptTracker, type AttemptTracker } from './attempts';
 import { VAULT_FORMAT, type AttemptsRow, type HeaderRow, type SealedRow, type VaultDb } from './db';
@@ -41,6 +42,7 @@ import {
 	WrongPassphraseError
 } from './errors';
 import { runExclusive } from './exclusive';
+import { headerRowSchema } from './meta-rows';
 import { ratePassphrase } from './passphrase-strength';
 import { guardQuota } from './storage-errors';
 
@@ -69,7 +71,8 @@ export interface ReadResult {
 
 /**
  * The header's format and key-derivation parameters, checked before anything is derived, as a share file's are: a
- * copied or altered profile must not make unlocking hang, run out of memory, or run anything but Argon2id.
+ * copied or altered profile must not make unlocking hang, run out of memory, or run anything but Argon2id. The
+ * format comes first, so a diary from a newer app says "update", not "damaged".
  */
 function checkHeader(header: HeaderRow): KdfParams {
 	const format: unknown = header.format;
@@ -77,13 +80,16 @@ function checkHeader(header: HeaderRow): KdfParams {
 		throw new DiaryTooNewError(format);
 	}
 	if (format !== VAULT_FORMAT) throw new DiaryHeaderDamagedError('format');
-	if (!(header.wrapped instanceof Uint8Array)) throw new DiaryHeaderDamagedError('wrapped key');
+	let params: KdfParams;
 	try {
-		return checkKdfParams(header.kdf);
+		params = checkKdfParams(header.kdf);
 	} catch (error) {
 		if (error instanceof KdfParamsError) throw new DiaryHeaderDamagedError(error.problem);
 		throw error;
 	}
+	const shape = v.safeParse(headerRowSchema, header);
+	if (!shape.success) throw new DiaryHeaderDamagedError(v.getDotPath(shape.issues[0]) ?? 'shape');
+	return params;
 }
 
 /** The lock every tab takes to try a passphrase; the name is neutral, like every stored name. */

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import {
+	headerRowSchema,
+	PREFS_VERSION,
+	readPrefsRow,
+	storedUnlockCodeSchema,
+	type PrefsRow
+} from './meta-rows';
+import * as v from 'valibot';
+
+const code = { v: 1, salt: btoa('s'.repeat(16)), hash: btoa('h'.repeat(32)), iterations: 1_000 } as const;
+
+const current: PrefsRow = {
+	key: 'prefs',
+	v: PREFS_VERSION,
+	disguise: true,
+	exitUrl: 'https://www.bbc.co.uk/weather',
+	code,
+	autoLockMinutes: 5,
+	hiddenLockSeconds: 30
+};
+
+/** A row as written before prefs rows had a version. */
+const { v: _version, ...unversioned } = current;
+
+describe('the prefs row', () => {
+	it('reads a row of this version as it was written', () => {
+		expect(readPrefsRow(current)).toEqual(current);
+		expect(readPrefsRow(JSON.parse(JSON.stringify(current)))).toEqual(current);
+	});
+
+	it('reads a row written before rows had a version as version 1, brought to this one', () => {
+		expect(PREFS_VERSION).toBe(2);
+		expect(readPrefsRow(unversioned)).toEqual(current);
+		expect(readPrefsRow({ ...unversioned, v: 1 })).toEqual(current);
+	});
+
+	it('fills a field an old row lacks from the defaults it is given, and only then', () => {
+		const { hiddenLockSeconds: _h, ...older } = unversioned;
+		expect(readPrefsRow(older)).toBeUndefined();
+		expect(readPrefsRow(older, { ...current, hiddenLockSeconds: 60 })).toEqual({
+			...current,
+			hiddenLockSeconds: 60
+		});
+		// What the row holds wins over a default.
+		expect(readPrefsRow({ ...older, disguise: false }, current)?.disguise).toBe(false);
+	});
+
+	it('refuses a row from a newer app, or with a version that is not a whole number', () => {
+		for (const version of [3, 0, 1.5, '2', null, 2 ** 60])
+			expect(readPrefsRow({ ...current, v: version }), String(version)).toBeUndefined();
+	});
+
+	it('refuses wrong types, unknown keys, a damaged code and a prototype key', () => {
+		const bad: unknown[] = [
+			undefined,
+			null,
+			'prefs',
+			[],
+			{ ...current, key: 'header' },
+			{ ...current, disguise: 'true' },
+			{ ...current, exitUrl: 42 },
+			{ ...current, autoLockMinutes: '5' },
+			{ ...current, hiddenLockSeconds: Number.NaN },
+			{ ...current, extra: true },
+			{ ...current, code: { ...code, hash: 'not base64!' } },
+			{ ...current, code: { ...code, iterations: 1e12 } },
+			{ ...current, code: { ...code, extra: 1 } },
+			JSON.parse(`{"__proto__": {"disguise": true}, ${JSON.stringify(current).slice(1)}`)
+		];
+		for (const row of bad) expect(readPrefsRow(row, current), JSON.stringify(row)).toBeUndefined();
+	});
+});
+
+describe('the unlock code record', () => {
+	it('takes a whole record and refuses any key it has no place for', () => {
+		expect(v.is(storedUnlockCodeSchema, code)).toBe(true);
+		expect(v.is(storedUnlockCodeSchema, { ...code, plain: '1973' })).toBe(false);
+		expect(
+			v.is(storedUnlockCodeSchema, JSON.parse(`{"__proto__": 1, ${JSON.stringify(code).slice(1)}`))
+		).toBe(false);
+	});
+
+	it('measures the salt and hash by what they decode to', () => {
+		expect(v.is(storedUnlockCodeSchema, { ...code, salt: btoa('s'.repeat(15)) })).toBe(false);
+		expect(v.is(storedUnlockCodeSchema, { ...code, salt: btoa('s'.repeat(17)) })).toBe(true);
+		expect(v.is(storedUnlockCodeSchema, { ...code, hash: btoa('h'.repeat(31)) })).toBe(false);
+		expect(v.is(storedUnlockCodeSchema, { ...code, hash: btoa('h'.repeat(33)) })).toBe(false);
+		expect(v.is(storedUnlockCodeSchema, { ...code, hash: `${btoa('h'.repeat(32))}\u{d800}` })).toBe(false);
+	});
+});
+
+describe('the header row', () => {
+	const header = {
+		key: 'header',
+		format: 1,
+		kdf: { alg: 'argon2id13', ops: 2, mem: 64 * 1024 * 1024, salt: new Uint8Array(16) },
+		wrapped: new Uint8Array(72)
+	};
+
+	it('takes the header as the vault writes it', () => {
+		expect(v.is(headerRowSchema, header)).toBe(true);
+	});
+
+	it('refuses unknown keys, in the row and in its parameters, and keys that are not bytes', () => {
+		for (const row of [
+			{ ...header, hint: 'my cat' },
+			{ ...header, kdf: { ...header.kdf, extra: 1 } },
+			{ ...header, wrapped: Array.from(header.wrapped) },
+			{ ...header, kdf: { ...header.kdf, salt: 'salt' } },
+			{ ...header, kdf: null }
+		])
+			expect(v.is(headerRowSchema, row)).toBe(false);
+	});
+});
