@@ -32,6 +32,11 @@ describe('the first screen', () => {
 		expect(startsDisguised(disguised)).toBe(true);
 	});
 
+	it('stays the calculator when the stored prefs row is damaged, since its disguise setting cannot be read', () => {
+		expect(startsAsCalculator({ hasHeader: true, prefs: undefined, prefsRefused: true })).toBe(true);
+		expect(startsAsCalculator({ hasHeader: true, prefs: undefined })).toBe(false);
+	});
+
 	it('is the passphrase screen only where a diary chose to have no disguise', () => {
 		expect(startsAsCalculator(plain)).toBe(false);
 		expect(startsAsCalculator(noCode)).toBe(false);
@@ -67,6 +72,32 @@ describe('reading what the first screen needs', () => {
 		vi.stubGlobal('indexedDB', fakeIndexedDB);
 		expect(await readBootState()).toEqual({ hasHeader: false, prefs: undefined });
 		expect(await fakeIndexedDB.databases()).toEqual([]);
+	});
+
+	it('marks a stored prefs row that fails its check, so the disguise is kept', async () => {
+		vi.stubGlobal('indexedDB', fakeIndexedDB);
+		await new Promise<void>((resolve, reject) => {
+			const request = fakeIndexedDB.open('calc', 1);
+			request.onupgradeneeded = () => request.result.createObjectStore('meta', { keyPath: 'key' });
+			request.onsuccess = () => {
+				const db = request.result;
+				const store = db.transaction('meta', 'readwrite').objectStore('meta');
+				store.put({ key: 'header', format: 1 });
+				// A newer version's row, or a damaged one: the disguise flag is not a boolean.
+				store.put({ ...prefsWith(true), disguise: 'yes' });
+				store.transaction.oncomplete = () => {
+					db.close();
+					resolve();
+				};
+			};
+			request.onerror = () => reject(request.error);
+		});
+		const state = await readBootState();
+		expect(state).toMatchObject({ hasHeader: true, prefs: undefined, prefsRefused: true });
+		expect(startsAsCalculator(state)).toBe(true);
+		await new Promise((resolve) => {
+			fakeIndexedDB.deleteDatabase('calc').onsuccess = resolve;
+		});
 	});
 
 	it('says so when the browser refuses storage, rather than leaving the page blank', async () => {

@@ -12,6 +12,11 @@ export interface BootState {
 	readonly hasHeader: boolean;
 	readonly prefs: PrefsRow | undefined;
 	/**
+	 * A prefs row is stored but failed its check (damaged, or from a newer version). Its disguise setting cannot be
+	 * read, so the disguise is kept: a damaged row must never put the passphrase screen in front of a stranger.
+	 */
+	readonly prefsRefused?: boolean;
+	/**
 	 * The browser would not open the page's storage at all (blocked site data, a private mode that refuses it, a
 	 * failing disk). The first screen is still the calculator, with a neutral note, never a blank page.
 	 */
@@ -65,7 +70,12 @@ export function readBootState(): Promise<BootState> {
 			}
 			store.transaction.oncomplete = () => {
 				db.close();
-				resolve({ hasHeader: header.result !== undefined, prefs: readPrefsRow(prefs.result) });
+				const row = readPrefsRow(prefs.result);
+				resolve({
+					hasHeader: header.result !== undefined,
+					prefs: row,
+					...(prefs.result !== undefined && row === undefined ? { prefsRefused: true } : {})
+				});
 			};
 			// An error, or an abort with none (the connection closed under it): either way, never a blank page.
 			store.transaction.onabort = () => {
@@ -79,7 +89,8 @@ export function readBootState(): Promise<BootState> {
 
 /** The calculator shows first when there is a diary, the disguise is on and a code has been set. */
 export function startsDisguised(state: BootState): boolean {
-	return state.hasHeader && state.prefs?.disguise === true && state.prefs.code !== undefined;
+	if (!state.hasHeader) return false;
+	return state.prefsRefused === true || (state.prefs?.disguise === true && state.prefs.code !== undefined);
 }
 
 /**
