@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { deriveKey, type KdfParams } from '$lib/crypto/kdf';
@@ -266,4 +267,14 @@ describe('openShareFile against damage (property)', () => {
 			{ numRuns: 2500 }
 		);
 	}, 60_000);
+});
+
+describe('the file format', () => {
+	// A share file sealed by the app before the stream framing moved into crypto/: two frames, one full chunk and
+	// the FINAL one. Files already sent to a solicitor or kept on a USB stick must open for ever.
+	it('still opens a file sealed by an earlier version', async () => {
+		const file = new Uint8Array(readFileSync(new URL('./fixtures/share-format-1.calcdat', import.meta.url)));
+		expect(file.length).toBe(SHARE_HEADER_BYTES + 2 * 4 + 65_536 + 1000 + 2 * 17);
+		expect(await openShareFileToBytes(PASSPHRASE, file)).toEqual(randomBytes(65_536 + 1000, 7));
+	});
 });
