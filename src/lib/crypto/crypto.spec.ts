@@ -9,7 +9,6 @@ import {
 	createRecordCipher,
 	createSha256,
 	deriveKey,
-	loadSodium,
 	newDiaryKey,
 	newKdfParams,
 	openStream,
@@ -17,6 +16,7 @@ import {
 	unwrapKey,
 	wrapKey
 } from './index';
+import { loadSodium } from './sodium';
 
 // Small Argon2id parameters keep the unit tests quick; the real defaults are measured by `npm run bench`.
 const FAST = { ops: 1, mem: 8 * 1024 * 1024 };
@@ -165,9 +165,9 @@ describe('sealed streams', () => {
 			// Feed in awkward piece sizes to exercise re-chunking.
 			const pieces: Uint8Array[] = [];
 			for (let i = 0; i < size; i += 40_000) pieces.push(data.subarray(i, Math.min(size, i + 40_000)));
-			const sealed = await collect(sealStream(key, pieces, 'exhibit-1'));
+			const sealed = await collect(sealStream(key, pieces, { additionalData: 'exhibit-1' }));
 			expect(sealed.length).toBe(1 + Math.max(1, Math.ceil(size / CHUNK_BYTES)));
-			const opened = concat(await collect(openStream(key, sealed, 'exhibit-1')));
+			const opened = concat(await collect(openStream(key, sealed, { additionalData: 'exhibit-1' })));
 			// Compared as hashes: a deep equality over megabytes is slow and prints badly when it fails.
 			expect(opened.length).toBe(size);
 			expect(sha256(opened)).toBe(sha256(data));
@@ -176,41 +176,53 @@ describe('sealed streams', () => {
 
 	async function sealedSample() {
 		const key = await newDiaryKey();
-		const sealed = await collect(sealStream(key, [randomBytes(3 * CHUNK_BYTES + 5)], 'x'));
+		const sealed = await collect(
+			sealStream(key, [randomBytes(3 * CHUNK_BYTES + 5)], { additionalData: 'x' })
+		);
 		return { key, sealed };
 	}
 
 	it('detects a truncated stream (last chunk missing)', async () => {
 		const { key, sealed } = await sealedSample();
-		await expect(collect(openStream(key, sealed.slice(0, -1), 'x'))).rejects.toBeInstanceOf(
-			StreamDamagedError
-		);
+		await expect(
+			collect(openStream(key, sealed.slice(0, -1), { additionalData: 'x' }))
+		).rejects.toBeInstanceOf(StreamDamagedError);
 	});
 
 	it('detects reordered chunks', async () => {
 		const { key, sealed } = await sealedSample();
 		const swapped = [sealed[0]!, sealed[2]!, sealed[1]!, ...sealed.slice(3)];
-		await expect(collect(openStream(key, swapped, 'x'))).rejects.toBeInstanceOf(StreamDamagedError);
+		await expect(collect(openStream(key, swapped, { additionalData: 'x' }))).rejects.toBeInstanceOf(
+			StreamDamagedError
+		);
 	});
 
 	it('detects a missing middle chunk', async () => {
 		const { key, sealed } = await sealedSample();
 		const missing = [sealed[0]!, sealed[1]!, ...sealed.slice(3)];
-		await expect(collect(openStream(key, missing, 'x'))).rejects.toBeInstanceOf(StreamDamagedError);
+		await expect(collect(openStream(key, missing, { additionalData: 'x' }))).rejects.toBeInstanceOf(
+			StreamDamagedError
+		);
 	});
 
 	it('detects an extended stream (data after the final chunk)', async () => {
 		const { key, sealed } = await sealedSample();
 		const extended = [...sealed, sealed[1]!];
-		await expect(collect(openStream(key, extended, 'x'))).rejects.toBeInstanceOf(StreamDamagedError);
+		await expect(collect(openStream(key, extended, { additionalData: 'x' }))).rejects.toBeInstanceOf(
+			StreamDamagedError
+		);
 	});
 
 	it('detects an altered chunk and a stream bound to another id', async () => {
 		const { key, sealed } = await sealedSample();
 		const altered = sealed.map((p) => p.slice());
 		altered[2]![10]! ^= 0x80;
-		await expect(collect(openStream(key, altered, 'x'))).rejects.toBeInstanceOf(StreamDamagedError);
-		await expect(collect(openStream(key, sealed, 'y'))).rejects.toBeInstanceOf(StreamDamagedError);
+		await expect(collect(openStream(key, altered, { additionalData: 'x' }))).rejects.toBeInstanceOf(
+			StreamDamagedError
+		);
+		await expect(collect(openStream(key, sealed, { additionalData: 'y' }))).rejects.toBeInstanceOf(
+			StreamDamagedError
+		);
 	});
 });
 
