@@ -4,6 +4,8 @@ import {
 	CHUNK_BYTES,
 	OpenFailedError,
 	PAD_BLOCK,
+	STREAM_HEADER_BYTES,
+	STREAM_OVERHEAD,
 	StreamDamagedError,
 	UnknownFormatError,
 	createRecordCipher,
@@ -223,6 +225,46 @@ describe('sealed streams', () => {
 		await expect(collect(openStream(key, sealed, { additionalData: 'y' }))).rejects.toBeInstanceOf(
 			StreamDamagedError
 		);
+	});
+});
+
+describe('sealed streams with the last chunk padded', () => {
+	const padded = { additionalData: 'exhibit-1', padBlock: PAD_BLOCK };
+
+	for (const size of [0, 1, CHUNK_BYTES, CHUNK_BYTES + 300]) {
+		it(`round-trips ${size} bytes, and the last chunk's size says only its block`, async () => {
+			const key = await newDiaryKey();
+			const data = randomBytes(size);
+			const sealed = await collect(sealStream(key, [data], padded));
+			const lastPlain = size - (sealed.length - 2) * CHUNK_BYTES;
+			expect(sealed.at(-1)!.length).toBe(
+				STREAM_OVERHEAD + (Math.floor(lastPlain / PAD_BLOCK) + 1) * PAD_BLOCK
+			);
+			const opened = await collect(openStream(key, sealed, padded));
+			// An empty stream's one chunk is all padding, and is not handed on as an empty piece.
+			expect(opened.every((piece) => piece.length > 0)).toBe(true);
+			expect(sha256(concat(opened))).toBe(sha256(data));
+		});
+	}
+
+	it('finds a stream sealed without padding opened as padded, and the other way round', async () => {
+		const key = await newDiaryKey();
+		const plain = await collect(sealStream(key, [randomBytes(300)], { additionalData: 'exhibit-1' }));
+		await expect(collect(openStream(key, plain, padded))).rejects.toBeInstanceOf(StreamDamagedError);
+		const sealed = await collect(sealStream(key, [randomBytes(300)], padded));
+		expect(concat(await collect(openStream(key, sealed, { additionalData: 'exhibit-1' }))).length).toBe(
+			2 * PAD_BLOCK
+		);
+	});
+
+	it('names a piece 0 of an unknown format, and calls a short one damaged', async () => {
+		const key = await newDiaryKey();
+		const sealed = await collect(sealStream(key, [randomBytes(10)], padded));
+		const unknown = [new Uint8Array([2, ...sealed[0]!.subarray(1)]), ...sealed.slice(1)];
+		await expect(collect(openStream(key, unknown, padded))).rejects.toBeInstanceOf(UnknownFormatError);
+		const short = [sealed[0]!.subarray(0, STREAM_HEADER_BYTES - 1), ...sealed.slice(1)];
+		await expect(collect(openStream(key, short, padded))).rejects.toBeInstanceOf(StreamDamagedError);
+		await expect(collect(openStream(key, [], padded))).rejects.toBeInstanceOf(StreamDamagedError);
 	});
 });
 

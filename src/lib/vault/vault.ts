@@ -58,6 +58,11 @@ export interface CreateOptions {
 	readonly calibrate?: CalibrateOptions;
 	/** Skips the strength check; only for tests and benchmarks that need many diaries quickly. */
 	readonly skipStrengthCheck?: boolean;
+	/**
+	 * For create(): the cipher the diary's rows are sealed with, given the diary key; the real one (crypto/record.ts)
+	 * unless a spec of the layers above, where encryption is incidental, swaps in testing/fake-record-cipher.ts.
+	 */
+	readonly recordCipher?: (diaryKey: Uint8Array) => RecordCipher | Promise<RecordCipher>;
 }
 
 export interface ReadResult {
@@ -169,7 +174,8 @@ export class Vault {
 			diaryKey.fill(0);
 			throw error;
 		}
-		return new Vault(db, await createRecordCipher(diaryKey), diaryKey, cost);
+		const cipher = await (options.recordCipher ?? createRecordCipher)(diaryKey);
+		return new Vault(db, cipher, diaryKey, cost);
 	}
 
 	/**
