@@ -30,6 +30,7 @@ export { newDiaryKey, wrapKey, unwrapKey } from './key-wrap';
 export { randomBytes, wipe } from './random';
 export {
 	createRecordCipher,
+	recordCipherFrom,
 	PAD_BLOCK,
 	RECORD_FORMAT,
 	type RecordBinding,

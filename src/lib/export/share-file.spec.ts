@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { deriveKey, type KdfParams } from '$lib/crypto/kdf';
+import { deriveKey, type KdfParams } from '$lib/crypto';
 import {
 	NotAShareFileError,
 	ShareDamagedError,

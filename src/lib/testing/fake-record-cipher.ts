@@ -6,13 +6,13 @@
 import {
 	OpenFailedError,
 	RECORD_FORMAT,
+	recordCipherFrom,
 	UnknownFormatError,
 	type RecordBinding,
 	type RecordCipher
 } from '$lib/crypto';
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder('utf-8', { fatal: true });
 
 const label = (binding: RecordBinding) =>
 	encoder.encode(`fake\u0000${binding.table}\u0000${binding.id}\u0000`);
@@ -40,15 +40,13 @@ export function fakeRecordCipher(key: Uint8Array = new Uint8Array(32)): RecordCi
 		return sealed.slice(1 + prefix.length);
 	}
 
-	return {
+	return recordCipherFrom({
 		seal,
 		open,
-		sealJson: (value, binding) => seal(encoder.encode(JSON.stringify(value)), binding),
-		openJson: (sealed, binding) => JSON.parse(decoder.decode(open(sealed, binding))) as unknown,
 		wipe() {
 			// As the real cipher does: the key it was given goes with it.
 			key.fill(0);
 			wiped = true;
 		}
-	};
+	});
 }
