@@ -192,17 +192,17 @@ async function* storedPieces(vault: Vault, id: string): AsyncGenerator<Uint8Arra
 		if (vault.locked) throw new LockedError();
 		const rows = await chunkRange(vault.db, id, next).limit(BATCH_CHUNKS).toArray();
 		if (rows.length === 0) return;
-		for (const row of rows) {
-			if (next === 0) {
-				if (row.index !== 0) throw new StreamDamagedError();
-				if (row.sealed[0] !== EXHIBIT_FORMAT) throw new UnknownFormatError();
-				next = 1;
-				yield row.sealed.subarray(1);
+		const first = next === 0;
+		next = rows[rows.length - 1]!.index + 1;
+		for (const [i, row] of rows.entries()) {
+			if (!first || i > 0) {
+				yield row.sealed;
 				continue;
 			}
-			yield row.sealed;
+			if (row.index !== 0) throw new StreamDamagedError();
+			if (row.sealed[0] !== EXHIBIT_FORMAT) throw new UnknownFormatError();
+			yield row.sealed.subarray(1);
 		}
-		next = rows[rows.length - 1]!.index + 1;
 	}
 }
 
