@@ -24,6 +24,11 @@ export interface StreamOptions {
 	readonly additionalData?: string | null;
 	/** Pads the last chunk's plaintext to a multiple of this many bytes, so the sealed size says little. */
 	readonly padBlock?: number;
+	/**
+	 * Sealing only: sees each plaintext chunk as it is cut, before it is sealed, so a caller can hash or count the
+	 * bytes in the same pass (64 KiB at a time, which keeps them in cache) or stop the stream by throwing.
+	 */
+	readonly onChunk?: (chunk: Bytes) => void;
 }
 
 /** Cuts any stream of byte arrays into pieces of exactly `size` bytes (the last may be shorter). */
@@ -68,6 +73,7 @@ export async function* sealStream(
 	// Hold one chunk back, so the last one can be padded and marked FINAL.
 	let pending: Bytes | undefined;
 	for await (const chunk of rechunk(source)) {
+		options.onChunk?.(chunk);
 		if (pending) yield push(pending, sodium.crypto_secretstream_xchacha20poly1305_TAG_MESSAGE);
 		pending = chunk;
 	}

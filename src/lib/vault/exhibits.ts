@@ -125,17 +125,14 @@ async function writeChunks(
 	try {
 		const hash = await createSha256();
 		let size = 0;
-		// Checked as each piece of the file arrives, before it is sealed.
-		async function* measured(): AsyncGenerator<Uint8Array> {
-			for await (const piece of pieces) {
-				if (signal?.aborted) throw new SealCancelledError();
-				if (vault.locked) throw new LockedError();
-				size += piece.length;
-				if (size > limit) throw new ExhibitTooLargeError(name, limit);
-				hash.update(piece);
-				yield piece;
-			}
-		}
+		// Checked as each chunk is cut from the file, before it is sealed.
+		const onChunk = (chunk: Uint8Array) => {
+			if (signal?.aborted) throw new SealCancelledError();
+			if (vault.locked) throw new LockedError();
+			size += chunk.length;
+			if (size > limit) throw new ExhibitTooLargeError(name, limit);
+			hash.update(chunk);
+		};
 
 		let batch: ChunkRow[] = [];
 		let index = 0;
@@ -147,7 +144,7 @@ async function writeChunks(
 			const stored = Math.min((index - 1) * CHUNK_BYTES, size);
 			onProgress?.(stored, Math.max(total, stored));
 		};
-		for await (const sealed of vault.sealStream(measured(), streamOptions(id))) {
+		for await (const sealed of vault.sealStream(pieces, { ...streamOptions(id), onChunk })) {
 			if (signal?.aborted) throw new SealCancelledError();
 			if (vault.locked) throw new LockedError();
 			batch.push({ exhibitId: id, index, sealed: index === 0 ? withExhibitFormat(sealed) : sealed });
