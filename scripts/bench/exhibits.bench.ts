@@ -6,7 +6,8 @@
 // fake-indexeddb keeps every row in memory, so storing 200 MB there would time and measure fake-indexeddb instead.
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { CHUNK_BYTES, loadSodium } from '../../src/lib/crypto';
+import { CHUNK_BYTES } from '../../src/lib/crypto';
+import { loadSodium } from '../../src/lib/crypto/sodium';
 import { VaultDb } from '../../src/lib/vault/db';
 import { sealExhibit, type ExhibitSource } from '../../src/lib/vault/exhibits';
 import { Vault } from '../../src/lib/vault/vault';

@@ -3,7 +3,7 @@
 //
 // The share file's bytes are counted and dropped rather than kept: in the app they go into a Blob that the
 // browser keeps out of the page's memory, and holding 200 MB here would measure the holding, not the pipeline.
-import { loadSodium } from '../../src/lib/crypto';
+import { randomBytes } from '../../src/lib/crypto';
 import type {
 	ExhibitId,
 	ExhibitRef,
@@ -168,8 +168,7 @@ export async function benchExport(smoke: boolean): Promise<BenchRow[]> {
 	});
 
 	// Five exhibits, each read as fresh 1 MiB pieces made on demand from one random buffer, as a file is read.
-	const sodium = await loadSodium();
-	const pattern = sodium.randombytes_buf(MiB);
+	const pattern = await randomBytes(MiB);
 	const exhibitMb = smoke ? 8 : 200;
 	const perExhibit = (exhibitMb / 5) * MiB;
 	const hasher = await import('node:crypto');

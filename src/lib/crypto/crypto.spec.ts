@@ -4,12 +4,13 @@ import {
 	CHUNK_BYTES,
 	OpenFailedError,
 	PAD_BLOCK,
+	STREAM_HEADER_BYTES,
+	STREAM_OVERHEAD,
 	StreamDamagedError,
 	UnknownFormatError,
 	createRecordCipher,
 	createSha256,
 	deriveKey,
-	loadSodium,
 	newDiaryKey,
 	newKdfParams,
 	openStream,
@@ -17,6 +18,7 @@ import {
 	unwrapKey,
 	wrapKey
 } from './index';
+import { loadSodium } from './sodium';
 
 // Small Argon2id parameters keep the unit tests quick; the real defaults are measured by `npm run bench`.
 const FAST = { ops: 1, mem: 8 * 1024 * 1024 };
@@ -165,9 +167,9 @@ describe('sealed streams', () => {
 			// Feed in awkward piece sizes to exercise re-chunking.
 			const pieces: Uint8Array[] = [];
 			for (let i = 0; i < size; i += 40_000) pieces.push(data.subarray(i, Math.min(size, i + 40_000)));
-			const sealed = await collect(sealStream(key, pieces, 'exhibit-1'));
+			const sealed = await collect(sealStream(key, pieces, { additionalData: 'exhibit-1' }));
 			expect(sealed.length).toBe(1 + Math.max(1, Math.ceil(size / CHUNK_BYTES)));
-			const opened = concat(await collect(openStream(key, sealed, 'exhibit-1')));
+			const opened = concat(await collect(openStream(key, sealed, { additionalData: 'exhibit-1' })));
 			// Compared as hashes: a deep equality over megabytes is slow and prints badly when it fails.
 			expect(opened.length).toBe(size);
 			expect(sha256(opened)).toBe(sha256(data));
@@ -176,41 +178,93 @@ describe('sealed streams', () => {
 
 	async function sealedSample() {
 		const key = await newDiaryKey();
-		const sealed = await collect(sealStream(key, [randomBytes(3 * CHUNK_BYTES + 5)], 'x'));
+		const sealed = await collect(
+			sealStream(key, [randomBytes(3 * CHUNK_BYTES + 5)], { additionalData: 'x' })
+		);
 		return { key, sealed };
 	}
 
 	it('detects a truncated stream (last chunk missing)', async () => {
 		const { key, sealed } = await sealedSample();
-		await expect(collect(openStream(key, sealed.slice(0, -1), 'x'))).rejects.toBeInstanceOf(
-			StreamDamagedError
-		);
+		await expect(
+			collect(openStream(key, sealed.slice(0, -1), { additionalData: 'x' }))
+		).rejects.toBeInstanceOf(StreamDamagedError);
 	});
 
 	it('detects reordered chunks', async () => {
 		const { key, sealed } = await sealedSample();
 		const swapped = [sealed[0]!, sealed[2]!, sealed[1]!, ...sealed.slice(3)];
-		await expect(collect(openStream(key, swapped, 'x'))).rejects.toBeInstanceOf(StreamDamagedError);
+		await expect(collect(openStream(key, swapped, { additionalData: 'x' }))).rejects.toBeInstanceOf(
+			StreamDamagedError
+		);
 	});
 
 	it('detects a missing middle chunk', async () => {
 		const { key, sealed } = await sealedSample();
 		const missing = [sealed[0]!, sealed[1]!, ...sealed.slice(3)];
-		await expect(collect(openStream(key, missing, 'x'))).rejects.toBeInstanceOf(StreamDamagedError);
+		await expect(collect(openStream(key, missing, { additionalData: 'x' }))).rejects.toBeInstanceOf(
+			StreamDamagedError
+		);
 	});
 
 	it('detects an extended stream (data after the final chunk)', async () => {
 		const { key, sealed } = await sealedSample();
 		const extended = [...sealed, sealed[1]!];
-		await expect(collect(openStream(key, extended, 'x'))).rejects.toBeInstanceOf(StreamDamagedError);
+		await expect(collect(openStream(key, extended, { additionalData: 'x' }))).rejects.toBeInstanceOf(
+			StreamDamagedError
+		);
 	});
 
 	it('detects an altered chunk and a stream bound to another id', async () => {
 		const { key, sealed } = await sealedSample();
 		const altered = sealed.map((p) => p.slice());
 		altered[2]![10]! ^= 0x80;
-		await expect(collect(openStream(key, altered, 'x'))).rejects.toBeInstanceOf(StreamDamagedError);
-		await expect(collect(openStream(key, sealed, 'y'))).rejects.toBeInstanceOf(StreamDamagedError);
+		await expect(collect(openStream(key, altered, { additionalData: 'x' }))).rejects.toBeInstanceOf(
+			StreamDamagedError
+		);
+		await expect(collect(openStream(key, sealed, { additionalData: 'y' }))).rejects.toBeInstanceOf(
+			StreamDamagedError
+		);
+	});
+});
+
+describe('sealed streams with the last chunk padded', () => {
+	const padded = { additionalData: 'exhibit-1', padBlock: PAD_BLOCK };
+
+	for (const size of [0, 1, CHUNK_BYTES, CHUNK_BYTES + 300]) {
+		it(`round-trips ${size} bytes, and the last chunk's size says only its block`, async () => {
+			const key = await newDiaryKey();
+			const data = randomBytes(size);
+			const sealed = await collect(sealStream(key, [data], padded));
+			const lastPlain = size - (sealed.length - 2) * CHUNK_BYTES;
+			expect(sealed.at(-1)!.length).toBe(
+				STREAM_OVERHEAD + (Math.floor(lastPlain / PAD_BLOCK) + 1) * PAD_BLOCK
+			);
+			const opened = await collect(openStream(key, sealed, padded));
+			// An empty stream's one chunk is all padding, and is not handed on as an empty piece.
+			expect(opened.every((piece) => piece.length > 0)).toBe(true);
+			expect(sha256(concat(opened))).toBe(sha256(data));
+		});
+	}
+
+	it('finds a stream sealed without padding opened as padded, and the other way round', async () => {
+		const key = await newDiaryKey();
+		const plain = await collect(sealStream(key, [randomBytes(300)], { additionalData: 'exhibit-1' }));
+		await expect(collect(openStream(key, plain, padded))).rejects.toBeInstanceOf(StreamDamagedError);
+		const sealed = await collect(sealStream(key, [randomBytes(300)], padded));
+		expect(concat(await collect(openStream(key, sealed, { additionalData: 'exhibit-1' }))).length).toBe(
+			2 * PAD_BLOCK
+		);
+	});
+
+	it('names a piece 0 of an unknown format, and calls a short one damaged', async () => {
+		const key = await newDiaryKey();
+		const sealed = await collect(sealStream(key, [randomBytes(10)], padded));
+		const unknown = [new Uint8Array([2, ...sealed[0]!.subarray(1)]), ...sealed.slice(1)];
+		await expect(collect(openStream(key, unknown, padded))).rejects.toBeInstanceOf(UnknownFormatError);
+		const short = [sealed[0]!.subarray(0, STREAM_HEADER_BYTES - 1), ...sealed.slice(1)];
+		await expect(collect(openStream(key, short, padded))).rejects.toBeInstanceOf(StreamDamagedError);
+		await expect(collect(openStream(key, [], padded))).rejects.toBeInstanceOf(StreamDamagedError);
 	});
 });
 

@@ -1,5 +1,4 @@
 // The crypto layer's whole surface: the rest of the app calls these and never libsodium directly.
-export { loadSodium, type Sodium } from './sodium';
 export {
 	CryptoError,
 	KdfParamsError,
@@ -11,7 +10,6 @@ export {
 export {
 	checkKdfParams,
 	deriveKey,
-	kdfCostWithinBounds,
 	newKdfParams,
 	DEFAULT_MEM,
 	DEFAULT_OPS,
@@ -29,9 +27,10 @@ export {
 	type MeasureKdf
 } from './kdf-calibrate';
 export { newDiaryKey, wrapKey, unwrapKey } from './key-wrap';
+export { randomBytes, wipe } from './random';
 export {
 	createRecordCipher,
-	recordCipher,
+	recordCipherFrom,
 	PAD_BLOCK,
 	RECORD_FORMAT,
 	type RecordBinding,
@@ -40,13 +39,12 @@ export {
 export {
 	CHUNK_BYTES,
 	STREAM_FORMAT,
+	STREAM_HEADER_BYTES,
+	STREAM_OVERHEAD,
 	openStream,
-	rechunk,
 	sealStream,
-	streamOpener,
-	streamSealer,
-	type StreamOpener,
-	type StreamSealer
+	type ByteSource,
+	type StreamOptions
 } from './stream';
 export { createSha256, type Sha256 } from './sha256';
 export { computeMac, macsEqual, MAC_BYTES, type MacHex } from './mac';

@@ -36,19 +36,6 @@ export interface KdfCost {
 	readonly mem: number;
 }
 
-/** Whether the cost lies within KDF_BOUNDS, as whole numbers. */
-export function kdfCostWithinBounds(cost: KdfCost): boolean {
-	const b = KDF_BOUNDS;
-	return (
-		Number.isSafeInteger(cost.ops) &&
-		Number.isSafeInteger(cost.mem) &&
-		cost.ops >= b.minOps &&
-		cost.ops <= b.maxOps &&
-		cost.mem >= b.minMem &&
-		cost.mem <= b.maxMem
-	);
-}
-
 /**
  * The one check of key-derivation parameters, run before Argon2id is: the vault header on unlock, and share files on
  * opening and sealing. Throws KdfParamsError naming what is wrong; returns the parameters typed.

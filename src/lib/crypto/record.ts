@@ -113,15 +113,22 @@ export function recordCipher(sodium: Sodium, key: Uint8Array): RecordCipher {
 		return unpad(padded);
 	}
 
-	return {
+	return recordCipherFrom({
 		seal,
 		open,
-		sealJson: (value, binding) => seal(encoder.encode(JSON.stringify(value)), binding),
-		openJson: (sealed, binding) => JSON.parse(decoder.decode(open(sealed, binding))) as unknown,
 		wipe() {
 			sodium.memzero(key);
 			wiped = true;
 		}
+	});
+}
+
+/** A whole RecordCipher from its byte operations: a JSON value is sealed as its UTF-8 text, whatever the cipher. */
+export function recordCipherFrom(bytes: Pick<RecordCipher, 'seal' | 'open' | 'wipe'>): RecordCipher {
+	return {
+		...bytes,
+		sealJson: (value, binding) => bytes.seal(encoder.encode(JSON.stringify(value)), binding),
+		openJson: (sealed, binding) => JSON.parse(decoder.decode(bytes.open(sealed, binding))) as unknown
 	};
 }
 

@@ -19,15 +19,23 @@
  * limited, a frame cannot claim more than one chunk's worth of bytes, and the output is capped.
  */
 import {
+	checkKdfParams,
+	CHUNK_BYTES,
 	deriveKey,
 	DEFAULT_MEM,
 	DEFAULT_OPS,
 	KDF_BOUNDS,
-	kdfCostWithinBounds,
+	openStream,
+	randomBytes,
+	SALT_BYTES,
+	sealStream,
+	StreamDamagedError,
+	STREAM_HEADER_BYTES,
+	STREAM_OVERHEAD,
+	wipe,
+	type ByteSource,
 	type KdfParams
-} from '$lib/crypto/kdf';
-import { loadSodium } from '$lib/crypto/sodium';
-import { CHUNK_BYTES, rechunk, streamOpener, streamSealer, type StreamOpener } from '$lib/crypto/stream';
+} from '$lib/crypto';
 import {
 	NotAShareFileError,
 	ShareDamagedError,
@@ -39,13 +47,10 @@ import {
 
 export const SHARE_MAGIC = new TextEncoder().encode('CALCDAT');
 export const SHARE_VERSION = 1;
-const SALT_BYTES = 16;
 const PARAMS_END = SHARE_MAGIC.length + 1 + 4 + 4 + SALT_BYTES;
-const PIECE0_BYTES = 1 + 24;
-export const SHARE_HEADER_BYTES = PARAMS_END + PIECE0_BYTES;
+export const SHARE_HEADER_BYTES = PARAMS_END + STREAM_HEADER_BYTES;
 const FRAME_LENGTH_BYTES = 4;
-const SEAL_OVERHEAD = 17;
-const MAX_FRAME_BYTES = CHUNK_BYTES + SEAL_OVERHEAD;
+const MAX_FRAME_BYTES = CHUNK_BYTES + STREAM_OVERHEAD;
 
 /**
  * What a file may ask for, and be sealed with: the same bounds as the vault header (crypto/kdf.ts). The upper bounds
@@ -71,8 +76,13 @@ export interface OpenShareOptions {
 
 type Bytes = Uint8Array<ArrayBufferLike>;
 
-function withinBounds(kdf: ShareKdf): boolean {
-	return kdfCostWithinBounds(kdf);
+/** The parameters a file is sealed with or asks for, checked as the vault header's are (crypto/kdf.ts); or null. */
+function shareKdfParams(kdf: ShareKdf, salt: Uint8Array): KdfParams | null {
+	try {
+		return checkKdfParams({ alg: 'argon2id13', ops: kdf.ops, mem: kdf.mem, salt });
+	} catch {
+		return null;
+	}
 }
 
 function toHex(bytes: Uint8Array): string {
@@ -95,17 +105,11 @@ function frame(sealed: Uint8Array): Uint8Array {
  */
 export async function* sealShareFile(
 	passphrase: string,
-	zipStream: AsyncIterable<Bytes> | Iterable<Bytes>,
+	zipStream: ByteSource,
 	kdf: ShareKdf = { ops: DEFAULT_OPS, mem: DEFAULT_MEM }
 ): AsyncGenerator<Uint8Array> {
-	if (!withinBounds(kdf)) throw new RangeError('Share file key derivation parameters are out of bounds');
-	const sodium = await loadSodium();
-	const params: KdfParams = {
-		alg: 'argon2id13',
-		ops: kdf.ops,
-		mem: kdf.mem,
-		salt: sodium.randombytes_buf(SALT_BYTES)
-	};
+	const params = shareKdfParams(kdf, await randomBytes(SALT_BYTES));
+	if (!params) throw new RangeError('Share file key derivation parameters are out of bounds');
 	const head = new Uint8Array(PARAMS_END);
 	head.set(SHARE_MAGIC, 0);
 	head[SHARE_MAGIC.length] = SHARE_VERSION;
@@ -116,20 +120,20 @@ export async function* sealShareFile(
 
 	const key = await deriveKey(passphrase, params);
 	try {
-		const sealer = streamSealer(sodium, key, toHex(head));
-		const header = new Uint8Array(SHARE_HEADER_BYTES);
-		header.set(head, 0);
-		header.set(sealer.header, PARAMS_END);
-		yield header;
-		// Hold one chunk back, so the last one can carry the FINAL tag.
-		let pending: Bytes | undefined;
-		for await (const chunk of rechunk(zipStream)) {
-			if (pending) yield frame(sealer.push(pending, false));
-			pending = chunk;
+		let piece0 = true;
+		for await (const piece of sealStream(key, zipStream, { additionalData: toHex(head) })) {
+			if (!piece0) {
+				yield frame(piece);
+				continue;
+			}
+			piece0 = false;
+			const header = new Uint8Array(SHARE_HEADER_BYTES);
+			header.set(head, 0);
+			header.set(piece, PARAMS_END);
+			yield header;
 		}
-		yield frame(sealer.push(pending ?? new Uint8Array(0), true));
 	} finally {
-		sodium.memzero(key);
+		wipe(key);
 	}
 }
 
@@ -140,7 +144,7 @@ class ByteReader {
 	private offset = 0;
 	private done = false;
 
-	constructor(source: AsyncIterable<Bytes> | Iterable<Bytes>) {
+	constructor(source: ByteSource) {
 		this.iterator =
 			Symbol.asyncIterator in source
 				? (source as AsyncIterable<Bytes>)[Symbol.asyncIterator]()
@@ -208,10 +212,10 @@ async function readHeader(reader: ByteReader): Promise<OpenedHeader> {
 	const view = new DataView(head.buffer);
 	const kdf = { ops: view.getUint32(SHARE_MAGIC.length + 1), mem: view.getUint32(SHARE_MAGIC.length + 5) };
 	// Checked before Argon2id runs: nothing a file says may make this device hang or run out of memory.
-	if (!withinBounds(kdf)) throw new ShareDamagedError();
-	const salt = head.slice(SHARE_MAGIC.length + 9, PARAMS_END);
+	const params = shareKdfParams(kdf, head.slice(SHARE_MAGIC.length + 9, PARAMS_END));
+	if (!params) throw new ShareDamagedError();
 	return {
-		params: { alg: 'argon2id13', ops: kdf.ops, mem: kdf.mem, salt },
+		params,
 		additionalData: toHex(head.subarray(0, PARAMS_END)),
 		piece0: head.slice(PARAMS_END)
 	};
@@ -230,11 +234,22 @@ async function deriveShareKey(
 	}
 }
 
-function openFirstPiece(opener: () => StreamOpener): StreamOpener {
-	try {
-		return opener();
-	} catch {
-		throw new ShareDamagedError();
+/**
+ * The stream's pieces as the file frames them: piece 0 from the header, then each frame's sealed chunk, its length
+ * checked before it is read. `frames` counts the chunks handed on, so a failure can be placed.
+ */
+async function* framedPieces(reader: ByteReader, piece0: Uint8Array, frames: { count: number }) {
+	yield piece0;
+	for (;;) {
+		const lengthBytes = await reader.read(FRAME_LENGTH_BYTES);
+		if (lengthBytes.length === 0) return;
+		if (lengthBytes.length < FRAME_LENGTH_BYTES) throw new ShareDamagedError();
+		const length = new DataView(lengthBytes.buffer, lengthBytes.byteOffset, 4).getUint32(0);
+		if (length < STREAM_OVERHEAD || length > MAX_FRAME_BYTES) throw new ShareDamagedError();
+		const sealed = await reader.read(length);
+		if (sealed.length < length) throw new ShareDamagedError();
+		frames.count++;
+		yield sealed;
 	}
 }
 
@@ -250,49 +265,40 @@ function openFirstPiece(opener: () => StreamOpener): StreamOpener {
  */
 export async function* openShareFile(
 	passphrase: string,
-	bytes: AsyncIterable<Bytes> | Iterable<Bytes> | Bytes,
+	bytes: ByteSource | Bytes,
 	options: OpenShareOptions = {}
 ): AsyncGenerator<Uint8Array> {
 	const reader = new ByteReader(bytes instanceof Uint8Array ? [bytes] : bytes);
 	const maxBytes = options.maxBytes ?? DEFAULT_MAX_SHARE_BYTES;
 	let key: Uint8Array | undefined;
-	const sodium = await loadSodium();
 	try {
 		const header = await readHeader(reader);
 		key = await deriveShareKey(passphrase, header.params, options);
-		const openKey = key;
-		const opener = openFirstPiece(() => streamOpener(sodium, openKey, header.piece0, header.additionalData));
+		const frames = { count: 0 };
+		const pieces = framedPieces(reader, header.piece0, frames);
 		let total = 0;
-		let chunks = 0;
-		for (;;) {
-			const lengthBytes = await reader.read(FRAME_LENGTH_BYTES);
-			if (lengthBytes.length === 0) break;
-			// Anything at all after the FINAL chunk means the file was extended.
-			if (opener.finished || lengthBytes.length < FRAME_LENGTH_BYTES) throw new ShareDamagedError();
-			const length = new DataView(lengthBytes.buffer, lengthBytes.byteOffset, 4).getUint32(0);
-			if (length < SEAL_OVERHEAD || length > MAX_FRAME_BYTES) throw new ShareDamagedError();
-			const sealed = await reader.read(length);
-			if (sealed.length < length) throw new ShareDamagedError();
-			let message: Uint8Array;
-			try {
-				message = opener.pull(sealed);
-			} catch {
-				// The first chunk is where a wrong key shows; after that, a failure can only be damage.
-				throw chunks === 0 ? new ShareWrongPassphraseError() : new ShareDamagedError();
+		let messages = 0;
+		try {
+			for await (const message of openStream(key, pieces, { additionalData: header.additionalData })) {
+				messages++;
+				total += message.length;
+				if (total > maxBytes) throw new ShareTooLargeError();
+				yield message;
 			}
-			chunks++;
-			total += message.length;
-			if (total > maxBytes) throw new ShareTooLargeError();
-			yield message;
+		} catch (error) {
+			// The first chunk is where a wrong key shows; anything else, or later, can only be damage.
+			if (error instanceof StreamDamagedError && frames.count === 1 && messages === 0) {
+				throw new ShareWrongPassphraseError();
+			}
+			throw error;
 		}
-		if (!opener.finished) throw new ShareDamagedError();
 	} catch (error) {
 		if (error instanceof ShareFileError) throw error;
-		// Anything else (a stream source that failed, an unexpected library error) is reported as damage, so the
-		// caller has one kind of failure to handle.
+		// Anything else (a damaged stream, a stream source that failed, an unexpected library error) is reported as
+		// damage, so the caller has one kind of failure to handle.
 		throw new ShareDamagedError();
 	} finally {
-		if (key) sodium.memzero(key);
+		if (key) wipe(key);
 		await reader.close();
 	}
 }
@@ -300,7 +306,7 @@ export async function* openShareFile(
 /** Opens a whole share file and returns its plaintext only once the FINAL chunk has been verified. */
 export async function openShareFileToBytes(
 	passphrase: string,
-	bytes: AsyncIterable<Bytes> | Iterable<Bytes> | Bytes,
+	bytes: ByteSource | Bytes,
 	options: OpenShareOptions = {}
 ): Promise<Uint8Array> {
 	const pieces: Uint8Array[] = [];

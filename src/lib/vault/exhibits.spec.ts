@@ -1,13 +1,14 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { createHash, randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHUNK_BYTES } from '$lib/crypto';
 import type { ExhibitRef } from '$lib/domain/incident';
 import { formatIsoDateTime } from '$lib/domain/iso-time';
 import { FIXED_NOW } from '$lib/domain/test-factories';
 import { errorMessage } from '$lib/messages/errors';
-import { VaultDb } from './db';
+import { VaultDb, type HeaderRow } from './db';
 import {
 	ExhibitDamagedError,
 	ExhibitTooLargeError,
@@ -355,5 +356,39 @@ describe('thumbnails and deleting', () => {
 		expect(await db.chunks.count()).toBe(2);
 		expect(await verifyExhibit(vault, kept)).toBe(true);
 		expect(await verifyExhibit(vault, ref)).toBe(false);
+	});
+});
+
+describe('the stored format', () => {
+	// Chunk rows and the header of a diary sealed by the app before the stream framing moved into crypto/: two
+	// chunks (one full, one padded and FINAL) under the diary key. Exhibits already on phones must open for ever.
+	it('still opens an exhibit stored by an earlier version', async () => {
+		const fixture = JSON.parse(
+			readFileSync(new URL('./fixtures/exhibit-format-1.json', import.meta.url), 'utf8')
+		) as {
+			header: HeaderRow & { kdf: { salt: string }; wrapped: string };
+			ref: ExhibitRef;
+			chunks: { exhibitId: string; index: number; sealed: string }[];
+		};
+		const bytes = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
+		const old = new VaultDb(`exhibits-fixture-${counter++}`);
+		try {
+			const { header } = fixture;
+			await old.meta.put({
+				...header,
+				kdf: { ...header.kdf, salt: bytes(header.kdf.salt) },
+				wrapped: bytes(header.wrapped)
+			});
+			await old.chunks.bulkPut(fixture.chunks.map((row) => ({ ...row, sealed: bytes(row.sealed) })));
+			const opened = await Vault.unlock(old, 'fixture passphrase');
+			const hash = createHash('sha256');
+			for await (const piece of openExhibit(opened, fixture.ref)) hash.update(piece);
+			opened.lock();
+			expect(fixture.chunks).toHaveLength(3);
+			expect(hash.digest('hex')).toBe('3098b1ad04464356e5fabf5287c224dbe02d678bca77bcedad0af37751efd2a0');
+		} finally {
+			old.close();
+			await old.delete();
+		}
 	});
 });

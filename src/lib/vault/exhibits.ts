@@ -19,9 +19,7 @@ import {
 	StreamDamagedError,
 	UnknownFormatError,
 	createSha256,
-	loadSodium,
-	rechunk,
-	type StreamOpener
+	type StreamOptions
 } from '$lib/crypto';
 import { makeExhibitBlob, normaliseExhibitType } from '$lib/domain/exhibit-type';
 import { newId, type ExhibitId, type ExhibitRef, type Sha256Hex } from '$lib/domain/incident';
@@ -69,7 +67,11 @@ export interface SealOptions {
 	readonly id?: ExhibitId;
 }
 
-const additionalData = (id: string) => `wm-exhibit\u0000${String(EXHIBIT_FORMAT)}\u0000${id}`;
+/** Binds every chunk to the exhibit id and format, and pads the last one as records are padded. */
+const streamOptions = (id: string): StreamOptions => ({
+	additionalData: `wm-exhibit\u0000${String(EXHIBIT_FORMAT)}\u0000${id}`,
+	padBlock: PAD_BLOCK
+});
 
 /** The chunk rows of one exhibit from index `from` on, in index order. */
 function chunkRange(db: VaultDb, id: string, from = 0) {
@@ -121,44 +123,35 @@ async function writeChunks(
 	const { signal, onProgress } = options;
 	const db = vault.db;
 	try {
-		const sodium = await loadSodium();
 		const hash = await createSha256();
-		const sealer = await vault.streamSealer(additionalData(id));
-		const piece0 = new Uint8Array(1 + sealer.header.length);
-		piece0[0] = EXHIBIT_FORMAT;
-		piece0.set(sealer.header, 1);
-
-		let batch: ChunkRow[] = [{ exhibitId: id, index: 0, sealed: piece0 }];
-		let index = 1;
 		let size = 0;
-		let stored = 0;
-		const flush = async () => {
-			const rows = batch;
-			batch = [];
-			await guardQuota(() => db.chunks.bulkPut(rows));
-			onProgress?.(stored, Math.max(total, stored));
-		};
-		// One chunk is held back, so the last one can be padded and marked FINAL.
-		let pending: Uint8Array | undefined;
-		for await (const chunk of rechunk(pieces, CHUNK_BYTES)) {
+		// Checked as each chunk is cut from the file, before it is sealed.
+		const onChunk = (chunk: Uint8Array) => {
 			if (signal?.aborted) throw new SealCancelledError();
 			if (vault.locked) throw new LockedError();
 			size += chunk.length;
 			if (size > limit) throw new ExhibitTooLargeError(name, limit);
 			hash.update(chunk);
-			if (pending) {
-				batch.push({ exhibitId: id, index: index++, sealed: sealer.push(pending, false) });
-				stored += pending.length;
-				if (batch.length >= BATCH_CHUNKS) await flush();
-			}
-			pending = chunk;
+		};
+
+		let batch: ChunkRow[] = [];
+		let index = 0;
+		const flush = async () => {
+			const rows = batch;
+			batch = [];
+			await guardQuota(() => db.chunks.bulkPut(rows));
+			// Every chunk but the last holds exactly CHUNK_BYTES of the file; the last is padded, so it counts as the rest.
+			const stored = Math.min((index - 1) * CHUNK_BYTES, size);
+			onProgress?.(stored, Math.max(total, stored));
+		};
+		for await (const sealed of vault.sealStream(pieces, { ...streamOptions(id), onChunk })) {
+			if (signal?.aborted) throw new SealCancelledError();
+			if (vault.locked) throw new LockedError();
+			batch.push({ exhibitId: id, index, sealed: index === 0 ? withExhibitFormat(sealed) : sealed });
+			index++;
+			if (batch.length >= BATCH_CHUNKS) await flush();
 		}
-		if (signal?.aborted) throw new SealCancelledError();
-		if (vault.locked) throw new LockedError();
-		const last = sodium.pad(pending ?? new Uint8Array(0), PAD_BLOCK);
-		batch.push({ exhibitId: id, index, sealed: sealer.push(last, true) });
-		stored += pending?.length ?? 0;
-		await flush();
+		if (batch.length > 0) await flush();
 		return { size, sha256: hash.digestHex() };
 	} catch (error) {
 		try {
@@ -177,46 +170,45 @@ async function removeChunks(db: VaultDb, ids: readonly string[]): Promise<void> 
 	});
 }
 
+/** Row 0 of an exhibit: its own format byte in front of the stream's piece 0. */
+function withExhibitFormat(piece0: Uint8Array): Uint8Array {
+	const row0 = new Uint8Array(1 + piece0.length);
+	row0[0] = EXHIBIT_FORMAT;
+	row0.set(piece0, 1);
+	return row0;
+}
+
 /**
- * Opens the chunks stored under `id` in index order, a batch at a time. Throws StreamDamagedError if the stream was
- * altered, reordered, cut short or extended, or if there is none.
+ * The sealed pieces stored under `id`, in index order, a batch at a time. Rows are read by key order from just past
+ * the last one read; a gap or a stray row shows as a chunk the secretstream cannot open in that place (or after the
+ * FINAL one), so no separate index check is needed.
  */
-async function* openChunks(vault: Vault, id: string): AsyncGenerator<Uint8Array> {
-	const sodium = await loadSodium();
-	let opener: StreamOpener | undefined;
-	// Rows are read by key order from just past the last one read; a gap or a stray row shows as a chunk the
-	// secretstream cannot open in that place (or after the FINAL one), so no separate index check is needed.
+async function* storedPieces(vault: Vault, id: string): AsyncGenerator<Uint8Array> {
 	let next = 0;
 	for (;;) {
 		if (vault.locked) throw new LockedError();
 		const rows = await chunkRange(vault.db, id, next).limit(BATCH_CHUNKS).toArray();
-		if (rows.length === 0) break;
+		if (rows.length === 0) return;
+		const first = next === 0;
 		next = rows[rows.length - 1]!.index + 1;
-		for (const row of rows) {
-			if (!opener) {
-				if (row.index !== 0) throw new StreamDamagedError();
-				if (row.sealed[0] !== EXHIBIT_FORMAT) {
-					throw new UnknownFormatError();
-				}
-				opener = await vault.streamOpener(row.sealed.subarray(1), additionalData(id));
+		for (const [i, row] of rows.entries()) {
+			if (!first || i > 0) {
+				yield row.sealed;
 				continue;
 			}
-			const plain = opener.pull(row.sealed);
-			if (!opener.finished) {
-				yield plain;
-				continue;
-			}
-			let unpadded: Uint8Array;
-			try {
-				unpadded = sodium.unpad(plain, PAD_BLOCK);
-			} catch {
-				throw new StreamDamagedError();
-			}
-			if (unpadded.length > 0) yield unpadded;
+			if (row.index !== 0) throw new StreamDamagedError();
+			if (row.sealed[0] !== EXHIBIT_FORMAT) throw new UnknownFormatError();
+			yield row.sealed.subarray(1);
 		}
 	}
-	if (!opener) throw new StreamDamagedError();
-	if (!opener.finished) throw new StreamDamagedError();
+}
+
+/**
+ * Opens the chunks stored under `id`. Throws StreamDamagedError if the stream was altered, reordered, cut short or
+ * extended, or if there is none.
+ */
+function openChunks(vault: Vault, id: string): AsyncGenerator<Uint8Array> {
+	return vault.openStream(storedPieces(vault, id), streamOptions(id));
 }
 
 /**

@@ -11,20 +11,19 @@ import {
 	createRecordCipher,
 	deriveKey,
 	keyedRowId,
-	loadSodium,
 	newDiaryKey,
 	newKdfParams,
+	openStream,
+	sealStream,
 	unwrapKey,
-	streamOpener,
-	streamSealer,
 	wrapKey,
+	type ByteSource,
 	type CalibrateOptions,
 	type KdfCost,
 	type KdfParams,
 	type MacHex,
 	type RecordCipher,
-	type StreamOpener,
-	type StreamSealer
+	type StreamOptions
 } from '$lib/crypto';
 import * as v from 'valibot';
 import { countAttempt } from '$lib/domain/lockout';
@@ -61,6 +60,11 @@ export interface CreateOptions {
 	readonly calibrate?: CalibrateOptions;
 	/** Skips the strength check; only for tests and benchmarks that need many diaries quickly. */
 	readonly skipStrengthCheck?: boolean;
+	/**
+	 * For create(): the cipher the diary's rows are sealed with, given the diary key; the real one (crypto/record.ts)
+	 * unless a spec of the layers above, where encryption is incidental, swaps in testing/fake-record-cipher.ts.
+	 */
+	readonly recordCipher?: (diaryKey: Uint8Array) => RecordCipher | Promise<RecordCipher>;
 }
 
 export interface ReadResult {
@@ -176,7 +180,8 @@ export class Vault {
 			diaryKey.fill(0);
 			throw error;
 		}
-		return new Vault(db, await createRecordCipher(diaryKey), diaryKey, cost);
+		const cipher = await (options.recordCipher ?? createRecordCipher)(diaryKey);
+		return new Vault(db, cipher, diaryKey, cost);
 	}
 
 	/**
@@ -269,18 +274,16 @@ export class Vault {
 		return this.#cipher;
 	}
 
-	/** A secretstream sealer under the diary key, for exhibit chunks; the key bytes never leave the vault. */
-	async streamSealer(ad: string): Promise<StreamSealer> {
-		const sodium = await loadSodium();
+	/** Seals a byte stream under the diary key (crypto/stream.ts), for exhibit chunks; the key never leaves the vault. */
+	sealStream(source: ByteSource, options: StreamOptions): AsyncGenerator<Uint8Array> {
 		if (!this.#key) throw new LockedError();
-		return streamSealer(sodium, this.#key, ad);
+		return sealStream(this.#key, source, options);
 	}
 
-	/** Opens a stream sealed by streamSealer(); `header` is its piece 0. */
-	async streamOpener(header: Uint8Array, ad: string): Promise<StreamOpener> {
-		const sodium = await loadSodium();
+	/** Opens a stream sealed by sealStream(), from its piece 0 on. */
+	openStream(pieces: ByteSource, options: StreamOptions): AsyncGenerator<Uint8Array> {
 		if (!this.#key) throw new LockedError();
-		return streamOpener(sodium, this.#key, header, ad);
+		return openStream(this.#key, pieces, options);
 	}
 
 	/**
