@@ -166,10 +166,28 @@ export default defineConfig(({ isPreview }) => {
 		// chunks of its own; only module workers can have them.
 		worker: { format: 'es' },
 		test: {
-			include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
 			environment: 'node',
 			expect: { requireAssertions: true },
-			testTimeout: 30_000
+			testTimeout: 30_000,
+			projects: [
+				{
+					extends: true,
+					test: {
+						name: 'server',
+						include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+						exclude: ['src/**/*.svelte.spec.ts']
+					}
+				},
+				// Rune classes whose effects must run (a draft kept on every change): built for the client, still in Node.
+				{
+					extends: true,
+					test: {
+						name: 'client',
+						include: ['src/**/*.svelte.spec.ts'],
+						environment: './src/lib/testing/client-runes-environment.ts'
+					}
+				}
+			]
 		}
 	};
 });

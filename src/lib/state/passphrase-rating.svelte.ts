@@ -4,6 +4,8 @@ import { generatePassphrase } from '$lib/crypto/generate-passphrase';
 import { m } from '$lib/messages';
 import { MIN_LENGTH, ratePassphrase, type Strength } from '$lib/vault/passphrase-strength';
 
+export type { StrengthScore } from '$lib/vault/passphrase-strength';
+
 export class PassphraseRating {
 	#strength = $state.raw<Strength | undefined>();
 	#latest = '';

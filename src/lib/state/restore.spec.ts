@@ -32,6 +32,8 @@ import { Vault } from '$lib/vault/vault';
 import {
 	RestoreExhibitMismatchError,
 	RestoreExhibitMissingError,
+	RestoredExhibitChangedError,
+	applyRestore,
 	planRestore,
 	restoreBackup
 } from './restore';
@@ -514,5 +516,27 @@ describe('exhibit ids in a file that is not this diary’s own backup', () => {
 		expect(await dump(diary.db)).toBe(before);
 		await diary.store.deleteIncident(diary.first.id);
 		expect(await hasExhibit(diary.vault, diary.photo.id)).toBe(false);
+	});
+});
+
+describe('a restore that fails part way', () => {
+	it('takes out the exhibits it had already stored, leaving the diary byte for byte as it was', async () => {
+		const diary = await sampleDiary();
+		const backup = await makeFile(diary.store, diary.vault, BACKUP_OPTIONS, true);
+		const phone = await newDiary();
+		const plan = await planRestore(phone.store, phone.vault, backup);
+		expect(plan.files).toHaveLength(1);
+		const before = await dump(phone.db);
+		// The exhibit is stored before its fingerprint is compared, so this fails after a write.
+		const changed = {
+			...plan,
+			files: plan.files.map((f) => ({ ...f, entry: { ...f.entry, sha256: '0'.repeat(64) } }))
+		};
+		await expect(applyRestore(phone.store, phone.vault, changed)).rejects.toBeInstanceOf(
+			RestoredExhibitChangedError
+		);
+		expect(await hasExhibit(phone.vault, diary.photo.id)).toBe(false);
+		expect(await dump(phone.db)).toBe(before);
+		expect(phone.store.incidents).toEqual([]);
 	});
 });
