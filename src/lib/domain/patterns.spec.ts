@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BehaviourId } from './behaviours';
 import type { Incident } from './incident';
-import { countByBehaviour, escalation, incidentsPerWeek } from './patterns';
+import { countByBehaviour, escalation, incidentsPerWeek, listCountedBehaviours } from './patterns';
 import { deleteIncident, withdrawIncident } from './revisions';
 import { FIXED_NOW, makeIncident } from './test-factories';
 
@@ -31,6 +31,27 @@ describe('countByBehaviour', () => {
 			other: 0,
 			unspecified: 1
 		});
+	});
+});
+
+describe('listCountedBehaviours', () => {
+	it("lists only behaviours counted at least once, in the Act's order, with no behaviour yet last", () => {
+		const incidents = [
+			on('2026-11-01', []),
+			on('2026-11-02', ['watching', 'other']),
+			on('2026-11-03', ['following']),
+			on('2026-11-04', ['watching'])
+		];
+		expect(listCountedBehaviours(countByBehaviour(incidents))).toEqual([
+			{ id: 'following', count: 1 },
+			{ id: 'watching', count: 2 },
+			{ id: 'other', count: 1 },
+			{ id: 'unspecified', count: 1 }
+		]);
+	});
+
+	it('lists nothing when nothing was counted', () => {
+		expect(listCountedBehaviours(countByBehaviour([]))).toEqual([]);
 	});
 });
 

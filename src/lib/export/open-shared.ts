@@ -7,7 +7,6 @@
  *
  * Everything stays in memory; nothing here writes anywhere.
  */
-import { BEHAVIOUR_IDS } from '$lib/domain/behaviours';
 import {
 	computeLink,
 	hashRevision,
@@ -21,7 +20,8 @@ import { toDayNumber } from '$lib/domain/iso-time';
 import {
 	countByBehaviour,
 	incidentsPerWeek,
-	type BehaviourCounts,
+	listCountedBehaviours,
+	type BehaviourCount,
 	type WeekCount
 } from '$lib/domain/patterns';
 import { exportMessages } from '$lib/messages/export';
@@ -368,7 +368,7 @@ export interface SharedView {
 	rows: TimelineRow[];
 	incidents: Incident[];
 	/** Behaviours with a count above zero, in the Act's order, then "not yet described". */
-	behaviours: { id: keyof BehaviourCounts; count: number }[];
+	behaviours: BehaviourCount[];
 	weeks: WeekCount[];
 }
 
@@ -404,9 +404,6 @@ export async function describeShared(timeline: ExportJson, timeZone?: string): P
 		const firstWeek = weeks.findIndex((w) => w.count > 0);
 		weeks = weeks.slice(Math.max(0, firstWeek));
 	}
-	const counts = countByBehaviour(incidents);
-	const behaviours = [...BEHAVIOUR_IDS, 'unspecified' as const]
-		.map((id) => ({ id, count: counts[id] }))
-		.filter((row) => row.count > 0);
+	const behaviours = listCountedBehaviours(countByBehaviour(incidents));
 	return { rows, incidents, behaviours, weeks };
 }

@@ -7,12 +7,17 @@
  * so every character the person typed is printed: a character no font has is printed as its code point.
  */
 import { PDFDocument, rgb, type Color, type PDFPage } from 'pdf-lib';
-import { BEHAVIOUR_IDS } from '$lib/domain/behaviours';
 import type { Incident } from '$lib/domain/incident';
 import { formatDay, formatSavedAt, fromDayNumber, toDayNumber } from '$lib/domain/iso-time';
-import { countByBehaviour, incidentsPerWeek, type WeekCount } from '$lib/domain/patterns';
+import {
+	countByBehaviour,
+	incidentsPerWeek,
+	listCountedBehaviours,
+	type WeekCount
+} from '$lib/domain/patterns';
 import { exportMessages } from '$lib/messages/export';
-import { formatFileSize } from '$lib/messages/file-size';
+import { formatBehaviour } from '$lib/format/behaviour';
+import { formatFileSize } from '$lib/format/file-size';
 import type { ExportInput } from './json';
 import { attachFiles, documentIdOf, makeArchival, type PdfAttachment } from './pdf-archive';
 import type { FontSource } from './pdf-fonts';
@@ -23,7 +28,6 @@ import { shownTimeZone, withOffset } from './row-times';
 import { countWithheld } from './withheld-count';
 import {
 	buildTimelineRows,
-	formatBehaviour,
 	listExhibits,
 	ROW_COLUMNS,
 	type ExhibitListEntry,
@@ -420,7 +424,10 @@ function writeCover(writer: PageWriter, input: TimelinePdfInput, rows: readonly 
 		[pdfText.chainHead, head ? pdfText.chainHeadValue(head.seq, head.link) : pdfText.noChain]
 	];
 	if (input.options.behaviours?.length) {
-		fields.push([pdfText.behaviourFilter, input.options.behaviours.map(formatBehaviour).join('; ')]);
+		fields.push([
+			pdfText.behaviourFilter,
+			input.options.behaviours.map((id) => formatBehaviour(id, text.behaviours)).join('; ')
+		]);
 	}
 	for (const [label, value] of fields) if (value !== '') writer.field(label, value);
 	const receipt = input.receipt?.trim() ?? '';
@@ -451,11 +458,10 @@ function writeSummary(
 	writer.space(18);
 	writer.heading(pdfText.summaryHeading, 14);
 	const page = writer.pageIndex;
-	const counts = countByBehaviour(included);
-	for (const id of BEHAVIOUR_IDS) {
-		if (counts[id] > 0) writer.tableLine(formatBehaviour(id), String(counts[id]));
+	for (const { id, count } of listCountedBehaviours(countByBehaviour(included))) {
+		const label = id === 'unspecified' ? text.behaviours.unspecified : formatBehaviour(id, text.behaviours);
+		writer.tableLine(label, String(count));
 	}
-	if (counts.unspecified > 0) writer.tableLine(text.behaviours.unspecified, String(counts.unspecified));
 	writer.space(4);
 	writer.paragraph(pdfText.summaryNote, { size: SMALL_SIZE, colour: MUTED });
 

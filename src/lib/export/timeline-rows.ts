@@ -5,7 +5,7 @@
  * Rows run oldest first, as police chronologies do. Each row is words ready to print; the structured parts the
  * PDF and the pack need (exhibits, amendments, hashes) are kept beside the words.
  */
-import { getBehaviourLetter, type BehaviourId } from '$lib/domain/behaviours';
+import type { BehaviourId } from '$lib/domain/behaviours';
 import { hashRevision } from '$lib/domain/hash-chain';
 import {
 	currentContent,
@@ -25,6 +25,7 @@ import {
 import { dayKeyOf, formatSavedAt, formatWhen, instantOf } from '$lib/domain/iso-time';
 import { listAmendments, type ContentField } from '$lib/domain/revisions';
 import { buildTimeline, indexIncidents } from '$lib/domain/timeline';
+import { formatBehaviour } from '$lib/format/behaviour';
 import { exportMessages } from '$lib/messages/export';
 import type { DisclosedExhibit, ExhibitDisclosure } from './disclosure-plan';
 import { exhibitPath, parseExhibitNumber } from './file-names';
@@ -155,17 +156,11 @@ function formatStoredTime(value: string, options: TimelineOptions): string {
 	}
 }
 
-export function formatBehaviour(id: BehaviourId): string {
-	const letter = getBehaviourLetter(id);
-	const name = text.behaviours[id];
-	return letter ? `(${letter}) ${name}` : name;
-}
-
 function formatBehaviours(content: IncidentContent): string {
 	const parts = content.behaviours.map((id) =>
 		id === 'other' && content.otherBehaviour.trim() !== ''
 			? text.row.otherBehaviour(content.otherBehaviour)
-			: formatBehaviour(id)
+			: formatBehaviour(id, text.behaviours)
 	);
 	return join(parts);
 }
