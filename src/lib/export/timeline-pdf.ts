@@ -8,7 +8,7 @@
  */
 import { PDFDocument, rgb, type Color, type PDFPage } from 'pdf-lib';
 import type { Incident } from '$lib/domain/incident';
-import { formatDay, formatSavedAt, fromDayNumber, toDayNumber } from '$lib/domain/iso-time';
+import { formatDay, fromDayNumber, toDayNumber } from '$lib/domain/iso-time';
 import {
 	countByBehaviour,
 	incidentsPerWeek,
@@ -24,7 +24,7 @@ import type { FontSource } from './pdf-fonts';
 import { addOutline, type OutlineEntry } from './pdf-outline';
 import { graphemesOf, loadFaces, TextSetter } from './pdf-text';
 import { listNamedPeople, personFields, type NamedPerson } from './people-details';
-import { shownTimeZone, withOffset } from './row-times';
+import { formatExportTime, shownTimeZone } from './row-times';
 import { countWithheld } from './withheld-count';
 import {
 	buildTimelineRows,
@@ -399,15 +399,6 @@ function formatDateRange(input: TimelinePdfInput, rows: readonly TimelineRow[]):
 	return first === last ? formatDay(first) : `${formatDay(first)} – ${formatDay(last)}`;
 }
 
-function formatGeneratedAt(input: TimelinePdfInput): string {
-	try {
-		const { timeZone } = input.options;
-		return withOffset(formatSavedAt(input.generatedAt, { timeZone }), input.generatedAt, timeZone);
-	} catch {
-		return input.generatedAt;
-	}
-}
-
 function writeCover(writer: PageWriter, input: TimelinePdfInput, rows: readonly TimelineRow[]): void {
 	writer.paragraph(pdfText.title, { size: 22 });
 	writer.space(4);
@@ -419,7 +410,7 @@ function writeCover(writer: PageWriter, input: TimelinePdfInput, rows: readonly 
 		[pdfText.policeReference, input.policeReference ?? ''],
 		[pdfText.dateRange, formatDateRange(input, rows)],
 		[pdfText.incidentCount, String(rows.length)],
-		[pdfText.generatedAt, formatGeneratedAt(input)],
+		[pdfText.generatedAt, formatExportTime(input.generatedAt, input.options.timeZone)],
 		[pdfText.timeZone, pdfText.timeZoneNote(shownTimeZone(input.options.timeZone))],
 		[pdfText.chainHead, head ? pdfText.chainHeadValue(head.seq, head.link) : pdfText.noChain]
 	];

@@ -22,7 +22,7 @@ import {
 	type Revision,
 	type Sha256Hex
 } from '$lib/domain/incident';
-import { dayKeyOf, formatSavedAt, formatWhen, instantOf } from '$lib/domain/iso-time';
+import { dayKeyOf, formatWhen, instantOf } from '$lib/domain/iso-time';
 import { listAmendments, type ContentField } from '$lib/domain/revisions';
 import { buildTimeline, indexIncidents } from '$lib/domain/timeline';
 import { formatBehaviour } from '$lib/format/behaviour';
@@ -30,7 +30,7 @@ import { exportMessages } from '$lib/messages/export';
 import type { DisclosedExhibit, ExhibitDisclosure } from './disclosure-plan';
 import { exhibitPath, parseExhibitNumber } from './file-names';
 import { exhibitNamer, revisionKey, type KeptFacts } from './kept-facts';
-import { buildRowTimes, occurredWithOffset, withOffset, type RowTimes } from './row-times';
+import { buildRowTimes, formatExportTime, occurredWithOffset, type RowTimes } from './row-times';
 
 const text = exportMessages;
 
@@ -148,14 +148,6 @@ function formatOccurred(content: IncidentContent, options: TimelineOptions): str
 	return content.occurred.approximate ? `${text.approximate} ${when}` : when;
 }
 
-function formatStoredTime(value: string, options: TimelineOptions): string {
-	try {
-		return withOffset(formatSavedAt(value, { timeZone: options.timeZone }), value, options.timeZone);
-	} catch {
-		return value;
-	}
-}
-
 function formatBehaviours(content: IncidentContent): string {
 	const parts = content.behaviours.map((id) =>
 		id === 'other' && content.otherBehaviour.trim() !== ''
@@ -237,7 +229,7 @@ function listRowAmendments(incident: Incident, options: TimelineOptions): RowAme
 	const hidden: ReadonlySet<ContentField> = showsPrivateNotes(options) ? new Set() : new Set(['privateNote']);
 	return listAmendments(incident).map(({ revision, changed }) => ({
 		kind: revision.kind,
-		savedAt: formatStoredTime(revision.savedAt, options),
+		savedAt: formatExportTime(revision.savedAt, options.timeZone),
 		reason: revision.reason ?? '',
 		changed: changed
 			.filter((field) => !hidden.has(field))
@@ -376,8 +368,8 @@ export async function buildTimelineRows(
 				withdrawn: false,
 				cells: {
 					...EMPTY_CELLS,
-					recorded: formatStoredTime(incident.recordedAt, options),
-					whatHappened: text.row.deletedMarker(formatStoredTime(marker?.savedAt ?? '', options)),
+					recorded: formatExportTime(incident.recordedAt, options.timeZone),
+					whatHappened: text.row.deletedMarker(formatExportTime(marker?.savedAt ?? '', options.timeZone)),
 					status: text.row.deleted,
 					revisionHashes: hashesCell
 				},
@@ -408,7 +400,7 @@ export async function buildTimelineRows(
 			withdrawn: isWithdrawn(incident),
 			cells: {
 				occurred: formatOccurred(content, options),
-				recorded: formatStoredTime(incident.recordedAt, options),
+				recorded: formatExportTime(incident.recordedAt, options.timeZone),
 				behaviours: formatBehaviours(content),
 				channels: join(content.channels.map((id) => text.channels[id])),
 				where: content.location,
