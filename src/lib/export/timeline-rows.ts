@@ -6,6 +6,7 @@
  * PDF and the pack need (exhibits, amendments, hashes) are kept beside the words.
  */
 import type { BehaviourId } from '$lib/domain/behaviours';
+import { revisionKey } from '$lib/domain/chain-order';
 import { hashRevision } from '$lib/domain/hash-chain';
 import {
 	currentContent,
@@ -29,7 +30,7 @@ import { formatBehaviour } from '$lib/format/behaviour';
 import { exportMessages } from '$lib/messages/export';
 import type { DisclosedExhibit, ExhibitDisclosure } from './disclosure-plan';
 import { exhibitPath, parseExhibitNumber } from './file-names';
-import { exhibitNamer, revisionKey, type KeptFacts } from './kept-facts';
+import { exhibitNamer, type KeptFacts } from './kept-facts';
 import { buildRowTimes, formatExportTime, occurredWithOffset, type RowTimes } from './row-times';
 
 const text = exportMessages;
