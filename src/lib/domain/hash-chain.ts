@@ -9,6 +9,7 @@
 import { revisionKey } from './chain-order';
 import { canonicalJson } from './canonical-json';
 import { DomainError } from './errors';
+import { bytesToHex } from './hex';
 import { isRedacted, type IncidentId, type IsoDateTime, type Revision, type Sha256Hex } from './incident';
 import { instantOf } from './iso-time';
 
@@ -63,10 +64,7 @@ export class ChainOrderError extends DomainError {
 const encoder = new TextEncoder();
 
 export async function sha256Hex(text: string): Promise<Sha256Hex> {
-	const digest = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', encoder.encode(text)));
-	let hex = '';
-	for (const byte of digest) hex += byte.toString(16).padStart(2, '0');
-	return hex;
+	return bytesToHex(new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', encoder.encode(text))));
 }
 
 /**

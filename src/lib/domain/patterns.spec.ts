@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BehaviourId } from './behaviours';
 import type { Incident } from './incident';
-import { countByBehaviour, escalation, incidentsPerWeek, listCountedBehaviours } from './patterns';
+import { countByBehaviour, escalation, incidentsPerWeek, listCountedBehaviours, mondayOf } from './patterns';
+import { toDayNumber } from './iso-time';
 import { deleteIncident, withdrawIncident } from './revisions';
 import { FIXED_NOW, makeIncident } from './test-factories';
 
@@ -52,6 +53,17 @@ describe('listCountedBehaviours', () => {
 
 	it('lists nothing when nothing was counted', () => {
 		expect(listCountedBehaviours(countByBehaviour([]))).toEqual([]);
+	});
+});
+
+describe('mondayOf', () => {
+	it('finds the Monday that starts the ISO week, for every day of that week', () => {
+		const monday = toDayNumber('2026-11-23');
+		for (const day of ['2026-11-23', '2026-11-25', '2026-11-29'])
+			expect(mondayOf(toDayNumber(day))).toBe(monday);
+		expect(mondayOf(toDayNumber('2026-11-30'))).toBe(toDayNumber('2026-11-30'));
+		// Before 1970 too: 31 December 1969 was a Wednesday.
+		expect(mondayOf(toDayNumber('1969-12-31'))).toBe(toDayNumber('1969-12-29'));
 	});
 });
 

@@ -41,6 +41,12 @@ export function listCountedBehaviours(counts: BehaviourCounts): BehaviourCount[]
 	return COUNTED_IDS.map((id) => ({ id, count: counts[id] })).filter((row) => row.count > 0);
 }
 
+/** The Monday that starts the ISO week holding a day, both as days since 1 January 1970 (toDayNumber). */
+export function mondayOf(dayNumber: number): number {
+	// Day 0 (1 January 1970) was a Thursday, so Monday is 3 days later in the cycle.
+	return dayNumber - ((((dayNumber - 4) % 7) + 7) % 7);
+}
+
 export interface WeekCount {
 	/** The Monday that starts the ISO week ("w/c" in UK usage). */
 	weekStart: IsoDate;
@@ -57,9 +63,7 @@ export function incidentsPerWeek(
 	weeks: number,
 	timeZone?: string
 ): WeekCount[] {
-	const today = toDayNumber(toDayKey(now, timeZone));
-	// Day 0 (1 January 1970) was a Thursday, so Monday is 3 days later in the cycle.
-	const thisMonday = today - ((((today - 4) % 7) + 7) % 7);
+	const thisMonday = mondayOf(toDayNumber(toDayKey(now, timeZone)));
 	const firstMonday = thisMonday - 7 * (weeks - 1);
 	const counts = new Array<number>(Math.max(0, weeks)).fill(0);
 	for (const content of countedContents(incidents)) {

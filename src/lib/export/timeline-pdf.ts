@@ -13,6 +13,7 @@ import {
 	countByBehaviour,
 	incidentsPerWeek,
 	listCountedBehaviours,
+	mondayOf,
 	type WeekCount
 } from '$lib/domain/patterns';
 import { exportMessages } from '$lib/messages/export';
@@ -364,11 +365,6 @@ class TimelineWriter extends PageWriter {
 	get pageIndex(): number {
 		return this.pdf.getPageCount() - 1;
 	}
-}
-
-function mondayOf(dayNumber: number): number {
-	// Day 0 (1 January 1970) was a Thursday.
-	return dayNumber - ((((dayNumber - 4) % 7) + 7) % 7);
 }
 
 /** Weekly counts from the first to the last week the export covers, at most MAX_CHART_WEEKS (the latest). */
