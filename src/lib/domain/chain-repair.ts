@@ -22,6 +22,7 @@ import {
 	type JoinedSave,
 	type PlainChainEntry
 } from './hash-chain';
+import { revisionKey } from './chain-order';
 import { newId, type Incident, type IncidentId, type Revision } from './incident';
 import { formatIsoDateTime, instantOf } from './iso-time';
 import { deleteMarker, redactRevision } from './revisions';
@@ -61,8 +62,6 @@ export function isForked(entries: readonly PlainChainEntry[]): boolean {
 	}
 	return false;
 }
-
-const identity = (incidentId: string, seq: number) => `${incidentId}:${seq}`;
 
 /** Later first: the higher number, then the later save, then the link, so every tab picks the same. */
 function reachesFurther(a: ChainRow, b: ChainRow): boolean {
@@ -130,7 +129,7 @@ export async function planChainRepair(
 	const taken = new Map<IncidentId, number>();
 	const takenKeys = new Set<string>();
 	const take = (revision: Revision) => {
-		takenKeys.add(identity(revision.incidentId, revision.seq));
+		takenKeys.add(revisionKey(revision.incidentId, revision.seq));
 		taken.set(revision.incidentId, Math.max(taken.get(revision.incidentId) ?? 0, revision.seq));
 	};
 	for (const row of keptInOrder) if (row.revision) take(row.revision);
@@ -139,7 +138,7 @@ export async function planChainRepair(
 		const revision = row.revision;
 		if (!revision) return row;
 		let next = revision;
-		if (takenKeys.has(identity(revision.incidentId, revision.seq))) {
+		if (takenKeys.has(revisionKey(revision.incidentId, revision.seq))) {
 			next = { ...revision, seq: (taken.get(revision.incidentId) ?? 0) + 1 };
 			changedInBoth.add(revision.incidentId);
 		}

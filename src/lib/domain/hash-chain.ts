@@ -6,8 +6,10 @@
  *
  * Everything here can be recomputed without this app: SHA-256 over RFC 8785 canonical JSON.
  */
+import { revisionKey } from './chain-order';
 import { canonicalJson } from './canonical-json';
 import { DomainError } from './errors';
+import { bytesToHex } from './hex';
 import { isRedacted, type IncidentId, type IsoDateTime, type Revision, type Sha256Hex } from './incident';
 import { instantOf } from './iso-time';
 
@@ -62,10 +64,7 @@ export class ChainOrderError extends DomainError {
 const encoder = new TextEncoder();
 
 export async function sha256Hex(text: string): Promise<Sha256Hex> {
-	const digest = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', encoder.encode(text)));
-	let hex = '';
-	for (const byte of digest) hex += byte.toString(16).padStart(2, '0');
-	return hex;
+	return bytesToHex(new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', encoder.encode(text))));
 }
 
 /**
@@ -166,10 +165,6 @@ export interface ChainVerification {
 	checkpoint: 'matches' | 'differs' | 'not-checked';
 }
 
-function identityOf(incidentId: string, revisionSeq: number): string {
-	return `${incidentId}:${revisionSeq}`;
-}
-
 async function safeHash(revision: Revision): Promise<Sha256Hex | null> {
 	try {
 		return await hashRevision(revision);
@@ -228,7 +223,7 @@ async function checkJoins(
 		add(entry);
 		for (const save of entry.joined?.saves ?? []) add(save.was);
 	}
-	const revisionByIdentity = new Map(revisions.map((r) => [identityOf(r.incidentId, r.seq), r]));
+	const revisionByIdentity = new Map(revisions.map((r) => [revisionKey(r.incidentId, r.seq), r]));
 
 	for (const [j, entry] of entries.entries()) {
 		const join = entry.joined;
@@ -258,7 +253,7 @@ async function checkJoins(
 				if (now.revisionHash !== was.revisionHash) holds = false;
 			} else {
 				// Renumbered: with its first number back, the revision must hash to what was first saved.
-				const revision = revisionByIdentity.get(identityOf(now.incidentId, revisionSeq));
+				const revision = revisionByIdentity.get(revisionKey(now.incidentId, revisionSeq));
 				if (revision && !isRedacted(revision)) {
 					if ((await safeHash({ ...revision, seq: was.revisionSeq })) !== was.revisionHash) holds = false;
 				}
@@ -310,7 +305,7 @@ export async function verifyChain(
 
 	const revisionsByIdentity = new Map<string, number[]>();
 	revisions.forEach((revision, index) => {
-		const key = identityOf(revision.incidentId, revision.seq);
+		const key = revisionKey(revision.incidentId, revision.seq);
 		const list = revisionsByIdentity.get(key);
 		if (list) list.push(index);
 		else revisionsByIdentity.set(key, [index]);
@@ -321,7 +316,7 @@ export async function verifyChain(
 	for (const entry of entries) {
 		// A join entry stands for no revision; checkJoins has checked it.
 		if (entry.joined) continue;
-		const key = identityOf(entry.incidentId, entry.revisionSeq);
+		const key = revisionKey(entry.incidentId, entry.revisionSeq);
 		if (entrySeqByIdentity.has(key)) {
 			report('inserted', entry.incidentId, entry.seq, entry.revisionSeq);
 			continue;
@@ -345,7 +340,7 @@ export async function verifyChain(
 		}
 	}
 	for (const revision of revisions) {
-		if (!entrySeqByIdentity.has(identityOf(revision.incidentId, revision.seq))) {
+		if (!entrySeqByIdentity.has(revisionKey(revision.incidentId, revision.seq))) {
 			report('inserted', revision.incidentId, null, revision.seq);
 		}
 	}
@@ -365,7 +360,7 @@ export async function verifyChain(
 	);
 	for (const revision of revisions) {
 		if (isRedacted(revision) && !deletedIncidents.has(revision.incidentId)) {
-			const seq = entrySeqByIdentity.get(identityOf(revision.incidentId, revision.seq)) ?? null;
+			const seq = entrySeqByIdentity.get(revisionKey(revision.incidentId, revision.seq)) ?? null;
 			report('removed', revision.incidentId, seq, revision.seq);
 		}
 	}

@@ -4,6 +4,7 @@
  */
 import type { BehaviourId, ChannelId } from './behaviours';
 import { DomainError } from './errors';
+import { bytesToHex } from './hex';
 
 declare const brand: unique symbol;
 /** Ids are branded so a person id cannot be passed where an incident id is expected; both are plain strings at run time. */
@@ -35,10 +36,7 @@ export class InvalidIdError extends DomainError {
 
 /** 128 random bits as 32 lowercase hex characters. Never a counter: a counter would reveal how many records exist. */
 export function newId<T extends AnyId>(): T {
-	const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
-	let hex = '';
-	for (const byte of bytes) hex += byte.toString(16).padStart(2, '0');
-	return hex as T;
+	return bytesToHex(globalThis.crypto.getRandomValues(new Uint8Array(16))) as T;
 }
 
 export function isId(value: unknown): boolean {

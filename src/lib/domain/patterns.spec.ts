@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BehaviourId } from './behaviours';
 import type { Incident } from './incident';
-import { countByBehaviour, escalation, incidentsPerWeek } from './patterns';
+import { countByBehaviour, escalation, incidentsPerWeek, listCountedBehaviours, mondayOf } from './patterns';
+import { toDayNumber } from './iso-time';
 import { deleteIncident, withdrawIncident } from './revisions';
 import { FIXED_NOW, makeIncident } from './test-factories';
 
@@ -31,6 +32,38 @@ describe('countByBehaviour', () => {
 			other: 0,
 			unspecified: 1
 		});
+	});
+});
+
+describe('listCountedBehaviours', () => {
+	it("lists only behaviours counted at least once, in the Act's order, with no behaviour yet last", () => {
+		const incidents = [
+			on('2026-11-01', []),
+			on('2026-11-02', ['watching', 'other']),
+			on('2026-11-03', ['following']),
+			on('2026-11-04', ['watching'])
+		];
+		expect(listCountedBehaviours(countByBehaviour(incidents))).toEqual([
+			{ id: 'following', count: 1 },
+			{ id: 'watching', count: 2 },
+			{ id: 'other', count: 1 },
+			{ id: 'unspecified', count: 1 }
+		]);
+	});
+
+	it('lists nothing when nothing was counted', () => {
+		expect(listCountedBehaviours(countByBehaviour([]))).toEqual([]);
+	});
+});
+
+describe('mondayOf', () => {
+	it('finds the Monday that starts the ISO week, for every day of that week', () => {
+		const monday = toDayNumber('2026-11-23');
+		for (const day of ['2026-11-23', '2026-11-25', '2026-11-29'])
+			expect(mondayOf(toDayNumber(day))).toBe(monday);
+		expect(mondayOf(toDayNumber('2026-11-30'))).toBe(toDayNumber('2026-11-30'));
+		// Before 1970 too: 31 December 1969 was a Wednesday.
+		expect(mondayOf(toDayNumber('1969-12-31'))).toBe(toDayNumber('1969-12-29'));
 	});
 });
 

@@ -9,6 +9,9 @@ import { dayKeyOf, fromDayNumber, toDayKey, toDayNumber } from './iso-time';
 /** Counts per behaviour; 'unspecified' counts quick logs that have no behaviour yet. */
 export type BehaviourCounts = Record<BehaviourId | 'unspecified', number>;
 
+/** The Act's order, then the quick logs with no behaviour yet: the order every count is listed in. */
+const COUNTED_IDS: readonly (keyof BehaviourCounts)[] = [...BEHAVIOUR_IDS, 'unspecified'];
+
 function countedContents(incidents: readonly Incident[]): IncidentContent[] {
 	const contents: IncidentContent[] = [];
 	for (const incident of incidents) {
@@ -20,14 +23,28 @@ function countedContents(incidents: readonly Incident[]): IncidentContent[] {
 
 /** An incident with two behaviours counts once under each, so the counts can add up to more than the incidents. */
 export function countByBehaviour(incidents: readonly Incident[]): BehaviourCounts {
-	const counts = Object.fromEntries(
-		[...BEHAVIOUR_IDS, 'unspecified'].map((id) => [id, 0])
-	) as BehaviourCounts;
+	const counts = Object.fromEntries(COUNTED_IDS.map((id) => [id, 0])) as BehaviourCounts;
 	for (const content of countedContents(incidents)) {
 		if (content.behaviours.length === 0) counts.unspecified++;
 		for (const id of new Set(content.behaviours)) if (id in counts) counts[id]++;
 	}
 	return counts;
+}
+
+export interface BehaviourCount {
+	id: keyof BehaviourCounts;
+	count: number;
+}
+
+/** The behaviours that were counted at least once, in the Act's order, then "not yet described". */
+export function listCountedBehaviours(counts: BehaviourCounts): BehaviourCount[] {
+	return COUNTED_IDS.map((id) => ({ id, count: counts[id] })).filter((row) => row.count > 0);
+}
+
+/** The Monday that starts the ISO week holding a day, both as days since 1 January 1970 (toDayNumber). */
+export function mondayOf(dayNumber: number): number {
+	// Day 0 (1 January 1970) was a Thursday, so Monday is 3 days later in the cycle.
+	return dayNumber - ((((dayNumber - 4) % 7) + 7) % 7);
 }
 
 export interface WeekCount {
@@ -46,9 +63,7 @@ export function incidentsPerWeek(
 	weeks: number,
 	timeZone?: string
 ): WeekCount[] {
-	const today = toDayNumber(toDayKey(now, timeZone));
-	// Day 0 (1 January 1970) was a Thursday, so Monday is 3 days later in the cycle.
-	const thisMonday = today - ((((today - 4) % 7) + 7) % 7);
+	const thisMonday = mondayOf(toDayNumber(toDayKey(now, timeZone)));
 	const firstMonday = thisMonday - 7 * (weeks - 1);
 	const counts = new Array<number>(Math.max(0, weeks)).fill(0);
 	for (const content of countedContents(incidents)) {

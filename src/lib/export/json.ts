@@ -24,6 +24,7 @@
  * check may change entries it already holds; see state/restore.ts.
  */
 import * as v from 'valibot';
+import { revisionKey } from '$lib/domain/chain-order';
 import { canonicalJson } from '$lib/domain/canonical-json';
 import { GENESIS_LINK, type ChainEntry } from '$lib/domain/hash-chain';
 import {
@@ -219,7 +220,7 @@ export async function toExportJson(input: ExportInput, rows?: readonly TimelineR
 			revisionHashes: chainHashes(input.chain)
 		}));
 	const byId = new Map(input.incidents.map((incident) => [incident.id, incident]));
-	const links = new Map(input.chain.map((e) => [`${e.incidentId}:${e.revisionSeq}`, e]));
+	const links = new Map(input.chain.map((e) => [revisionKey(e.incidentId, e.revisionSeq), e]));
 	const named = new Set<PersonId>();
 
 	const incidents = timelineRows.flatMap((row): ExportIncident[] => {
@@ -227,7 +228,7 @@ export async function toExportJson(input: ExportInput, rows?: readonly TimelineR
 		if (!incident) return [];
 		const revisions = incident.revisions.map((original, i): ExportRevision => {
 			original.content?.personIds.forEach((id) => named.add(id));
-			const entry = links.get(`${original.incidentId}:${original.seq}`);
+			const entry = links.get(revisionKey(original.incidentId, original.seq));
 			return {
 				...withholdFields(original, options),
 				hash: row.revisionHashes[i]?.hash ?? '',

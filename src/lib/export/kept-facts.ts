@@ -5,8 +5,9 @@
  * shows the numbers and fingerprints the PDF, CSV and JSON printed, never ones it worked out from a copy with
  * private notes left out (which no chain holds).
  */
+import { revisionKey } from '$lib/domain/chain-order';
 import type { ChainEntry } from '$lib/domain/hash-chain';
-import type { ExhibitId, ExhibitRef, IncidentId, Sha256Hex } from '$lib/domain/incident';
+import type { ExhibitId, ExhibitRef, Sha256Hex } from '$lib/domain/incident';
 import type { ExportJson } from './json';
 import { formatExhibitNumber, parseExhibitNumber } from './file-names';
 
@@ -16,8 +17,6 @@ export interface KeptFacts {
 	/** Each revision's fingerprint as its chain entry recorded it, by revisionKey. */
 	readonly revisionHashes?: ReadonlyMap<string, Sha256Hex>;
 }
-
-export const revisionKey = (incidentId: IncidentId, seq: number) => `${incidentId}:${seq}`;
 
 /** The fingerprint each revision's chain entry recorded; join entries stand for no revision and are left out. */
 export function chainHashes(chain: readonly ChainEntry[]): Map<string, Sha256Hex> {

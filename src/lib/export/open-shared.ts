@@ -7,7 +7,6 @@
  *
  * Everything stays in memory; nothing here writes anywhere.
  */
-import { BEHAVIOUR_IDS } from '$lib/domain/behaviours';
 import {
 	computeLink,
 	hashRevision,
@@ -16,12 +15,14 @@ import {
 	type ChainProblem,
 	type ChainVerification
 } from '$lib/domain/hash-chain';
+import { revisionKey, sortInChainOrder } from '$lib/domain/chain-order';
 import type { Incident, IncidentId, IsoDate, Revision } from '$lib/domain/incident';
 import { toDayNumber } from '$lib/domain/iso-time';
 import {
 	countByBehaviour,
 	incidentsPerWeek,
-	type BehaviourCounts,
+	listCountedBehaviours,
+	type BehaviourCount,
 	type WeekCount
 } from '$lib/domain/patterns';
 import { exportMessages } from '$lib/messages/export';
@@ -75,8 +76,6 @@ export interface OpenedShare {
 	encrypted: boolean;
 }
 
-const identity = (incidentId: string, seq: number) => `${incidentId}:${seq}`;
-
 /** Reads a Blob piece by piece with the reader API, which Safari has where async iteration is missing. */
 async function* readBlob(blob: Blob): AsyncGenerator<Uint8Array> {
 	const reader = blob.stream().getReader();
@@ -95,7 +94,7 @@ async function* readBlob(blob: Blob): AsyncGenerator<Uint8Array> {
 export async function checkTimeline(timeline: ExportJson): Promise<SharedFileCheck> {
 	const problems: SharedProblem[] = [];
 	const entryByIdentity = new Map<string, ChainEntry>(
-		timeline.chain.map((e) => [identity(e.incidentId, e.revisionSeq), e])
+		timeline.chain.map((e) => [revisionKey(e.incidentId, e.revisionSeq), e])
 	);
 	const numberOf = new Map<IncidentId, number>(timeline.incidents.map((i) => [i.id, i.number]));
 	const withheldKeys = new Set<string>();
@@ -105,7 +104,7 @@ export async function checkTimeline(timeline: ExportJson): Promise<SharedFileChe
 	for (const incident of timeline.incidents) {
 		for (const exported of incident.revisions) {
 			const { revision } = exported;
-			const key = identity(revision.incidentId, revision.seq);
+			const key = revisionKey(revision.incidentId, revision.seq);
 			const entry = entryByIdentity.get(key);
 			const where = { entry: incident.number, version: revision.seq };
 			const linked =
@@ -130,12 +129,7 @@ export async function checkTimeline(timeline: ExportJson): Promise<SharedFileChe
 	// lists only the saves of the entries it shows, each with the link before it (json.ts): each link can be
 	// recomputed, but what lies between them and the head cannot, and the viewer says so.
 	const shown = new Set(timeline.incidents.map((i) => i.id));
-	const order = new Map(timeline.chain.map((e) => [identity(e.incidentId, e.revisionSeq), e.seq]));
-	checkable.sort(
-		(a, b) =>
-			(order.get(identity(a.incidentId, a.seq)) ?? Infinity) -
-			(order.get(identity(b.incidentId, b.seq)) ?? Infinity)
-	);
+	sortInChainOrder(checkable, timeline.chain);
 	const partial = isPartialChain(timeline);
 	// Only a copy of some dates or behaviours leaves saves out; one that names no part must hold them all.
 	if (partial && Object.keys(timeline.filter).length === 0) problems.push({ kind: 'part' });
@@ -147,7 +141,7 @@ export async function checkTimeline(timeline: ExportJson): Promise<SharedFileChe
 		? await verifyPartialChain(checkable, timeline.chain)
 		: await verifyChain(checkable, timeline.chain);
 	for (const problem of verification.problems) {
-		const key = identity(problem.incidentId, problem.revisionSeq);
+		const key = revisionKey(problem.incidentId, problem.revisionSeq);
 		if (problem.kind === 'removed' && (!shown.has(problem.incidentId) || withheldKeys.has(key))) continue;
 		// A revision whose own hash differs is already listed; the chain entry that names it says the same.
 		if (problem.kind === 'edited' || problem.kind === 'inserted') continue;
@@ -241,11 +235,11 @@ async function verifyPartialChain(
 			seq: entry.seq,
 			revisionSeq: entry.revisionSeq
 		});
-	const savedAt = new Map(revisions.map((r) => [identity(r.incidentId, r.seq), r.savedAt]));
+	const savedAt = new Map(revisions.map((r) => [revisionKey(r.incidentId, r.seq), r.savedAt]));
 	for (let i = 0; i < entries.length; i++) {
 		const entry = entries[i]!;
 		// The entry's copy of the save time is not covered by the link, so it must agree with the revision.
-		const time = savedAt.get(identity(entry.incidentId, entry.revisionSeq));
+		const time = savedAt.get(revisionKey(entry.incidentId, entry.revisionSeq));
 		if (time !== undefined && time !== entry.savedAt) broken(entry);
 		const before = entries[i - 1];
 		const follows = before === undefined || entry.seq > before.seq;
@@ -368,7 +362,7 @@ export interface SharedView {
 	rows: TimelineRow[];
 	incidents: Incident[];
 	/** Behaviours with a count above zero, in the Act's order, then "not yet described". */
-	behaviours: { id: keyof BehaviourCounts; count: number }[];
+	behaviours: BehaviourCount[];
 	weeks: WeekCount[];
 }
 
@@ -404,9 +398,6 @@ export async function describeShared(timeline: ExportJson, timeZone?: string): P
 		const firstWeek = weeks.findIndex((w) => w.count > 0);
 		weeks = weeks.slice(Math.max(0, firstWeek));
 	}
-	const counts = countByBehaviour(incidents);
-	const behaviours = [...BEHAVIOUR_IDS, 'unspecified' as const]
-		.map((id) => ({ id, count: counts[id] }))
-		.filter((row) => row.count > 0);
+	const behaviours = listCountedBehaviours(countByBehaviour(incidents));
 	return { rows, incidents, behaviours, weeks };
 }

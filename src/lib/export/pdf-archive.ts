@@ -7,6 +7,7 @@
  * the catalog's /AF array; an embedded file stream with its MIME type as /Subtype and /Params /ModDate.
  */
 import { AFRelationship, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { bytesToHex } from '$lib/domain/hex';
 import { srgbIccProfile } from './srgb-icc';
 
 /** Why the file is attached, in PDF/A-3's words: the data the document shows, its source, or something beside it. */
@@ -106,8 +107,6 @@ export function archiveXmp(details: ArchiveDetails): string {
 	].join('\n');
 }
 
-const hex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-
 /**
  * Sets the document information dictionary from `details`, then adds what PDF/A-3b asks of the catalog and the
  * trailer: the XMP metadata stream (left uncompressed, as PDF/A asks), an output intent with the sRGB profile for
@@ -138,7 +137,7 @@ export function makeArchival(doc: PDFDocument, details: ArchiveDetails): void {
 	});
 	catalog.set(PDFName.of('OutputIntents'), context.obj([intent]));
 
-	const id = PDFHexString.of(hex(details.documentId));
+	const id = PDFHexString.of(bytesToHex(details.documentId));
 	context.trailerInfo.ID = context.obj([id, id]);
 }
 
@@ -158,7 +157,7 @@ export async function documentIdOf(
 ): Promise<Uint8Array> {
 	const lines = [...parts];
 	for (const attachment of byName(attachments)) {
-		lines.push(`${attachment.name}\n${hex(await sha256(attachment.bytes))}`);
+		lines.push(`${attachment.name}\n${bytesToHex(await sha256(attachment.bytes))}`);
 	}
 	return (await sha256(new TextEncoder().encode(lines.join('\n')))).slice(0, 16);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatIsoDateTime } from '$lib/domain/iso-time';
-import { toUtcIso, utcOffsetAt } from './row-times';
+import { formatExportTime, toUtcIso, utcOffsetAt } from './row-times';
 
 describe('utcOffsetAt', () => {
 	it('gives the offset in force either side of each clock change, to the minute', () => {
@@ -29,4 +29,20 @@ describe('utcOffsetAt', () => {
 		}
 		expect(utcOffsetAt(Date.parse('2026-07-01T00:00:00Z'), 'Australia/Lord_Howe')).toBe('+10:30');
 	}, 120_000);
+});
+
+describe('formatExportTime', () => {
+	it('writes a stored time in the zone asked for, with the offset in force then', () => {
+		expect(formatExportTime('2026-10-25T00:30:00Z', 'Europe/London')).toBe(
+			'Sun, 25 Oct 2026, 01:30 (UTC+01:00)'
+		);
+		expect(formatExportTime('2026-10-25T01:30:00Z', 'Europe/London')).toBe(
+			'Sun, 25 Oct 2026, 01:30 (UTC+00:00)'
+		);
+	});
+
+	it('prints a time it cannot read, or cannot show in the zone asked for, exactly as stored', () => {
+		expect(formatExportTime('not a time', 'Europe/London')).toBe('not a time');
+		expect(formatExportTime('2026-10-25T00:30:00Z', 'Not/AZone')).toBe('2026-10-25T00:30:00Z');
+	});
 });

@@ -7,7 +7,8 @@
  * spreadsheets read as a date; calendar dates without a time stay as dates (2026-11-29), which sort with them.
  */
 import type { Occurred } from '$lib/domain/incident';
-import { formatIsoDateTime, instantOf, isIsoDate } from '$lib/domain/iso-time';
+import { formatIsoDateTime, formatSavedAt, instantOf, isIsoDate } from '$lib/domain/iso-time';
+import { formatStoredTime } from '$lib/format/stored-time';
 import { exportMessages } from '$lib/messages/export';
 
 /** The machine-readable times of one row, '' where there is nothing to say. */
@@ -63,6 +64,11 @@ export function withOffset(readable: string, stored: string, timeZone?: string):
 	const instant = instantOf(stored);
 	if (instant === null) return readable;
 	return exportMessages.row.withOffset(readable, utcOffsetAt(instant, timeZone));
+}
+
+/** A stored time (recorded, amended, made) with its offset, in the zone asked for; as stored when unreadable. */
+export function formatExportTime(stored: string, timeZone?: string): string {
+	return formatStoredTime(stored, (value) => withOffset(formatSavedAt(value, { timeZone }), value, timeZone));
 }
 
 /** The same for when it happened; a range whose ends fall either side of a clock change shows both offsets. */

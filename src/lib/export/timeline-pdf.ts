@@ -7,23 +7,28 @@
  * so every character the person typed is printed: a character no font has is printed as its code point.
  */
 import { PDFDocument, rgb, type Color, type PDFPage } from 'pdf-lib';
-import { BEHAVIOUR_IDS } from '$lib/domain/behaviours';
 import type { Incident } from '$lib/domain/incident';
-import { formatDay, formatSavedAt, fromDayNumber, toDayNumber } from '$lib/domain/iso-time';
-import { countByBehaviour, incidentsPerWeek, type WeekCount } from '$lib/domain/patterns';
+import { formatDay, fromDayNumber, toDayNumber } from '$lib/domain/iso-time';
+import {
+	countByBehaviour,
+	incidentsPerWeek,
+	listCountedBehaviours,
+	mondayOf,
+	type WeekCount
+} from '$lib/domain/patterns';
 import { exportMessages } from '$lib/messages/export';
-import { formatFileSize } from '$lib/messages/file-size';
+import { formatBehaviour } from '$lib/format/behaviour';
+import { formatFileSize } from '$lib/format/file-size';
 import type { ExportInput } from './json';
 import { attachFiles, documentIdOf, makeArchival, type PdfAttachment } from './pdf-archive';
 import type { FontSource } from './pdf-fonts';
 import { addOutline, type OutlineEntry } from './pdf-outline';
 import { graphemesOf, loadFaces, TextSetter } from './pdf-text';
 import { listNamedPeople, personFields, type NamedPerson } from './people-details';
-import { shownTimeZone, withOffset } from './row-times';
+import { formatExportTime, shownTimeZone } from './row-times';
 import { countWithheld } from './withheld-count';
 import {
 	buildTimelineRows,
-	formatBehaviour,
 	listExhibits,
 	ROW_COLUMNS,
 	type ExhibitListEntry,
@@ -362,11 +367,6 @@ class TimelineWriter extends PageWriter {
 	}
 }
 
-function mondayOf(dayNumber: number): number {
-	// Day 0 (1 January 1970) was a Thursday.
-	return dayNumber - ((((dayNumber - 4) % 7) + 7) % 7);
-}
-
 /** Weekly counts from the first to the last week the export covers, at most MAX_CHART_WEEKS (the latest). */
 function countWeeks(
 	input: TimelinePdfInput,
@@ -395,15 +395,6 @@ function formatDateRange(input: TimelinePdfInput, rows: readonly TimelineRow[]):
 	return first === last ? formatDay(first) : `${formatDay(first)} – ${formatDay(last)}`;
 }
 
-function formatGeneratedAt(input: TimelinePdfInput): string {
-	try {
-		const { timeZone } = input.options;
-		return withOffset(formatSavedAt(input.generatedAt, { timeZone }), input.generatedAt, timeZone);
-	} catch {
-		return input.generatedAt;
-	}
-}
-
 function writeCover(writer: PageWriter, input: TimelinePdfInput, rows: readonly TimelineRow[]): void {
 	writer.paragraph(pdfText.title, { size: 22 });
 	writer.space(4);
@@ -415,12 +406,15 @@ function writeCover(writer: PageWriter, input: TimelinePdfInput, rows: readonly 
 		[pdfText.policeReference, input.policeReference ?? ''],
 		[pdfText.dateRange, formatDateRange(input, rows)],
 		[pdfText.incidentCount, String(rows.length)],
-		[pdfText.generatedAt, formatGeneratedAt(input)],
+		[pdfText.generatedAt, formatExportTime(input.generatedAt, input.options.timeZone)],
 		[pdfText.timeZone, pdfText.timeZoneNote(shownTimeZone(input.options.timeZone))],
 		[pdfText.chainHead, head ? pdfText.chainHeadValue(head.seq, head.link) : pdfText.noChain]
 	];
 	if (input.options.behaviours?.length) {
-		fields.push([pdfText.behaviourFilter, input.options.behaviours.map(formatBehaviour).join('; ')]);
+		fields.push([
+			pdfText.behaviourFilter,
+			input.options.behaviours.map((id) => formatBehaviour(id, text.behaviours)).join('; ')
+		]);
 	}
 	for (const [label, value] of fields) if (value !== '') writer.field(label, value);
 	const receipt = input.receipt?.trim() ?? '';
@@ -451,11 +445,10 @@ function writeSummary(
 	writer.space(18);
 	writer.heading(pdfText.summaryHeading, 14);
 	const page = writer.pageIndex;
-	const counts = countByBehaviour(included);
-	for (const id of BEHAVIOUR_IDS) {
-		if (counts[id] > 0) writer.tableLine(formatBehaviour(id), String(counts[id]));
+	for (const { id, count } of listCountedBehaviours(countByBehaviour(included))) {
+		const label = id === 'unspecified' ? text.behaviours.unspecified : formatBehaviour(id, text.behaviours);
+		writer.tableLine(label, String(count));
 	}
-	if (counts.unspecified > 0) writer.tableLine(text.behaviours.unspecified, String(counts.unspecified));
 	writer.space(4);
 	writer.paragraph(pdfText.summaryNote, { size: SMALL_SIZE, colour: MUTED });
 

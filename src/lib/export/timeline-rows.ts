@@ -5,7 +5,8 @@
  * Rows run oldest first, as police chronologies do. Each row is words ready to print; the structured parts the
  * PDF and the pack need (exhibits, amendments, hashes) are kept beside the words.
  */
-import { getBehaviourLetter, type BehaviourId } from '$lib/domain/behaviours';
+import type { BehaviourId } from '$lib/domain/behaviours';
+import { revisionKey } from '$lib/domain/chain-order';
 import { hashRevision } from '$lib/domain/hash-chain';
 import {
 	currentContent,
@@ -22,14 +23,15 @@ import {
 	type Revision,
 	type Sha256Hex
 } from '$lib/domain/incident';
-import { dayKeyOf, formatSavedAt, formatWhen, instantOf } from '$lib/domain/iso-time';
+import { dayKeyOf, formatWhen, instantOf } from '$lib/domain/iso-time';
 import { listAmendments, type ContentField } from '$lib/domain/revisions';
 import { buildTimeline, indexIncidents } from '$lib/domain/timeline';
+import { formatBehaviour } from '$lib/format/behaviour';
 import { exportMessages } from '$lib/messages/export';
 import type { DisclosedExhibit, ExhibitDisclosure } from './disclosure-plan';
 import { exhibitPath, parseExhibitNumber } from './file-names';
-import { exhibitNamer, revisionKey, type KeptFacts } from './kept-facts';
-import { buildRowTimes, occurredWithOffset, withOffset, type RowTimes } from './row-times';
+import { exhibitNamer, type KeptFacts } from './kept-facts';
+import { buildRowTimes, formatExportTime, occurredWithOffset, type RowTimes } from './row-times';
 
 const text = exportMessages;
 
@@ -147,25 +149,11 @@ function formatOccurred(content: IncidentContent, options: TimelineOptions): str
 	return content.occurred.approximate ? `${text.approximate} ${when}` : when;
 }
 
-function formatStoredTime(value: string, options: TimelineOptions): string {
-	try {
-		return withOffset(formatSavedAt(value, { timeZone: options.timeZone }), value, options.timeZone);
-	} catch {
-		return value;
-	}
-}
-
-export function formatBehaviour(id: BehaviourId): string {
-	const letter = getBehaviourLetter(id);
-	const name = text.behaviours[id];
-	return letter ? `(${letter}) ${name}` : name;
-}
-
 function formatBehaviours(content: IncidentContent): string {
 	const parts = content.behaviours.map((id) =>
 		id === 'other' && content.otherBehaviour.trim() !== ''
 			? text.row.otherBehaviour(content.otherBehaviour)
-			: formatBehaviour(id)
+			: formatBehaviour(id, text.behaviours)
 	);
 	return join(parts);
 }
@@ -242,7 +230,7 @@ function listRowAmendments(incident: Incident, options: TimelineOptions): RowAme
 	const hidden: ReadonlySet<ContentField> = showsPrivateNotes(options) ? new Set() : new Set(['privateNote']);
 	return listAmendments(incident).map(({ revision, changed }) => ({
 		kind: revision.kind,
-		savedAt: formatStoredTime(revision.savedAt, options),
+		savedAt: formatExportTime(revision.savedAt, options.timeZone),
 		reason: revision.reason ?? '',
 		changed: changed
 			.filter((field) => !hidden.has(field))
@@ -381,8 +369,8 @@ export async function buildTimelineRows(
 				withdrawn: false,
 				cells: {
 					...EMPTY_CELLS,
-					recorded: formatStoredTime(incident.recordedAt, options),
-					whatHappened: text.row.deletedMarker(formatStoredTime(marker?.savedAt ?? '', options)),
+					recorded: formatExportTime(incident.recordedAt, options.timeZone),
+					whatHappened: text.row.deletedMarker(formatExportTime(marker?.savedAt ?? '', options.timeZone)),
 					status: text.row.deleted,
 					revisionHashes: hashesCell
 				},
@@ -413,7 +401,7 @@ export async function buildTimelineRows(
 			withdrawn: isWithdrawn(incident),
 			cells: {
 				occurred: formatOccurred(content, options),
-				recorded: formatStoredTime(incident.recordedAt, options),
+				recorded: formatExportTime(incident.recordedAt, options.timeZone),
 				behaviours: formatBehaviours(content),
 				channels: join(content.channels.map((id) => text.channels[id])),
 				where: content.location,

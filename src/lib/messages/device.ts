@@ -1,6 +1,5 @@
 // Text about the app on this phone rather than what is in the diary: a new version waiting, how safely the browser
 // keeps the diary, the backup reminder, and what to do if the browser has cleared everything.
-import { formatFileSize } from './file-size';
 
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
 
@@ -23,7 +22,6 @@ export const device = {
 		used: 'Used by the app',
 		free: 'Free for the app',
 		notKnown: 'Not known',
-		size: formatFileSize,
 		lastBackup: 'Last backup',
 		noBackup: 'No backup yet'
 	},

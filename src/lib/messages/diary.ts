@@ -2,7 +2,6 @@
 import type { BehaviourId, ChannelId } from '$lib/domain/behaviours';
 import type { ContentField } from '$lib/domain/revisions';
 import type { ProblemCode } from '$lib/domain/validate';
-import { formatFileSize } from './file-size';
 
 export const behaviourNames: Record<BehaviourId, string> = {
 	following: 'Following',
@@ -308,7 +307,6 @@ export const diary = {
 		limit: (limit: string) => `Each file can be up to ${limit}.`,
 		waitToSave: 'Saving will be possible as soon as the files being added are locked in.',
 		removeHint: 'Removing a file takes it out of this entry. Saving records the removal in the history.',
-		size: formatFileSize,
 		tooLarge: (name: string, limit: string) =>
 			`${name} is larger than ${limit}, the most the diary can keep for one file. Nothing else was affected. Keep the original somewhere safe and say where it is in the entry.`,
 		damaged: (name: string) =>

@@ -1,10 +1,10 @@
 // The words for every error code (domain/errors.ts): one table, so every failure the app can explain says what
 // happened and what to do next, calmly, and a code without words fails the type check and the unit test.
 import type { ErrorCode, ErrorFacts } from '$lib/domain/errors';
+import { formatFileSize } from '$lib/format/file-size';
 import { diary, problemMessages } from './diary';
 import { messages } from './en-GB';
 import { exportMessages } from './export';
-import { formatFileSize } from './file-size';
 import { sharing } from './sharing';
 
 export type ErrorText = string | ((facts: ErrorFacts) => string);

@@ -17,6 +17,7 @@
 // sound: an empty diary has no entries to change, so everything in the backup is added as new. Backups made on
 // the new phone afterwards carry the new diary's MAC.
 import { macsEqual } from '$lib/crypto/mac';
+import { sortInChainOrder } from '$lib/domain/chain-order';
 import { makeExhibitBlob } from '$lib/domain/exhibit-type';
 import type { ChainEntry } from '$lib/domain/hash-chain';
 import type { ExhibitId, ExhibitRef, IncidentId, Person, Revision } from '$lib/domain/incident';
@@ -95,8 +96,6 @@ export interface RestoreResult {
 	people: number;
 	exhibits: number;
 }
-
-const identity = (incidentId: string, seq: number) => `${incidentId}:${seq}`;
 
 function sameEntry(a: ChainEntry, b: ChainEntry): boolean {
 	return (
@@ -206,14 +205,10 @@ export async function planRestore(
 	const heldRevision = (r: Revision) => store.incident(r.incidentId)?.revisions.some((x) => x.seq === r.seq);
 
 	// The file's own chain order, so the revisions are linked here in the order they were first saved.
-	const order = new Map(timeline.chain.map((e) => [identity(e.incidentId, e.revisionSeq), e.seq]));
-	const ordered: Revision[] = timeline.incidents
-		.flatMap((i) => i.revisions.map((r) => r.revision))
-		.sort(
-			(a, b) =>
-				(order.get(identity(a.incidentId, a.seq)) ?? Infinity) -
-				(order.get(identity(b.incidentId, b.seq)) ?? Infinity)
-		);
+	const ordered: Revision[] = sortInChainOrder(
+		timeline.incidents.flatMap((i) => i.revisions.map((r) => r.revision)),
+		timeline.chain
+	);
 	const incoming = ordered.filter((r) => !heldRevision(r) && (own || !held(r.incidentId)));
 	// An own backup passes every revision on: the store needs the redacted ones it already holds to apply a
 	// permanent delete; it adds none twice. Any other file passes only the revisions of new entries.

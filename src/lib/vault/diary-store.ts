@@ -12,6 +12,7 @@
 //
 // A chain already forked by an older version of the app (which kept the head in each tab's memory) is joined on
 // unlock (domain/chain-repair.ts), inside the same lock, and what was joined is reported.
+import { revisionKey, sortInChainOrder } from '$lib/domain/chain-order';
 import { isForked, planChainRepair, type ChainRow } from '$lib/domain/chain-repair';
 import { ExhibitNumbers } from '$lib/domain/exhibit-numbers';
 import {
@@ -83,8 +84,6 @@ interface HeldDraft {
 	/** Older rows for the same form (two tabs, or an old version), removed with the next write of this form. */
 	readonly stale: readonly string[];
 }
-
-const identity = (incidentId: string, seq: number) => `${incidentId}:${seq}`;
 
 /** What a restore brings in: every revision of a backup, in the backup's chain order, and its people. */
 export interface ImportSource {
@@ -259,7 +258,7 @@ export class DiaryStore {
 		for (const { rowId, entry, revision } of rows) {
 			this.#chain.push(entry);
 			if (!revision) continue;
-			this.#revisionRows.set(identity(revision.incidentId, revision.seq), rowId);
+			this.#revisionRows.set(revisionKey(revision.incidentId, revision.seq), rowId);
 			const list = byIncident.get(revision.incidentId) ?? [];
 			list.push(revision);
 			byIncident.set(revision.incidentId, list);
@@ -364,12 +363,7 @@ export class DiaryStore {
 	get revisionsInChainOrder(): Revision[] {
 		const all: Revision[] = [];
 		for (const incident of this.#incidents.values()) all.push(...incident.revisions);
-		const order = new Map(this.#chain.map((e) => [identity(e.incidentId, e.revisionSeq), e.seq]));
-		return all.sort(
-			(a, b) =>
-				(order.get(identity(a.incidentId, a.seq)) ?? Infinity) -
-				(order.get(identity(b.incidentId, b.seq)) ?? Infinity)
-		);
+		return sortInChainOrder(all, this.#chain);
 	}
 
 	async verify(checkpoint?: { seq: number; link: string }): Promise<ChainVerification> {
@@ -468,7 +462,8 @@ export class DiaryStore {
 					break;
 			}
 		}
-		const key = (r: { value: RevisionRecord }) => identity(r.value.revision.incidentId, r.value.revision.seq);
+		const key = (r: { value: RevisionRecord }) =>
+			revisionKey(r.value.revision.incidentId, r.value.revision.seq);
 		const added = revisions
 			.filter((r) => !this.#revisionRows.has(key(r)))
 			.sort((a, b) => a.value.chain.seq - b.value.chain.seq);
@@ -485,7 +480,7 @@ export class DiaryStore {
 	/** Puts stored revisions into memory: new ones, and rewritten ones in place of the old. */
 	#setRevisions(rows: readonly { id: string; value: RevisionRecord }[]): void {
 		for (const { id, value } of rows) {
-			this.#revisionRows.set(identity(value.revision.incidentId, value.revision.seq), id);
+			this.#revisionRows.set(revisionKey(value.revision.incidentId, value.revision.seq), id);
 		}
 		this.#unnumbered.push(...this.#exhibitNumbers.unnumbered(rows.map((r) => r.value.revision)));
 		const touched = new Set(rows.map((w) => w.value.revision.incidentId));
@@ -601,7 +596,7 @@ export class DiaryStore {
 			head: entry,
 			apply: () => {
 				this.#chain.push(entry);
-				this.#revisionRows.set(identity(revision.incidentId, revision.seq), rowId);
+				this.#revisionRows.set(revisionKey(revision.incidentId, revision.seq), rowId);
 				this.#incidents.set(next.id, next);
 			}
 		};
@@ -651,7 +646,7 @@ export class DiaryStore {
 			const next = await deleteIncident(existing, now ?? new Date());
 			if (next === existing) return { result: next, writes: [] };
 			const rewrites = next.revisions.slice(0, -1).map((revision) => {
-				const key = identity(revision.incidentId, revision.seq);
+				const key = revisionKey(revision.incidentId, revision.seq);
 				const rowId = this.#revisionRows.get(key)!;
 				const chain = this.#chain.find((e) => e.incidentId === id && e.revisionSeq === revision.seq)!;
 				return {
@@ -806,7 +801,7 @@ export class DiaryStore {
 			const changeExisting = source.changeExisting === true;
 			const incoming = source.revisions.filter(
 				(revision) =>
-					!this.#revisionRows.has(identity(revision.incidentId, revision.seq)) &&
+					!this.#revisionRows.has(revisionKey(revision.incidentId, revision.seq)) &&
 					(changeExisting || !this.#incidents.has(revision.incidentId))
 			);
 			const writes: { id: string; value: RevisionRecord }[] = [];
@@ -814,7 +809,7 @@ export class DiaryStore {
 			let previous = this.head ?? null;
 			const added = new Set<string>();
 			for (const revision of incoming) {
-				const key = identity(revision.incidentId, revision.seq);
+				const key = revisionKey(revision.incidentId, revision.seq);
 				// A backup holds each revision once; a second copy would be a damaged file, and is not added twice.
 				if (added.has(key)) continue;
 				added.add(key);
@@ -857,7 +852,7 @@ export class DiaryStore {
 		const rewrites: { id: string; value: RevisionRecord }[] = [];
 		for (const redacted of all) {
 			if (!deletedNow.has(redacted.incidentId) || !isRedacted(redacted)) continue;
-			const key = identity(redacted.incidentId, redacted.seq);
+			const key = revisionKey(redacted.incidentId, redacted.seq);
 			const rowId = this.#revisionRows.get(key);
 			const local = this.#incidents.get(redacted.incidentId)?.revisions.find((r) => r.seq === redacted.seq);
 			const chain = this.#chain.find(
