@@ -118,6 +118,21 @@ describe('navigation', () => {
 		expect(nav.view).toEqual(timeline);
 	});
 
+	it('a save that ends after the person went to another screen leaves them there', () => {
+		const { nav } = start();
+		nav.open(diary, timeline);
+		const form: View = { name: 'log' };
+		nav.show(form);
+		// Save pressed, then Patterns before the save ended.
+		nav.show({ name: 'patterns' });
+		nav.moveOn(form, incident, { replace: true });
+		expect(nav.view).toEqual({ name: 'patterns' });
+		// Still on the form when it ends: on to the entry saved.
+		nav.show(form);
+		nav.moveOn(form, incident, { replace: true });
+		expect(nav.view).toEqual(incident);
+	});
+
 	it('a draft opens over the timeline, so Back from it shows the timeline', async () => {
 		const { history, nav } = start();
 		nav.open(diary, { name: 'log' });

@@ -234,6 +234,16 @@ export class Navigation {
 	}
 
 	/**
+	 * Moves on from `from` to `view` only if `from` is still on show: a save that ends after the person has gone to
+	 * another screen leaves them where they went, rather than pulling them back to the entry saved.
+	 */
+	moveOn(from: View | undefined, view: View, options?: { replace?: boolean }): void {
+		const current = this.view;
+		if (!from || !current || !sameView(current, from)) return;
+		this.show(view, options);
+	}
+
+	/**
 	 * The person moved through history (Back or Forward) to the entry whose state is `state`. 'left' means Back
 	 * went past the diary's first screen, or past the locked app's own entry: the caller locks.
 	 */
