@@ -9,7 +9,7 @@ import { PackExhibitChangedError } from './errors';
 import { toExportJson, type ExportInput } from './json';
 import { formatSha256Sums, makeEvidencePack, type PackExhibit } from './pack';
 import { readPack } from './read-pack';
-import { openShareFileToBytes, sealShareFile } from './share-file';
+import { unsealShareFile, sealShareFile } from './share-file';
 import { buildChain, makeExhibit, makeSampleDiary } from './test-fixtures';
 import { toCsv } from './csv';
 import { formatVerifyText } from './verify-text';
@@ -159,7 +159,7 @@ describe('makeEvidencePack', () => {
 		const sealed = sealShareFile('a passphrase for the caseworker', [pack], { ops: 1, mem: 8 * 1024 * 1024 });
 		const parts: Uint8Array[] = [];
 		for await (const part of sealed) parts.push(part);
-		const opened = await readPack(await openShareFileToBytes('a passphrase for the caseworker', parts));
+		const opened = await readPack(await unsealShareFile('a passphrase for the caseworker', parts));
 		expect(opened.timeline.chainHead).toEqual(json.chainHead);
 		expect(opened.exhibits.size).toBe(3);
 	});

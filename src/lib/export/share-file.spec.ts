@@ -13,7 +13,7 @@ import {
 } from './errors';
 import {
 	openShareFile,
-	openShareFileToBytes,
+	unsealShareFile,
 	sealShareFile,
 	SHARE_HEADER_BYTES,
 	type OpenShareOptions
@@ -51,7 +51,7 @@ async function seal(plaintext: Uint8Array, passphrase = PASSPHRASE): Promise<Uin
 
 async function openError(file: Uint8Array, options: OpenShareOptions = {}, passphrase = PASSPHRASE) {
 	try {
-		await openShareFileToBytes(passphrase, file, options);
+		await unsealShareFile(passphrase, file, options);
 	} catch (error) {
 		return error;
 	}
@@ -67,12 +67,12 @@ describe('sealShareFile and openShareFile', () => {
 		const file = await sealedOnce;
 		expect(new TextDecoder().decode(file.subarray(0, 7))).toBe('CALCDAT');
 		expect(file[7]).toBe(1);
-		expect(await openShareFileToBytes(PASSPHRASE, file)).toEqual(PLAINTEXT);
+		expect(await unsealShareFile(PASSPHRASE, file)).toEqual(PLAINTEXT);
 	});
 
 	it('round-trips empty input and input of exactly one chunk', async () => {
 		for (const plaintext of [new Uint8Array(0), randomBytes(64 * 1024, 2)]) {
-			expect(await openShareFileToBytes(PASSPHRASE, await seal(plaintext))).toEqual(plaintext);
+			expect(await unsealShareFile(PASSPHRASE, await seal(plaintext))).toEqual(plaintext);
 		}
 	});
 
@@ -251,7 +251,7 @@ describe('openShareFile against damage (property)', () => {
 				const damaged = mutate(file, m);
 				let opened: Uint8Array | null = null;
 				try {
-					opened = await openShareFileToBytes(PASSPHRASE, damaged, { deriveKey: memoisedDerive });
+					opened = await unsealShareFile(PASSPHRASE, damaged, { deriveKey: memoisedDerive });
 				} catch (error) {
 					// Only the typed errors, never a library's own exception; and nothing returned.
 					expect(error).toBeInstanceOf(ShareFileError);
@@ -274,6 +274,6 @@ describe('the file format', () => {
 	it('still opens a file sealed by an earlier version', async () => {
 		const file = new Uint8Array(readFileSync(new URL('./fixtures/share-format-1.calcdat', import.meta.url)));
 		expect(file.length).toBe(SHARE_HEADER_BYTES + 2 * 4 + 65_536 + 1000 + 2 * 17);
-		expect(await openShareFileToBytes(PASSPHRASE, file)).toEqual(randomBytes(65_536 + 1000, 7));
+		expect(await unsealShareFile(PASSPHRASE, file)).toEqual(randomBytes(65_536 + 1000, 7));
 	});
 });

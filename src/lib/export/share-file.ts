@@ -257,7 +257,7 @@ async function* framedPieces(reader: ByteReader, piece0: Uint8Array, frames: { c
  * Opens a share file as a stream of plaintext pieces (the zip bytes), each authenticated before it is yielded.
  * A piece being yielded does NOT mean the file is whole: only a normal end of the iteration does, because the
  * FINAL tag, and the absence of anything after it, are checked last. Callers that need the whole thing should use
- * `openShareFileToBytes`; callers that stream must discard what they received if the iteration throws.
+ * `unsealShareFile`; callers that stream must discard what they received if the iteration throws.
  *
  * Throws only ShareFileError subclasses: NotAShareFileError, ShareVersionError, ShareWrongPassphraseError (the
  * first chunk did not open: a wrong passphrase, or a damaged header), ShareDamagedError (cut short, altered or
@@ -304,7 +304,7 @@ export async function* openShareFile(
 }
 
 /** Opens a whole share file and returns its plaintext only once the FINAL chunk has been verified. */
-export async function openShareFileToBytes(
+export async function unsealShareFile(
 	passphrase: string,
 	bytes: ByteSource | Bytes,
 	options: OpenShareOptions = {}

@@ -2,7 +2,7 @@
 // by another file is dropped, never shown. Node has no Worker, so a stand-in takes the opening worker's place and
 // answers when the test says.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SharedViewer } from './viewer.svelte';
+import { ViewerState } from './viewer.svelte';
 
 class FakeWorker extends EventTarget {
 	static made: FakeWorker[] = [];
@@ -40,9 +40,9 @@ async function worker(n: number): Promise<FakeWorker> {
 	return FakeWorker.made[n]!;
 }
 
-describe('SharedViewer', () => {
+describe('ViewerState', () => {
 	it('shows progress while a file opens', async () => {
-		const viewer = new SharedViewer();
+		const viewer = new ViewerState();
 		void viewer.open(new Blob(['x']), 'pass');
 		expect(viewer.busy).toBe(true);
 		(await worker(0)).progress(1, 4);
@@ -51,7 +51,7 @@ describe('SharedViewer', () => {
 	});
 
 	it('cleared mid-opening (a lock, an exit): stops the worker and shows nothing of it afterwards', async () => {
-		const viewer = new SharedViewer();
+		const viewer = new ViewerState();
 		const opening = viewer.open(new Blob(['x']), 'pass');
 		const first = await worker(0);
 		viewer.clear();
@@ -66,7 +66,7 @@ describe('SharedViewer', () => {
 
 	it('opening another file drops everything the first one says, and shows only the second', async () => {
 		const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-		const viewer = new SharedViewer();
+		const viewer = new ViewerState();
 		const one = viewer.open(new Blob(['one']), 'pass');
 		const first = await worker(0);
 		const two = viewer.open(new Blob(['two']), 'pass');

@@ -9,7 +9,7 @@ export interface ViewedFile {
 	readonly view: SharedView;
 }
 
-export class SharedViewer {
+export class ViewerState {
 	#file = $state.raw<ViewedFile | undefined>();
 	#busy = $state(false);
 	#problem = $state<string | undefined>();
@@ -84,4 +84,4 @@ export class SharedViewer {
 	}
 }
 
-export const viewer = new SharedViewer();
+export const viewer = new ViewerState();

@@ -123,7 +123,7 @@ describe('unlocking', () => {
 		expect(await db.meta.get('header')).toEqual(headerBefore);
 		expect(await db.rows.get('r1')).toEqual(rowBefore);
 		const again = await Vault.unlock(db, PASS);
-		expect(await again.get('r1')).toBe('kept');
+		expect((await again.getMany(['r1'])).records).toEqual([{ id: 'r1', value: 'kept' }]);
 	});
 
 	it('makes repeated failures wait longer, and the wait is stored', async () => {

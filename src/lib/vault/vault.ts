@@ -269,11 +269,6 @@ export class Vault {
 	}
 
 	/** The record cipher, for layers that seal their own rows (exhibit chunks). Throws once locked. */
-	get cipher(): RecordCipher {
-		if (!this.#cipher) throw new LockedError();
-		return this.#cipher;
-	}
-
 	/** Seals a byte stream under the diary key (crypto/stream.ts), for exhibit chunks; the key never leaves the vault. */
 	sealStream(source: ByteSource, options: StreamOptions): AsyncGenerator<Uint8Array> {
 		if (!this.#key) throw new LockedError();
@@ -344,7 +339,7 @@ export class Vault {
 	 * this so that what was typed is sealed before a quick exit wipes the key, even if the write finishes after.
 	 */
 	sealRow(id: string, value: unknown): SealedRow {
-		return { id, sealed: this.cipher.sealJson(value, { table: ROWS, id }) };
+		return { id, sealed: this.#unlocked().sealJson(value, { table: ROWS, id }) };
 	}
 
 	async putSealed(row: SealedRow): Promise<void> {
@@ -352,12 +347,12 @@ export class Vault {
 	}
 
 	async put(id: string, value: unknown): Promise<void> {
-		const sealed = this.cipher.sealJson(value, { table: ROWS, id });
+		const sealed = this.#unlocked().sealJson(value, { table: ROWS, id });
 		await guardQuota(() => this.#db.rows.put({ id, sealed }));
 	}
 
 	async putMany(entries: readonly { readonly id: string; readonly value: unknown }[]): Promise<void> {
-		const cipher = this.cipher;
+		const cipher = this.#unlocked();
 		const rows = entries.map(({ id, value }) => ({
 			id,
 			sealed: cipher.sealJson(value, { table: ROWS, id })
@@ -365,14 +360,15 @@ export class Vault {
 		await guardQuota(() => this.#db.rows.bulkPut(rows));
 	}
 
-	async get(id: string): Promise<unknown> {
-		const row = await guardQuota(() => this.#db.rows.get(id));
-		return row ? this.cipher.openJson(row.sealed, { table: ROWS, id }) : undefined;
+	/** The record cipher while unlocked; callers above the vault never hold it. */
+	#unlocked(): RecordCipher {
+		if (!this.#cipher) throw new LockedError();
+		return this.#cipher;
 	}
 
 	/** Opens the rows with these ids, in one read; a row that is not there, or does not open, is left out. */
 	async getMany(ids: readonly string[]): Promise<ReadResult> {
-		const cipher = this.cipher;
+		const cipher = this.#unlocked();
 		const rows = await this.#db.rows.bulkGet([...ids]);
 		const records: { id: string; value: unknown }[] = [];
 		const damaged: string[] = [];
@@ -393,7 +389,7 @@ export class Vault {
 
 	/** Opens every row. A row that fails to open is reported by id, and the others still open. */
 	async readAll(): Promise<ReadResult> {
-		const cipher = this.cipher;
+		const cipher = this.#unlocked();
 		const rows = await guardQuota(() => this.#db.rows.toArray());
 		const records: { id: string; value: unknown }[] = [];
 		const damaged: string[] = [];

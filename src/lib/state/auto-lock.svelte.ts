@@ -1,14 +1,14 @@
 // Everything that locks the diary without being asked: idle time, the phone being put away, another tab
 // locking, and a return through the back-forward cache. Also the triple-Shift exit. Installed once by the page.
 import { ShiftCounter } from '$lib/safety/shift-counter';
-import { exitNow } from './exit';
+import { exitNow } from './exit-now';
 import { navigation } from './navigation.svelte';
 import { prefs } from './prefs.svelte';
 import { session } from './session.svelte';
 
 const ACTIVITY = ['pointerdown', 'keydown', 'input', 'scroll', 'touchstart'] as const;
 
-export function installGuards(): () => void {
+export function installAutoLock(): () => void {
 	const cleanups: (() => void)[] = [];
 	function on<T extends Event>(
 		target: EventTarget,
