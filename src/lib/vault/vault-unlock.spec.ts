@@ -5,6 +5,8 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { KDF_BOUNDS, loadSodium } from '$lib/crypto';
 import { sodiumHeap } from '$lib/crypto/sodium';
+import { FAST_VAULT } from '$lib/testing/fast-kdf';
+import { useTestDiaries } from '$lib/testing/vault';
 import { AttemptTracker } from './attempts';
 import { VaultDb, type HeaderRow } from './db';
 import {
@@ -15,19 +17,16 @@ import {
 } from './errors';
 import { Vault } from './vault';
 
-const FAST = { ops: 1, mem: 8 * 1024 * 1024, skipStrengthCheck: true };
 const PASS = 'plum orchard lantern 47 quietly';
 
+const diaries = useTestDiaries('unlock');
 let db: VaultDb;
-let counter = 0;
 
 beforeEach(() => {
-	db = new VaultDb(`unlock-${Date.now()}-${counter++}`);
+	db = diaries.newDb();
 });
-afterEach(async () => {
+afterEach(() => {
 	vi.restoreAllMocks();
-	db.close();
-	await db.delete();
 });
 
 /** A clock the test moves by hand: the device clock and the page's monotonic clock apart. */
@@ -74,7 +73,7 @@ describe('an altered header is refused before any key is derived', () => {
 	];
 
 	it.each(cases)('%s', async (_name, alter, expected) => {
-		(await Vault.create(db, PASS, FAST)).lock();
+		(await Vault.create(db, PASS, FAST_VAULT)).lock();
 		await db.meta.put(alter(await header()));
 		const sodium = await loadSodium();
 		const pwhash = vi.spyOn(sodium, 'crypto_pwhash');
@@ -87,9 +86,9 @@ describe('an altered header is refused before any key is derived', () => {
 	});
 
 	it('changing the passphrase checks the header the same way', async () => {
-		const vault = await Vault.create(db, PASS, FAST);
+		const vault = await Vault.create(db, PASS, FAST_VAULT);
 		await db.meta.put({ ...(await header()), kdf: { ...(await header()).kdf, mem: 2 ** 40 } });
-		await expect(vault.changePassphrase(PASS, 'a new one', FAST)).rejects.toBeInstanceOf(
+		await expect(vault.changePassphrase(PASS, 'a new one', FAST_VAULT)).rejects.toBeInstanceOf(
 			DiaryHeaderDamagedError
 		);
 	});
@@ -97,7 +96,7 @@ describe('an altered header is refused before any key is derived', () => {
 
 describe('counting attempts', () => {
 	it('counts the attempt before the key is derived, so a tab closed mid-derivation is still counted', async () => {
-		(await Vault.create(db, PASS, FAST)).lock();
+		(await Vault.create(db, PASS, FAST_VAULT)).lock();
 		const sodium = await loadSodium();
 		// Stands in for the tab being closed while Argon2id runs: derivation never returns a key.
 		vi.spyOn(sodium, 'crypto_pwhash').mockImplementation(() => {
@@ -113,7 +112,7 @@ describe('counting attempts', () => {
 	});
 
 	it('still opens with the right passphrase when the phone is too full to store the count', async () => {
-		(await Vault.create(db, PASS, FAST)).lock();
+		(await Vault.create(db, PASS, FAST_VAULT)).lock();
 		const tracker = new AttemptTracker();
 		const put = db.meta.put.bind(db.meta);
 		// A phone whose storage is full refuses every new write; removing rows still works.
@@ -132,7 +131,7 @@ describe('counting attempts', () => {
 	});
 
 	it('serialises attempts: three at once are counted as three', async () => {
-		(await Vault.create(db, PASS, FAST)).lock();
+		(await Vault.create(db, PASS, FAST_VAULT)).lock();
 		const tracker = new AttemptTracker();
 		// Three connections, as three tabs would have.
 		const tabs = [new VaultDb(db.name), new VaultDb(db.name), new VaultDb(db.name)];
@@ -148,7 +147,7 @@ describe('counting attempts', () => {
 	});
 
 	it('uses the Web Locks API where the browser has it', async () => {
-		(await Vault.create(db, PASS, FAST)).lock();
+		(await Vault.create(db, PASS, FAST_VAULT)).lock();
 		const names: string[] = [];
 		vi.stubGlobal('navigator', {
 			locks: {
@@ -175,7 +174,7 @@ describe('the wait after failures', () => {
 	}
 
 	it('is not ended by setting the device clock forward', async () => {
-		(await Vault.create(db, PASS, FAST)).lock();
+		(await Vault.create(db, PASS, FAST_VAULT)).lock();
 		const { now, clock } = fakeClock();
 		const tracker = new AttemptTracker(clock);
 		await failThreeTimes(tracker);
@@ -192,7 +191,7 @@ describe('the wait after failures', () => {
 	});
 
 	it('is not stretched by setting the device clock back', async () => {
-		(await Vault.create(db, PASS, FAST)).lock();
+		(await Vault.create(db, PASS, FAST_VAULT)).lock();
 		const { now, clock } = fakeClock();
 		const tracker = new AttemptTracker(clock);
 		await failThreeTimes(tracker);
@@ -202,7 +201,7 @@ describe('the wait after failures', () => {
 	});
 
 	it('runs down while the page is open, and a reload owes only what is left', async () => {
-		(await Vault.create(db, PASS, FAST)).lock();
+		(await Vault.create(db, PASS, FAST_VAULT)).lock();
 		const { now, clock } = fakeClock();
 		const tracker = new AttemptTracker(clock);
 		await failThreeTimes(tracker);
@@ -229,7 +228,7 @@ describe('key bytes after locking', () => {
 	}
 
 	it('every key the vault derived or opened is zero, in JavaScript and in the WebAssembly heap', async () => {
-		(await Vault.create(db, PASS, FAST)).lock();
+		(await Vault.create(db, PASS, FAST_VAULT)).lock();
 		const sodium = await loadSodium();
 		const outputs: Uint8Array[] = [];
 		const copies: Uint8Array[] = [];
