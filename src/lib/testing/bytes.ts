@@ -8,6 +8,11 @@ export function sha256Hex(bytes: Uint8Array | string): string {
 }
 
 export function concatBytes(...parts: readonly Uint8Array[]): Uint8Array {
+	return joinBytes(parts);
+}
+
+// Takes the array itself, as a stream may yield more pieces than a call can take arguments.
+function joinBytes(parts: readonly Uint8Array[]): Uint8Array {
 	const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
 	let offset = 0;
 	for (const part of parts) {
@@ -21,7 +26,7 @@ export function concatBytes(...parts: readonly Uint8Array[]): Uint8Array {
 export async function collectBytes(stream: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
 	const parts: Uint8Array[] = [];
 	for await (const part of stream) parts.push(part.slice());
-	return concatBytes(...parts);
+	return joinBytes(parts);
 }
 
 /** Deterministic bytes, different for each seed: an exhibit's contents that a test can make again. */
