@@ -3,13 +3,14 @@
 // The pack holds; then one byte changed in an exhibit, one in timeline.json (with SHA256SUMS fixed up, so the
 // revision check is what catches it), and one revision taken out: each is said not to hold, naming what.
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import type { Browser, Page } from '@playwright/test';
+import { sha256Hex } from '../../src/lib/testing/bytes';
+import { receiptCode } from '../../src/lib/testing/verify-method';
 import { audit } from './audit';
 import { createDiary, expect, test } from './fixtures';
 import { downloadTo, openExport } from './sharing';
@@ -31,8 +32,6 @@ test.beforeEach(async () => {
 test.afterEach(async () => {
 	await rm(dir, { recursive: true, force: true });
 });
-
-const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
 
 /** One entry with an exhibit, amended once, and its evidence pack unzipped into `dir/pack`. */
 async function makePack(page: Page): Promise<{ zip: string; folder: string }> {
@@ -69,7 +68,7 @@ async function rewriteListed(folder: string, path: string, bytes: Buffer | strin
 	const sums = await readFile(join(folder, 'SHA256SUMS'), 'utf8');
 	const fixed = sums.replace(
 		new RegExp(`^[0-9a-f]{64}  ${path.replace('.', '\\.')}$`, 'm'),
-		`${sha256(bytes)}  ${path}`
+		`${sha256Hex(bytes)}  ${path}`
 	);
 	expect(fixed).not.toBe(sums);
 	await writeFile(join(folder, 'SHA256SUMS'), fixed);
@@ -79,19 +78,6 @@ interface Timeline {
 	chainHead: { seq: number; link: string };
 	incidents: { id: string; number: number; revisions: { revision: { seq: number } }[] }[];
 	chain: { seq: number; link: string }[];
-}
-
-/** The receipt code for a chain entry, written here from the method: base32 of 80 bits, then Luhn mod 32. */
-function receiptOf(seq: number, link: string): string {
-	const A = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-	const bits = [...link.slice(0, 20)].map((h) => parseInt(h, 16).toString(2).padStart(4, '0')).join('');
-	const body = (bits.match(/.{5}/g) ?? []).map((b) => A[parseInt(b, 2)]).join('');
-	let sum = 0;
-	[...`${seq}${body}`].reverse().forEach((c, i) => {
-		const p = A.indexOf(c) * (i % 2 === 0 ? 2 : 1);
-		sum += Math.floor(p / 32) + (p % 32);
-	});
-	return `${seq}-${body.match(/.{4}/g)?.join('-')}-${A[(32 - (sum % 32)) % 32]}`;
 }
 
 /**
@@ -184,7 +170,7 @@ test('verify.html, opened from the unzipped pack with no network, says the pack 
 
 	// A receipt code from the first save is still held; a mistyped one is caught.
 	const first = timeline.chain[0]!;
-	const receipt = receiptOf(first.seq, first.link);
+	const receipt = receiptCode(first.seq, first.link);
 	await v.getByLabel('Receipt code').fill(receipt.toLowerCase());
 	await v.getByRole('button', { name: 'Check the receipt code' }).click();
 	await expect(holds.last()).toHaveText(

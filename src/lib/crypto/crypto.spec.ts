@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { FAST_KDF } from '$lib/testing/fast-kdf';
 import {
 	CHUNK_BYTES,
 	OpenFailedError,
@@ -20,8 +21,6 @@ import {
 } from './index';
 import { loadSodium } from './sodium';
 
-// Small Argon2id parameters keep the unit tests quick; the real defaults are measured by `npm run bench`.
-const FAST = { ops: 1, mem: 8 * 1024 * 1024 };
 const text = (s: string) => new TextEncoder().encode(s);
 
 async function collect(pieces: AsyncIterable<Uint8Array>): Promise<Uint8Array[]> {
@@ -51,7 +50,7 @@ function randomBytes(n: number): Uint8Array {
 
 describe('key derivation', () => {
 	it('uses the stored salt and parameters, so the same inputs give the same key', async () => {
-		const params = await newKdfParams(FAST.ops, FAST.mem);
+		const params = await newKdfParams(FAST_KDF.ops, FAST_KDF.mem);
 		expect(params.salt).toHaveLength(16);
 		expect(params).toMatchObject({ alg: 'argon2id13', ops: 1, mem: 8 * 1024 * 1024 });
 		const a = await deriveKey('correct horse battery staple', params);
@@ -61,16 +60,19 @@ describe('key derivation', () => {
 	});
 
 	it('gives a different key for another salt, other parameters or another passphrase', async () => {
-		const params = await newKdfParams(FAST.ops, FAST.mem);
+		const params = await newKdfParams(FAST_KDF.ops, FAST_KDF.mem);
 		const base = await deriveKey('correct horse battery staple', params);
-		const otherSalt = await deriveKey('correct horse battery staple', await newKdfParams(FAST.ops, FAST.mem));
+		const otherSalt = await deriveKey(
+			'correct horse battery staple',
+			await newKdfParams(FAST_KDF.ops, FAST_KDF.mem)
+		);
 		const otherOps = await deriveKey('correct horse battery staple', { ...params, ops: 2 });
 		const otherPass = await deriveKey('correct horse battery stapler', params);
 		for (const other of [otherSalt, otherOps, otherPass]) expect(other).not.toEqual(base);
 	});
 
 	it('wraps and unwraps the diary key; a wrong passphrase fails to open it', async () => {
-		const params = await newKdfParams(FAST.ops, FAST.mem);
+		const params = await newKdfParams(FAST_KDF.ops, FAST_KDF.mem);
 		const diaryKey = await newDiaryKey();
 		const wrapped = await wrapKey(await deriveKey('right one', params), diaryKey);
 		expect(await unwrapKey(await deriveKey('right one', params), wrapped)).toEqual(diaryKey);

@@ -4,18 +4,16 @@
 // Each is a pack that an older reader accepted or spent far too much on: entries that overlap, a stored entry whose
 // declared size is not its real size, and deflate entries whose declared size lies. Where it can, each one is
 // otherwise whole (SHA256SUMS lists the bytes a careless reader would see), so only the lie itself can refuse it.
-import { createHash } from 'node:crypto';
 import { createDeflateRaw } from 'node:zlib';
 import { deflateSync } from 'fflate';
 import { makeIncident } from '$lib/domain/test-factories';
+import { concatBytes, sha256Hex } from '$lib/testing/bytes';
 import { crc32 } from './crc32';
 import { PACK_FILES } from './file-names';
 import { toExportJson } from './json';
 import { buildChain } from './test-fixtures';
 
 const encoder = new TextEncoder();
-
-export const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 /** What an entry says about itself, in its local header and in the central directory. */
 export interface ZipRecord {
@@ -43,16 +41,6 @@ export function storedEntry(name: string, bytes: Uint8Array): LocalEntry {
 
 export function deflatedEntry(name: string, bytes: Uint8Array): LocalEntry {
 	return { name, method: 8, data: deflateSync(bytes), crc: crc32(bytes), size: bytes.length };
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-	const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-	let offset = 0;
-	for (const part of parts) {
-		out.set(part, offset);
-		offset += part.length;
-	}
-	return out;
 }
 
 function localHeader(record: ZipRecord): Uint8Array {
@@ -112,7 +100,7 @@ export class ZipWriter {
 
 	/** Everything written so far. */
 	bytes(): Uint8Array {
-		return concat(this.#parts);
+		return concatBytes(...this.#parts);
 	}
 
 	/** Writes a central directory of `records` (by default one per entry, as written) and the end record. */
@@ -218,7 +206,7 @@ export async function overlapIntoNextHeader(): Promise<Uint8Array> {
 	// The JSON entry is written next; its local header does not depend on where it sits, so it is known now.
 	const next = deflatedEntry(PACK_FILES.json, texts.json);
 	const nextHeader = localHeader({ ...next, compressedSize: next.data.length, offset: 0 });
-	const covered = concat([FAKE_PDF, nextHeader]);
+	const covered = concatBytes(FAKE_PDF, nextHeader);
 	return packAround((zip) => {
 		zip.add(storedEntry(PACK_FILES.pdf, FAKE_PDF), {
 			crc: crc32(covered),
@@ -253,7 +241,7 @@ export async function deflatedZeros(size: number): Promise<Uint8Array> {
 	}
 	deflate.end();
 	await done;
-	return concat(parts);
+	return concatBytes(...parts);
 }
 
 /**

@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { collectBytes } from '$lib/testing/bytes';
+import { FAST_KDF } from '$lib/testing/fast-kdf';
 import { PackTooLargeError, ShareTooLargeError } from './errors';
 import { validPack } from './hostile-zips';
 import { openSharedFile } from './open-shared';
 import { sealShareFile } from './share-file';
 
-const FAST = { ops: 1, mem: 8 * 1024 * 1024 };
 const PASSPHRASE = 'correct horse battery staple';
 
-async function sealed(zip: Uint8Array): Promise<Uint8Array> {
-	const parts: Uint8Array[] = [];
-	for await (const part of sealShareFile(PASSPHRASE, [zip], FAST)) parts.push(part);
-	return new Uint8Array(Buffer.concat(parts));
+function sealed(zip: Uint8Array): Promise<Uint8Array> {
+	return collectBytes(sealShareFile(PASSPHRASE, [zip], FAST_KDF));
 }
 
 const limits = (maxTotalBytes: number) => ({

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { ExhibitRef } from '$lib/domain/incident';
 import { makeIncident } from '$lib/domain/test-factories';
+import { FAST_KDF } from '$lib/testing/fast-kdf';
 import {
 	BACKUP_OPTIONS,
 	collectBlob,
@@ -14,7 +15,6 @@ import type { ExportJson } from './json';
 import { checkTimeline, describeShared, openSharedFile } from './open-shared';
 import { buildChain, CYRILLIC, makeExhibit, makeSampleDiary, nodeFonts, POLISH } from './test-fixtures';
 
-const FAST = { ops: 1, mem: 8 * 1024 * 1024 };
 const PASSPHRASE = 'copper meadow violin 83 slowly';
 
 const photo = new TextEncoder().encode('not really a photo, but bytes all the same');
@@ -60,7 +60,7 @@ async function sealed(diary: DiarySnapshot, options = BACKUP_OPTIONS): Promise<B
 			}
 		},
 		PASSPHRASE,
-		FAST
+		FAST_KDF
 	);
 	return collectBlob(stream, 'application/octet-stream');
 }

@@ -1,5 +1,4 @@
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,36 +9,15 @@ import { toExportJson, type ExportInput } from './json';
 import { formatSha256Sums, makeEvidencePack, type PackExhibit } from './pack';
 import { readPack } from './read-pack';
 import { unsealShareFile, sealShareFile } from './share-file';
-import { buildChain, makeExhibit, makeSampleDiary } from './test-fixtures';
+import { collectBytes, patternedBytes, sha256Hex } from '$lib/testing/bytes';
+import { buildChain, makeExhibit, makeSampleDiary, withExhibitBytes } from './test-fixtures';
 import { toCsv } from './csv';
 import { formatVerifyText } from './verify-text';
 
 const UNZIP = '/usr/bin/unzip';
 const SHA256SUM = '/usr/bin/sha256sum';
 
-function sha256(bytes: Uint8Array): string {
-	return createHash('sha256').update(bytes).digest('hex');
-}
-
-async function collect(stream: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
-	const parts: Uint8Array[] = [];
-	for await (const part of stream) parts.push(part.slice());
-	const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-	let offset = 0;
-	for (const part of parts) {
-		out.set(part, offset);
-		offset += part.length;
-	}
-	return out;
-}
-
-/** Deterministic bytes of a given size, yielded in chunks, as the vault streams an exhibit. */
-function exhibitBytes(seed: number, size: number): Uint8Array {
-	const bytes = new Uint8Array(size);
-	for (let i = 0; i < size; i++) bytes[i] = (i * 31 + seed * 7) & 0xff;
-	return bytes;
-}
-
+/** Bytes yielded in chunks, as the vault streams an exhibit. */
 async function* chunksOf(bytes: Uint8Array, size = 64 * 1024): AsyncGenerator<Uint8Array> {
 	for (let offset = 0; offset < bytes.length; offset += size) yield bytes.subarray(offset, offset + size);
 }
@@ -47,26 +25,11 @@ async function* chunksOf(bytes: Uint8Array, size = 64 * 1024): AsyncGenerator<Ui
 /** A pack of the sample diary whose exhibits really have the bytes their recorded hashes describe. */
 async function makeSamplePack() {
 	const { incidents, people } = await makeSampleDiary();
-	const files = [1, 2, 3].map((n) => exhibitBytes(n, n * 50_000));
-	// Re-record the exhibits' hashes as the real ones, as capture would have.
-	const fixed = incidents.map((incident) => ({
-		...incident,
-		revisions: incident.revisions.map((revision) =>
-			revision.content
-				? {
-						...revision,
-						content: {
-							...revision.content,
-							exhibits: revision.content.exhibits.map((ref) => {
-								const n = Number.parseInt(ref.id.slice(-3), 16) - 500;
-								const bytes = files[n - 1] as Uint8Array;
-								return { ...ref, size: bytes.length, sha256: sha256(bytes) };
-							})
-						}
-					}
-				: revision
-		)
-	}));
+	const files = [1, 2, 3].map((n) => patternedBytes(n, n * 50_000));
+	const fixed = withExhibitBytes(
+		incidents,
+		(ref) => files[Number.parseInt(ref.id.slice(-3), 16) - 500 - 1] as Uint8Array
+	);
 	const input: ExportInput = {
 		incidents: fixed,
 		people,
@@ -84,7 +47,7 @@ async function makeSamplePack() {
 			chunks: chunksOf(files[n - 1] as Uint8Array)
 		};
 	});
-	const pack = await collect(
+	const pack = await collectBytes(
 		makeEvidencePack({
 			pdf: new TextEncoder().encode('%PDF-1.7 stand-in'),
 			csv: toCsv([]),
@@ -117,7 +80,7 @@ describe('makeEvidencePack', () => {
 		]);
 		const sums = new TextDecoder().decode(entries['SHA256SUMS']);
 		for (const [name, bytes] of Object.entries(entries)) {
-			if (name !== 'SHA256SUMS') expect(sums).toContain(`${sha256(bytes)}  ${name}\n`);
+			if (name !== 'SHA256SUMS') expect(sums).toContain(`${sha256Hex(bytes)}  ${name}\n`);
 		}
 		const readme = new TextDecoder().decode(entries['README.txt']);
 		expect(readme).toContain('sha256sum -c SHA256SUMS');
@@ -165,7 +128,7 @@ describe('makeEvidencePack', () => {
 	});
 
 	it('streams exhibits through without waiting for the whole file', async () => {
-		const big = exhibitBytes(9, 1024 * 1024);
+		const big = patternedBytes(9, 1024 * 1024);
 		let pulled = 0;
 		async function* slowChunks() {
 			for await (const chunk of chunksOf(big)) {
@@ -180,7 +143,7 @@ describe('makeEvidencePack', () => {
 			chainHead: null,
 			generatedAt: 'now',
 			verifyText: '',
-			exhibits: [{ number: 'EXH-001', name: 'video.mp4', sha256: sha256(big), chunks: slowChunks() }]
+			exhibits: [{ number: 'EXH-001', name: 'video.mp4', sha256: sha256Hex(big), chunks: slowChunks() }]
 		});
 		let seenAfterFirstChunk = 0;
 		for await (const piece of stream) {
@@ -201,7 +164,7 @@ describe('makeEvidencePack', () => {
 			verifyText: '',
 			exhibits: [{ ...makeExhibit(1), number: 'EXH-001', chunks: chunksOf(new Uint8Array(5)) }]
 		});
-		await expect(collect(stream)).rejects.toBeInstanceOf(PackExhibitChangedError);
+		await expect(collectBytes(stream)).rejects.toBeInstanceOf(PackExhibitChangedError);
 	});
 
 	it('writes SHA256SUMS lines as sha256sum does: hex, two spaces, path', () => {

@@ -5,6 +5,7 @@ import type { BehaviourId } from '$lib/domain/behaviours';
 import type { Incident } from '$lib/domain/incident';
 import { receiptCode } from '$lib/domain/receipt';
 import { makeIncident } from '$lib/domain/test-factories';
+import { FAST_KDF } from '$lib/testing/fast-kdf';
 import {
 	BACKUP_OPTIONS,
 	collectBlob,
@@ -20,7 +21,6 @@ import { openSharedFile } from './open-shared';
 import { confirmReceipt, receiptOfFile } from './receipt-check';
 import { buildChain, nodeFonts } from './test-fixtures';
 
-const FAST = { ops: 1, mem: 8 * 1024 * 1024 };
 const PASSPHRASE = 'copper meadow violin 83 slowly';
 
 function entry(n: number, words: string, behaviour: BehaviourId = 'following'): Incident {
@@ -94,7 +94,7 @@ describe('receipt codes in the viewer', () => {
 			await prepareExport(await snapshotOf([...FIRST, ...LATER]), BACKUP_OPTIONS),
 			{ fonts: nodeFonts(), openExhibit: async function* () {} },
 			PASSPHRASE,
-			FAST
+			FAST_KDF
 		);
 		const backup = await openSharedFile(await collectBlob(later, 'application/octet-stream'), PASSPHRASE);
 		expect(backup.check.problems).toEqual([]);

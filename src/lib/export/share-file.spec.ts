@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { deriveKey, type KdfParams } from '$lib/crypto';
+import { collectBytes, concatBytes, seededBytes } from '$lib/testing/bytes';
+import { FAST_KDF } from '$lib/testing/fast-kdf';
 import {
 	NotAShareFileError,
 	ShareDamagedError,
@@ -19,34 +21,10 @@ import {
 	type OpenShareOptions
 } from './share-file';
 
-// Small Argon2id parameters keep the tests quick; the real defaults are the diary's own.
-const FAST = { ops: 1, mem: 8 * 1024 * 1024 };
 const PASSPHRASE = 'correct horse battery staple';
 
-function randomBytes(size: number, seed = 1): Uint8Array {
-	const bytes = new Uint8Array(size);
-	let state = seed;
-	for (let i = 0; i < size; i++) {
-		state = (state * 1103515245 + 12345) >>> 0;
-		bytes[i] = state >>> 24;
-	}
-	return bytes;
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-	const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-	let offset = 0;
-	for (const part of parts) {
-		out.set(part, offset);
-		offset += part.length;
-	}
-	return out;
-}
-
 async function seal(plaintext: Uint8Array, passphrase = PASSPHRASE): Promise<Uint8Array> {
-	const parts: Uint8Array[] = [];
-	for await (const part of sealShareFile(passphrase, [plaintext], FAST)) parts.push(part);
-	return concat(parts);
+	return collectBytes(sealShareFile(passphrase, [plaintext], FAST_KDF));
 }
 
 async function openError(file: Uint8Array, options: OpenShareOptions = {}, passphrase = PASSPHRASE) {
@@ -59,7 +37,7 @@ async function openError(file: Uint8Array, options: OpenShareOptions = {}, passp
 }
 
 // 150 KB: three chunks, so damage can land in the first, a middle or the last one.
-const PLAINTEXT = randomBytes(150_000);
+const PLAINTEXT = seededBytes(150_000);
 const sealedOnce = seal(PLAINTEXT);
 
 describe('sealShareFile and openShareFile', () => {
@@ -71,7 +49,7 @@ describe('sealShareFile and openShareFile', () => {
 	});
 
 	it('round-trips empty input and input of exactly one chunk', async () => {
-		for (const plaintext of [new Uint8Array(0), randomBytes(64 * 1024, 2)]) {
+		for (const plaintext of [new Uint8Array(0), seededBytes(64 * 1024, 2)]) {
 			expect(await unsealShareFile(PASSPHRASE, await seal(plaintext))).toEqual(plaintext);
 		}
 	});
@@ -84,7 +62,7 @@ describe('sealShareFile and openShareFile', () => {
 		const out: Uint8Array[] = [];
 		for await (const piece of openShareFile(PASSPHRASE, pieces())) out.push(piece);
 		expect(out.length).toBe(3);
-		expect(concat(out)).toEqual(PLAINTEXT);
+		expect(concatBytes(...out)).toEqual(PLAINTEXT);
 	});
 
 	it('says the passphrase is wrong when it is', async () => {
@@ -115,7 +93,7 @@ describe('sealShareFile and openShareFile', () => {
 		const flipped = file.slice();
 		flipped[100_000] = (flipped[100_000] as number) ^ 0x01;
 		expect(await openError(flipped)).toBeInstanceOf(ShareDamagedError);
-		const extended = concat([file, new Uint8Array([0, 0, 0, 0])]);
+		const extended = concatBytes(file, new Uint8Array([0, 0, 0, 0]));
 		expect(await openError(extended)).toBeInstanceOf(ShareDamagedError);
 	});
 
@@ -181,9 +159,9 @@ describe('openShareFile against damage (property)', () => {
 			case 'truncate':
 				return out.subarray(0, m.length);
 			case 'insert':
-				return concat([file.subarray(0, m.position), m.bytes, file.subarray(m.position)]);
+				return concatBytes(file.subarray(0, m.position), m.bytes, file.subarray(m.position));
 			case 'delete':
-				return concat([file.subarray(0, m.position), file.subarray(m.position + m.count)]);
+				return concatBytes(file.subarray(0, m.position), file.subarray(m.position + m.count));
 			case 'set-header':
 				// Always a change: the same value would leave the file as it was.
 				out[m.position] = m.value === out[m.position] ? m.value ^ 0xff : m.value;
@@ -206,7 +184,7 @@ describe('openShareFile against damage (property)', () => {
 			let key = keys.get(id);
 			if (!key) {
 				key =
-					params.ops === FAST.ops && params.mem === FAST.mem
+					params.ops === FAST_KDF.ops && params.mem === FAST_KDF.mem
 						? await deriveKey(passphrase, params)
 						: new Uint8Array(createHash('sha256').update(id).digest());
 				keys.set(id, key);
@@ -274,6 +252,6 @@ describe('the file format', () => {
 	it('still opens a file sealed by an earlier version', async () => {
 		const file = new Uint8Array(readFileSync(new URL('./fixtures/share-format-1.calcdat', import.meta.url)));
 		expect(file.length).toBe(SHARE_HEADER_BYTES + 2 * 4 + 65_536 + 1000 + 2 * 17);
-		expect(await unsealShareFile(PASSPHRASE, file)).toEqual(randomBytes(65_536 + 1000, 7));
+		expect(await unsealShareFile(PASSPHRASE, file)).toEqual(seededBytes(65_536 + 1000, 7));
 	});
 });

@@ -12,6 +12,7 @@ import type {
 } from '$lib/domain/incident';
 import { deleteIncident, editIncident, withdrawIncident } from '$lib/domain/revisions';
 import { makeIncident, makePerson, testId } from '$lib/domain/test-factories';
+import { sha256Hex } from '$lib/testing/bytes';
 import type { FontSource } from './pdf-fonts';
 
 export const POLISH = 'Zażółć gęślą jaźń';
@@ -41,6 +42,33 @@ export function makeExhibit(n: number, overrides: Partial<ExhibitRef> = {}): Exh
 		addedAt: '2026-11-28T21:20:00.000+00:00',
 		...overrides
 	};
+}
+
+/**
+ * The incidents with every exhibit's recorded size and SHA-256 made those of `bytesOf(ref)`, as capture would have
+ * recorded them, so a pack made from them holds exhibits that really have their recorded fingerprints.
+ */
+export function withExhibitBytes(
+	incidents: readonly Incident[],
+	bytesOf: (ref: ExhibitRef) => Uint8Array
+): Incident[] {
+	return incidents.map((incident) => ({
+		...incident,
+		revisions: incident.revisions.map((revision) =>
+			revision.content
+				? {
+						...revision,
+						content: {
+							...revision.content,
+							exhibits: revision.content.exhibits.map((ref) => {
+								const bytes = bytesOf(ref);
+								return { ...ref, size: bytes.length, sha256: sha256Hex(bytes) };
+							})
+						}
+					}
+				: revision
+		)
+	}));
 }
 
 /** All revisions of all incidents in save order, as the vault appends them. */

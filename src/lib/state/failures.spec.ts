@@ -3,29 +3,18 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeContent } from '$lib/domain/test-factories';
-import { VaultDb } from '$lib/vault/db';
+import { FAST_VAULT } from '$lib/testing/fast-kdf';
+import { useTestDiaries } from '$lib/testing/vault';
 import { DiaryStore } from '$lib/vault/diary-store';
 import { Vault } from '$lib/vault/vault';
 import { DiaryState } from './diary.svelte';
 import { Navigation } from './navigation.svelte';
 import { Session } from './session.svelte';
 
-const FAST = { ops: 1, mem: 8 * 1024 * 1024, skipStrengthCheck: true };
-let n = 0;
-const dbs: VaultDb[] = [];
+const { newDb } = useTestDiaries('failures');
 
-function newDb(): VaultDb {
-	const db = new VaultDb(`failures-${Date.now()}-${n++}`);
-	dbs.push(db);
-	return db;
-}
-
-afterEach(async () => {
+afterEach(() => {
 	vi.restoreAllMocks();
-	for (const db of dbs.splice(0)) {
-		db.close();
-		await db.delete();
-	}
 });
 
 describe('when the app cannot start', () => {
@@ -64,7 +53,7 @@ describe('when the check of the record of changes throws', () => {
 	it('says the check could not be finished, instead of nothing', async () => {
 		const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
 		const db = newDb();
-		const store = await DiaryStore.open(await Vault.create(db, 'a long passphrase for tests', FAST));
+		const store = await DiaryStore.open(await Vault.create(db, 'a long passphrase for tests', FAST_VAULT));
 		await store.saveIncident(makeContent());
 		const diary = new DiaryState(store);
 		await diary.verify();

@@ -1,7 +1,7 @@
 // Restoring files into a diary, end to end in Node: a real vault in fake-indexeddb, real libsodium, real share
 // files made by the export code, and forgeries built the way an attacker holding a share file would.
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { appendToChain, type ChainEntry } from '$lib/domain/hash-chain';
 import {
 	isDeleted,
@@ -29,6 +29,8 @@ import { VaultDb } from '$lib/vault/db';
 import { DiaryStore } from '$lib/vault/diary-store';
 import { hasExhibit, openExhibit, sealExhibit, verifyExhibit } from '$lib/vault/exhibits';
 import { Vault } from '$lib/vault/vault';
+import { FAST_KDF } from '$lib/testing/fast-kdf';
+import { TEST_PASSPHRASE, useTestDiaries, type TestDiary } from '$lib/testing/vault';
 import {
 	RestoreExhibitMismatchError,
 	RestoreExhibitMissingError,
@@ -38,9 +40,6 @@ import {
 	restoreBackup
 } from './restore';
 
-const FAST = { ops: 1, mem: 8 * 1024 * 1024 };
-const VAULT_OPTIONS = { ...FAST, skipStrengthCheck: true };
-const PASS = 'a long enough passphrase for tests';
 const FILE_PASS = 'copper meadow violin 83 slowly';
 const SHARE: TimelineOptions = {
 	disclosureSafe: false,
@@ -48,31 +47,15 @@ const SHARE: TimelineOptions = {
 	timeZone: 'Europe/London'
 };
 
-const open: VaultDb[] = [];
-let n = 0;
-afterEach(async () => {
-	for (const db of open.splice(0)) {
-		db.close();
-		await db.delete();
-	}
-});
-
-async function newDiary(): Promise<{ db: VaultDb; vault: Vault; store: DiaryStore }> {
-	const db = new VaultDb(`restore-${Date.now()}-${n++}`);
-	open.push(db);
-	const vault = await Vault.create(db, PASS, VAULT_OPTIONS);
-	return { db, vault, store: await DiaryStore.open(vault) };
-}
+const { newDb, newDiary, openTab } = useTestDiaries('restore');
 
 /** A second database holding exactly the same rows, so the same key: this diary as it was at that moment. */
-async function cloneDiary(from: VaultDb): Promise<{ db: VaultDb; vault: Vault; store: DiaryStore }> {
-	const db = new VaultDb(`restore-${Date.now()}-${n++}`);
-	open.push(db);
+async function cloneDiary(from: VaultDb): Promise<TestDiary> {
+	const db = newDb();
 	await db.meta.bulkPut(await from.meta.toArray());
 	await db.rows.bulkPut(await from.rows.toArray());
 	await db.chunks.bulkPut(await from.chunks.toArray());
-	const vault = await Vault.unlock(db, PASS);
-	return { db, vault, store: await DiaryStore.open(vault) };
+	return openTab(db.name);
 }
 
 /** Every stored byte of a diary, so "unchanged" means byte for byte. */
@@ -125,7 +108,7 @@ async function makeFile(
 			...(backup ? { backupMac: (bytes: Uint8Array) => vault.backupMac(bytes) } : {})
 		},
 		FILE_PASS,
-		FAST
+		FAST_KDF
 	);
 	return openSharedFile(await collectBlob(stream, 'application/octet-stream'), FILE_PASS);
 }
@@ -150,8 +133,33 @@ async function sealForged(timeline: ExportJson, source: OpenedShare): Promise<Op
 				})()
 			}))
 	});
-	const sealed = await collectBlob(sealShareFile(FILE_PASS, pack, FAST), 'application/octet-stream');
+	const sealed = await collectBlob(sealShareFile(FILE_PASS, pack, FAST_KDF), 'application/octet-stream');
 	return openSharedFile(sealed, FILE_PASS);
+}
+
+/** A forger's new entry holding `content`, added to the end of `timeline` with its hash and a link that holds. */
+async function appendNewEntry(timeline: ExportJson, content: IncidentContent): Promise<void> {
+	const last = timeline.chain.at(-1)!;
+	const revision: Revision = {
+		incidentId: newId<IncidentId>(),
+		seq: 1,
+		kind: 'create',
+		savedAt: '2026-12-01T09:00:00.000+00:00',
+		recordedAt: '2026-12-01T09:00:00.000+00:00',
+		content
+	};
+	const entry = await appendToChain(last, revision, last.seq + 1);
+	timeline.incidents.push({
+		number: 99,
+		id: revision.incidentId,
+		recordedAt: revision.recordedAt,
+		status: 'current',
+		revisions: [
+			{ revision, hash: entry.revisionHash, chain: { seq: entry.seq, link: entry.link }, withheld: [] }
+		]
+	});
+	timeline.chain = [...timeline.chain, entry];
+	timeline.chainHead = { seq: entry.seq, link: entry.link };
 }
 
 /**
@@ -274,7 +282,7 @@ describe('a forged backup built from a real share file', () => {
 
 		expect(await dump(diary.db)).toBe(before);
 		expect(diary.store.chain).toEqual(chainBefore);
-		const reopened = await DiaryStore.open(await Vault.unlock(diary.db, PASS));
+		const reopened = await DiaryStore.open(await Vault.unlock(diary.db, TEST_PASSPHRASE));
 		expect(isDeleted(reopened.incident(diary.first.id)!)).toBe(false);
 		expect(reopened.incident(diary.second.id)!.revisions).toHaveLength(2);
 		expect(reopened.incident(diary.third.id)!.revisions).toHaveLength(1);
@@ -426,27 +434,7 @@ describe('exhibits in a restore', () => {
 		const diary = await sampleDiary();
 		const share = await makeFile(diary.store, diary.vault, SHARE);
 		const timeline = structuredClone(share.pack.timeline);
-		const chain = [...timeline.chain];
-		const revision: Revision = {
-			incidentId: newId<IncidentId>(),
-			seq: 1,
-			kind: 'create',
-			savedAt: '2026-12-01T09:00:00.000+00:00',
-			recordedAt: '2026-12-01T09:00:00.000+00:00',
-			content: makeContent({ exhibits: [{ ...diary.photo, sha256: 'f'.repeat(64) }] })
-		};
-		const entry = await appendToChain(chain.at(-1)!, revision, chain.at(-1)!.seq + 1);
-		timeline.incidents.push({
-			number: 99,
-			id: revision.incidentId,
-			recordedAt: revision.recordedAt,
-			status: 'current',
-			revisions: [
-				{ revision, hash: entry.revisionHash, chain: { seq: entry.seq, link: entry.link }, withheld: [] }
-			]
-		});
-		timeline.chain = [...chain, entry];
-		timeline.chainHead = { seq: entry.seq, link: entry.link };
+		await appendNewEntry(timeline, makeContent({ exhibits: [{ ...diary.photo, sha256: 'f'.repeat(64) }] }));
 		// Listing the real photo would show its two fingerprints disagree, so a forger leaves the list empty.
 		timeline.exhibits = [];
 		const forged = await sealForged(timeline, share);
@@ -486,27 +474,7 @@ describe('exhibit ids in a file that is not this diary’s own backup', () => {
 		// The id, fingerprint and size of the person's photo are in every share file that shows it.
 		const share = await makeFile(diary.store, diary.vault, SHARE);
 		const timeline = structuredClone(share.pack.timeline);
-		const chain = [...timeline.chain];
-		const revision: Revision = {
-			incidentId: newId<IncidentId>(),
-			seq: 1,
-			kind: 'create',
-			savedAt: '2026-12-01T09:00:00.000+00:00',
-			recordedAt: '2026-12-01T09:00:00.000+00:00',
-			content: makeContent({ exhibits: [diary.photo] })
-		};
-		const entry = await appendToChain(chain.at(-1)!, revision, chain.at(-1)!.seq + 1);
-		timeline.incidents.push({
-			number: 99,
-			id: revision.incidentId,
-			recordedAt: revision.recordedAt,
-			status: 'current',
-			revisions: [
-				{ revision, hash: entry.revisionHash, chain: { seq: entry.seq, link: entry.link }, withheld: [] }
-			]
-		});
-		timeline.chain = [...chain, entry];
-		timeline.chainHead = { seq: entry.seq, link: entry.link };
+		await appendNewEntry(timeline, makeContent({ exhibits: [diary.photo] }));
 		const forged = await sealForged(timeline, share);
 		expect(forged.check.problems).toEqual([]);
 		const before = await dump(diary.db);

@@ -1,33 +1,29 @@
 // Drafts: what is typed in every form is kept, sealed, until it is saved or discarded; see DiaryStore's drafts.
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { makeContent } from '$lib/domain/test-factories';
+import { FAST_VAULT } from '$lib/testing/fast-kdf';
+import { TEST_PASSPHRASE, useTestDiaries } from '$lib/testing/vault';
 import { VaultDb } from './db';
 import { DiaryStore } from './diary-store';
 import { RECORD_VERSION } from './stored-records';
 import { Vault } from './vault';
 
-const FAST = { ops: 1, mem: 8 * 1024 * 1024, skipStrengthCheck: true };
-const PASS = 'a long enough passphrase for tests';
+const diaries = useTestDiaries('drafts');
 let db: VaultDb;
-let n = 0;
 
 beforeEach(() => {
-	db = new VaultDb(`drafts-${Date.now()}-${n++}`);
-});
-afterEach(async () => {
-	db.close();
-	await db.delete();
+	db = diaries.newDb();
 });
 
 async function fresh(): Promise<{ vault: Vault; store: DiaryStore }> {
-	const vault = await Vault.create(db, PASS, FAST);
+	const vault = await Vault.create(db, TEST_PASSPHRASE, FAST_VAULT);
 	return { vault, store: await DiaryStore.open(vault) };
 }
 
 async function reopen(vault: Vault): Promise<{ vault: Vault; store: DiaryStore }> {
 	vault.lock();
-	const again = await Vault.unlock(db, PASS);
+	const again = await Vault.unlock(db, TEST_PASSPHRASE);
 	return { vault: again, store: await DiaryStore.open(again) };
 }
 
@@ -80,7 +76,7 @@ describe('drafts', () => {
 		vault.lock();
 		await Promise.all([quick, log]);
 
-		const again = await Vault.unlock(db, PASS);
+		const again = await Vault.unlock(db, TEST_PASSPHRASE);
 		const reopened = await DiaryStore.open(again);
 		expect(reopened.textDraft('quick')?.fields.words).toBe('typed just before leaving');
 		expect(reopened.draft?.content.whatHappened).toBe('also just before');

@@ -1,39 +1,35 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { currentContent, emptyIncidentContent, isDeleted, type Incident } from '$lib/domain/incident';
 import { makeContent, makePerson } from '$lib/domain/test-factories';
 import { InvalidInputError } from '$lib/domain/validate';
 import { describeError } from '$lib/state/describe-error';
 import { fakeRecordCipher } from '$lib/testing/fake-record-cipher';
+import { FAST_VAULT } from '$lib/testing/fast-kdf';
+import { TEST_PASSPHRASE, useTestDiaries } from '$lib/testing/vault';
 import { VaultDb } from './db';
 import { DiaryStore } from './diary-store';
 import { sealExhibit, storeThumbnail, verifyExhibit } from './exhibits';
 import { Vault } from './vault';
 
-const FAST = { ops: 1, mem: 8 * 1024 * 1024, skipStrengthCheck: true };
+const diaries = useTestDiaries('diary');
 /** For tests of the store's own rules, where what the rows are sealed with does not matter. */
-const FAKE_CIPHER = { ...FAST, recordCipher: fakeRecordCipher };
-const PASS = 'a long enough passphrase for tests';
+const FAKE_CIPHER = { ...FAST_VAULT, recordCipher: fakeRecordCipher };
 let db: VaultDb;
-let n = 0;
 
 beforeEach(() => {
-	db = new VaultDb(`diary-${Date.now()}-${n++}`);
-});
-afterEach(async () => {
-	db.close();
-	await db.delete();
+	db = diaries.newDb();
 });
 
 async function reopen(vault: Vault): Promise<{ vault: Vault; store: DiaryStore }> {
 	vault.lock();
-	const again = await Vault.unlock(db, PASS);
+	const again = await Vault.unlock(db, TEST_PASSPHRASE);
 	return { vault: again, store: await DiaryStore.open(again) };
 }
 
 describe('the open diary', () => {
 	it('saves incidents and amendments that survive locking, with the original kept', async () => {
-		const vault = await Vault.create(db, PASS, FAST);
+		const vault = await Vault.create(db, TEST_PASSPHRASE, FAST_VAULT);
 		const store = await DiaryStore.open(vault);
 		const created = await store.saveIncident(makeContent({ whatHappened: 'Car parked outside again' }));
 		const edited = await store.saveIncident(makeContent({ whatHappened: 'Blue car parked outside again' }), {
@@ -56,7 +52,7 @@ describe('the open diary', () => {
 	});
 
 	it('does not store an edit that changes nothing', async () => {
-		const vault = await Vault.create(db, PASS, FAKE_CIPHER);
+		const vault = await Vault.create(db, TEST_PASSPHRASE, FAKE_CIPHER);
 		const store = await DiaryStore.open(vault);
 		const created = await store.saveIncident(makeContent());
 		const rows = await db.rows.count();
@@ -65,7 +61,7 @@ describe('the open diary', () => {
 	});
 
 	it('keeps the chain in order when saves overlap', async () => {
-		const vault = await Vault.create(db, PASS, FAKE_CIPHER);
+		const vault = await Vault.create(db, TEST_PASSPHRASE, FAKE_CIPHER);
 		const store = await DiaryStore.open(vault);
 		await Promise.all(
 			Array.from({ length: 8 }, (_, i) => store.saveIncident(makeContent({ whatHappened: `n${i}` })))
@@ -76,7 +72,7 @@ describe('the open diary', () => {
 	});
 
 	it('withdraws and permanently deletes, leaving a marker that still verifies', async () => {
-		const vault = await Vault.create(db, PASS, FAST);
+		const vault = await Vault.create(db, TEST_PASSPHRASE, FAST_VAULT);
 		const store = await DiaryStore.open(vault);
 		const keep = await store.saveIncident(makeContent({ whatHappened: 'keep me' }));
 		const remove = await store.saveIncident(makeContent({ whatHappened: 'SECRET words to remove' }));
@@ -94,7 +90,7 @@ describe('the open diary', () => {
 	});
 
 	it('a permanent delete also removes the exhibits and thumbnails nothing else refers to', async () => {
-		const vault = await Vault.create(db, PASS, FAST);
+		const vault = await Vault.create(db, TEST_PASSPHRASE, FAST_VAULT);
 		const store = await DiaryStore.open(vault);
 		const seal = (text: string) =>
 			sealExhibit(vault, {
@@ -121,7 +117,7 @@ describe('the open diary', () => {
 	});
 
 	it('keeps a draft, people and settings across locking', async () => {
-		const vault = await Vault.create(db, PASS, FAST);
+		const vault = await Vault.create(db, TEST_PASSPHRASE, FAST_VAULT);
 		const store = await DiaryStore.open(vault);
 		await store.saveDraft({ content: makeContent({ whatHappened: 'half typed' }), reason: '' });
 		await store.saveDraft({ content: makeContent({ whatHappened: 'half typed, more' }), reason: '' });
@@ -139,7 +135,7 @@ describe('the open diary', () => {
 	});
 
 	it('reports a damaged row by id, and shows everything else', async () => {
-		const vault = await Vault.create(db, PASS, FAST);
+		const vault = await Vault.create(db, TEST_PASSPHRASE, FAST_VAULT);
 		const store = await DiaryStore.open(vault);
 		await store.saveIncident(makeContent({ whatHappened: 'one' }));
 		// The first save's row: losing it leaves a gap in the chain (losing only the newest would not, without a
@@ -165,8 +161,8 @@ describe('the open diary', () => {
 describe('restoring a backup into a diary', () => {
 	/** A second diary on its own database, as on another phone. */
 	async function otherDiary(): Promise<{ store: DiaryStore; close: () => Promise<void> }> {
-		const otherDb = new VaultDb(`diary-other-${Date.now()}-${n++}`);
-		const vault = await Vault.create(otherDb, PASS, FAST);
+		const otherDb = diaries.newDb();
+		const vault = await Vault.create(otherDb, TEST_PASSPHRASE, FAST_VAULT);
 		return {
 			store: await DiaryStore.open(vault),
 			close: async () => {
@@ -190,7 +186,7 @@ describe('restoring a backup into a diary', () => {
 			await source.store.deleteIncident(removed.id);
 			const backup = { revisions: source.store.revisionsInChainOrder, people: source.store.people };
 
-			const vault = await Vault.create(db, PASS, FAST);
+			const vault = await Vault.create(db, TEST_PASSPHRASE, FAST_VAULT);
 			const store = await DiaryStore.open(vault);
 			await store.saveIncident(makeContent({ whatHappened: 'my own entry here' }));
 
@@ -223,7 +219,7 @@ describe('restoring a backup into a diary', () => {
 		try {
 			const created = await source.store.saveIncident(makeContent({ whatHappened: 'SECRET first words' }));
 			const older = { revisions: source.store.revisionsInChainOrder, people: [] };
-			const vault = await Vault.create(db, PASS, FAST);
+			const vault = await Vault.create(db, TEST_PASSPHRASE, FAST_VAULT);
 			const store = await DiaryStore.open(vault);
 			expect(await store.importRevisions(older)).toEqual({ revisions: 1, people: 0 });
 
@@ -256,7 +252,7 @@ describe('restoring a backup into a diary', () => {
 	});
 
 	it('notes the chain head when a file is shared, and when a backup was made', async () => {
-		const vault = await Vault.create(db, PASS, FAST);
+		const vault = await Vault.create(db, TEST_PASSPHRASE, FAST_VAULT);
 		const store = await DiaryStore.open(vault);
 		await store.saveIncident(makeContent());
 		const now = new Date('2026-11-29T08:00:00.000Z');
@@ -271,7 +267,7 @@ describe('restoring a backup into a diary', () => {
 	});
 
 	it('notes the head a file was made from, not one saved since, so its receipt is the one the file shows', async () => {
-		const vault = await Vault.create(db, PASS, FAST);
+		const vault = await Vault.create(db, TEST_PASSPHRASE, FAST_VAULT);
 		const store = await DiaryStore.open(vault);
 		await store.saveIncident(makeContent({ whatHappened: 'Followed me 🚶' }));
 		const madeFrom = { seq: store.head!.seq, link: store.head!.link };
@@ -291,7 +287,7 @@ describe('restoring a backup into a diary', () => {
 		const LONE = 'Sent me this \uD83D';
 
 		it('a quick log with a lone surrogate is refused with a clear reason, and nothing is stored', async () => {
-			const vault = await Vault.create(db, PASS, FAST);
+			const vault = await Vault.create(db, TEST_PASSPHRASE, FAST_VAULT);
 			const store = await DiaryStore.open(vault);
 			const rows = await db.rows.count();
 			const quick = {
@@ -322,7 +318,7 @@ describe('restoring a backup into a diary', () => {
 		});
 
 		it('a full entry, an amendment reason, a withdrawal reason, a person and the cover settings too', async () => {
-			const vault = await Vault.create(db, PASS, FAST);
+			const vault = await Vault.create(db, TEST_PASSPHRASE, FAST_VAULT);
 			const store = await DiaryStore.open(vault);
 			const created = await store.saveIncident(makeContent());
 			const rows = await db.rows.count();
@@ -350,7 +346,7 @@ describe('restoring a backup into a diary', () => {
 		});
 
 		it('keeps a draft as typed, lone surrogate and all, so nothing is lost while it is put right', async () => {
-			const vault = await Vault.create(db, PASS, FAST);
+			const vault = await Vault.create(db, TEST_PASSPHRASE, FAST_VAULT);
 			const store = await DiaryStore.open(vault);
 			await store.saveDraft({ content: makeContent({ whatHappened: LONE }), reason: '' });
 			const { store: reopened } = await reopen(vault);

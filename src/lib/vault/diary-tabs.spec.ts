@@ -2,7 +2,7 @@
 // own connection, vault and memory). Writes from both must make one chain, each tab must learn of the other's,
 // a chain forked the way older versions forked it must be joined, and losing the newest rows must be noticed.
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { appendToChain, verifyChain, type ChainEntry } from '$lib/domain/hash-chain';
 import { isDeleted, newId, type Incident, type IncidentId, type Revision } from '$lib/domain/incident';
 import { createIncident, deleteIncident, editIncident } from '$lib/domain/revisions';
@@ -10,50 +10,17 @@ import { makeContent, makePerson } from '$lib/domain/test-factories';
 import { BACKUP_OPTIONS, makeJson, prepareExport } from '$lib/export/diary-export';
 import { parseExportJson } from '$lib/export/json';
 import { checkTimeline } from '$lib/export/open-shared';
-import { VaultDb } from './db';
+import { useTestDiaries, type TestDiary } from '$lib/testing/vault';
 import { DiaryStore } from './diary-store';
 import { runExclusive } from './exclusive';
 import { parseStoredRecord, type RevisionRecord } from './stored-records';
 import { Vault } from './vault';
 
-const FAST = { ops: 1, mem: 8 * 1024 * 1024, skipStrengthCheck: true };
-const PASS = 'a long enough passphrase for tests';
-
-interface Tab {
-	db: VaultDb;
-	vault: Vault;
-	store: DiaryStore;
-}
-
-const opened: Tab[] = [];
-let n = 0;
-
-afterEach(async () => {
-	const names = new Set(opened.map((t) => t.db.name));
-	for (const tab of opened.splice(0)) {
-		tab.store.close();
-		tab.db.close();
-	}
-	for (const name of names) await new VaultDb(name).delete();
-});
-
-/** A new diary, open in its first tab. */
-async function newDiary(): Promise<Tab> {
-	const db = new VaultDb(`tabs-${Date.now()}-${n++}`);
-	const vault = await Vault.create(db, PASS, FAST);
-	const tab = { db, vault, store: await DiaryStore.open(vault) };
-	opened.push(tab);
-	return tab;
-}
+type Tab = TestDiary;
+const { newDiary, openTab: openByName } = useTestDiaries('tabs');
 
 /** The same diary in another tab: its own connection, unlock and memory. */
-async function openTab(of: Tab): Promise<Tab> {
-	const db = new VaultDb(of.db.name);
-	const vault = await Vault.unlock(db, PASS);
-	const tab = { db, vault, store: await DiaryStore.open(vault) };
-	opened.push(tab);
-	return tab;
-}
+const openTab = (of: Tab): Promise<Tab> => openByName(of.db.name);
 
 const words = (store: DiaryStore) =>
 	store.incidents.map((i) => i.revisions.at(-1)?.content?.whatHappened).sort();

@@ -2,50 +2,20 @@
 // every export prints the same EXH-00n for the same file, a deleted exhibit's number is not given again, two tabs
 // saving at once never give out the same number, and exhibits saved before numbers were kept get theirs once.
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ExhibitRef } from '$lib/domain/incident';
 import { makeContent } from '$lib/domain/test-factories';
 import { makeCsv, makeJson, prepareExport } from '$lib/export/diary-export';
 import { parseExportJson } from '$lib/export/json';
-import { VaultDb } from './db';
+import { useTestDiaries } from '$lib/testing/vault';
 import { DiaryStore } from './diary-store';
 import { sealExhibit } from './exhibits';
 import { parseStoredRecord } from './stored-records';
 import { Vault } from './vault';
 
-const FAST = { ops: 1, mem: 8 * 1024 * 1024, skipStrengthCheck: true };
-const PASS = 'a long enough passphrase for tests';
 const OPTIONS = { disclosureSafe: false, includePrivateNotes: false, timeZone: 'Europe/London' };
 
-const dbs: VaultDb[] = [];
-const stores: DiaryStore[] = [];
-let n = 0;
-
-afterEach(async () => {
-	for (const store of stores.splice(0)) store.close();
-	const names = new Set(dbs.map((db) => db.name));
-	for (const db of dbs.splice(0)) db.close();
-	for (const name of names) await new VaultDb(name).delete();
-});
-
-async function newDiary(): Promise<{ db: VaultDb; vault: Vault; store: DiaryStore }> {
-	const db = new VaultDb(`numbers-${Date.now()}-${n++}`);
-	dbs.push(db);
-	const vault = await Vault.create(db, PASS, FAST);
-	const store = await DiaryStore.open(vault);
-	stores.push(store);
-	return { db, vault, store };
-}
-
-/** The same diary in another tab (or after a reload): its own connection, unlock and memory. */
-async function openTab(name: string): Promise<{ vault: Vault; store: DiaryStore }> {
-	const db = new VaultDb(name);
-	dbs.push(db);
-	const vault = await Vault.unlock(db, PASS);
-	const store = await DiaryStore.open(vault);
-	stores.push(store);
-	return { vault, store };
-}
+const { newDiary, openTab } = useTestDiaries('numbers');
 
 function seal(vault: Vault, name: string): Promise<ExhibitRef> {
 	return sealExhibit(vault, new File([`the bytes of ${name}`], name, { type: 'image/jpeg' }));
@@ -81,7 +51,7 @@ async function exported(store: DiaryStore): Promise<Record<string, string>> {
 
 describe('exhibit numbers', () => {
 	it('are the same in every export, also after one exhibit is deleted and another added', async () => {
-		const { vault, store } = await newDiary();
+		const { db, vault, store } = await newDiary();
 		const first = await seal(vault, 'first.jpg');
 		const second = await seal(vault, 'second.jpg');
 		const older = await store.saveIncident(makeContent({ exhibits: [first] }));
@@ -101,7 +71,7 @@ describe('exhibit numbers', () => {
 		// Kept through a lock and unlock, and an edit that carries the exhibit forward changes nothing.
 		store.close();
 		vault.lock();
-		const { store: reopened } = await openTab(dbs[0]!.name);
+		const { store: reopened } = await openTab(db.name);
 		const entry = reopened.incidents.find((i) => i.revisions.at(-1)?.content?.exhibits[0]?.id === third.id)!;
 		await reopened.saveIncident(makeContent({ whatHappened: 'Amended', exhibits: [third] }), {
 			editing: entry.id

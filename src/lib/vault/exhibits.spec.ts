@@ -8,6 +8,9 @@ import type { ExhibitRef } from '$lib/domain/incident';
 import { formatIsoDateTime } from '$lib/domain/iso-time';
 import { FIXED_NOW } from '$lib/domain/test-factories';
 import { errorMessage } from '$lib/messages/errors';
+import { sha256Hex } from '$lib/testing/bytes';
+import { FAST_VAULT } from '$lib/testing/fast-kdf';
+import { useTestDiaries } from '$lib/testing/vault';
 import { VaultDb, type HeaderRow } from './db';
 import {
 	ExhibitDamagedError,
@@ -29,24 +32,18 @@ import {
 } from './exhibits';
 import { Vault } from './vault';
 
-const FAST = { ops: 1, mem: 8 * 1024 * 1024, skipStrengthCheck: true };
-
+const diaries = useTestDiaries('exhibits');
 let db: VaultDb;
 let vault: Vault;
-let counter = 0;
 
 beforeEach(async () => {
-	db = new VaultDb(`exhibits-${Date.now()}-${counter++}`);
-	vault = await Vault.create(db, 'pass', FAST);
+	db = diaries.newDb();
+	vault = await Vault.create(db, 'pass', FAST_VAULT);
 });
-afterEach(async () => {
+afterEach(() => {
 	vi.restoreAllMocks();
 	vault.lock();
-	db.close();
-	await db.delete();
 });
-
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 function fileOf(bytes: Uint8Array, name = 'photo.jpg', lastModified?: number): ExhibitSource {
 	const blob = new Blob([new Uint8Array(bytes)]);
@@ -92,14 +89,14 @@ describe('sealing and opening', () => {
 			const bytes = randomBytes(length);
 			const ref = await sealExhibit(vault, fileOf(bytes));
 			expect(ref.size).toBe(length);
-			expect(ref.sha256).toBe(sha256(bytes));
+			expect(ref.sha256).toBe(sha256Hex(bytes));
 			expect(await db.chunks.where('exhibitId').equals(ref.id).count()).toBe(
 				1 + Math.max(1, Math.ceil(length / CHUNK_BYTES))
 			);
 			expect(await hashOpened(ref)).toBe(ref.sha256);
 			const blob = await readExhibitBlob(vault, ref);
 			expect(blob.type).toBe('image/jpeg');
-			expect(sha256(new Uint8Array(await blob.arrayBuffer()))).toBe(ref.sha256);
+			expect(sha256Hex(new Uint8Array(await blob.arrayBuffer()))).toBe(ref.sha256);
 			expect(await verifyExhibit(vault, ref)).toBe(true);
 		}
 	);
@@ -114,7 +111,7 @@ describe('sealing and opening', () => {
 			name: 'bin.jpg',
 			type: 'image/jpeg',
 			size: 3,
-			sha256: sha256(new Uint8Array([1, 2, 3])),
+			sha256: sha256Hex(new Uint8Array([1, 2, 3])),
 			addedAt: formatIsoDateTime(FIXED_NOW),
 			fileDate: formatIsoDateTime(new Date(fileTime))
 		});
@@ -237,7 +234,7 @@ describe('damage', () => {
 	});
 
 	it('detects bytes that no longer match the SHA-256 kept in the incident', async () => {
-		const wrongHash = { ...ref, sha256: sha256(new Uint8Array([1])) };
+		const wrongHash = { ...ref, sha256: sha256Hex(new Uint8Array([1])) };
 		await expectDamaged(wrongHash);
 		await expectDamaged({ ...ref, size: ref.size - 1 });
 		expect(await verifyExhibit(vault, ref)).toBe(true);
@@ -328,7 +325,7 @@ describe('thumbnails and deleting', () => {
 		expect(withThumb.thumbnailId).not.toBe(ref.id);
 		const blob = await readThumbnail(vault, withThumb);
 		expect(blob?.type).toBe('image/jpeg');
-		expect(sha256(new Uint8Array((await blob?.arrayBuffer()) ?? []))).toBe(sha256(jpeg));
+		expect(sha256Hex(new Uint8Array((await blob?.arrayBuffer()) ?? []))).toBe(sha256Hex(jpeg));
 		expect(await verifyExhibit(vault, withThumb)).toBe(true);
 	});
 
@@ -371,7 +368,7 @@ describe('the stored format', () => {
 			chunks: { exhibitId: string; index: number; sealed: string }[];
 		};
 		const bytes = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
-		const old = new VaultDb(`exhibits-fixture-${counter++}`);
+		const old = new VaultDb(`exhibits-fixture-${Date.now()}`);
 		try {
 			const { header } = fixture;
 			await old.meta.put({

@@ -6,6 +6,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { KDF_BOUNDS } from '$lib/crypto';
 // This spec watches what libsodium holds in its heap, so it is the one place above crypto/ that reaches it.
 import { loadSodium, sodiumHeap } from '$lib/crypto/sodium';
+import { FAST_VAULT } from '$lib/testing/fast-kdf';
+import { useTestDiaries } from '$lib/testing/vault';
 import { AttemptTracker } from './attempts';
 import { VaultDb, type HeaderRow } from './db';
 import {
@@ -16,19 +18,16 @@ import {
 } from './errors';
 import { Vault } from './vault';
 
-const FAST = { ops: 1, mem: 8 * 1024 * 1024, skipStrengthCheck: true };
 const PASS = 'plum orchard lantern 47 quietly';
 
+const diaries = useTestDiaries('unlock');
 let db: VaultDb;
-let counter = 0;
 
 beforeEach(() => {
-	db = new VaultDb(`unlock-${Date.now()}-${counter++}`);
+	db = diaries.newDb();
 });
-afterEach(async () => {
+afterEach(() => {
 	vi.restoreAllMocks();
-	db.close();
-	await db.delete();
 });
 
 /** A clock the test moves by hand: the device clock and the page's monotonic clock apart. */
@@ -76,7 +75,7 @@ describe('an altered header is refused before any key is derived', () => {
 	];
 
 	it.each(cases)('%s', async (_name, alter, expected) => {
-		(await Vault.create(db, PASS, FAST)).lock();
+		(await Vault.create(db, PASS, FAST_VAULT)).lock();
 		await db.meta.put(alter(await header()));
 		const sodium = await loadSodium();
 		const pwhash = vi.spyOn(sodium, 'crypto_pwhash');
@@ -89,9 +88,9 @@ describe('an altered header is refused before any key is derived', () => {
 	});
 
 	it('changing the passphrase checks the header the same way', async () => {
-		const vault = await Vault.create(db, PASS, FAST);
+		const vault = await Vault.create(db, PASS, FAST_VAULT);
 		await db.meta.put({ ...(await header()), kdf: { ...(await header()).kdf, mem: 2 ** 40 } });
-		await expect(vault.changePassphrase(PASS, 'a new one', FAST)).rejects.toBeInstanceOf(
+		await expect(vault.changePassphrase(PASS, 'a new one', FAST_VAULT)).rejects.toBeInstanceOf(
 			DiaryHeaderDamagedError
 		);
 	});
@@ -99,7 +98,7 @@ describe('an altered header is refused before any key is derived', () => {
 
 describe('counting attempts', () => {
 	it('counts the attempt before the key is derived, so a tab closed mid-derivation is still counted', async () => {
-		(await Vault.create(db, PASS, FAST)).lock();
+		(await Vault.create(db, PASS, FAST_VAULT)).lock();
 		const sodium = await loadSodium();
 		// Stands in for the tab being closed while Argon2id runs: derivation never returns a key.
 		vi.spyOn(sodium, 'crypto_pwhash').mockImplementation(() => {
@@ -115,7 +114,7 @@ describe('counting attempts', () => {
 	});
 
 	it('still opens with the right passphrase when the phone is too full to store the count', async () => {
-		(await Vault.create(db, PASS, FAST)).lock();
+		(await Vault.create(db, PASS, FAST_VAULT)).lock();
 		const tracker = new AttemptTracker();
 		const put = db.meta.put.bind(db.meta);
 		// A phone whose storage is full refuses every new write; removing rows still works.
@@ -134,7 +133,7 @@ describe('counting attempts', () => {
 	});
 
 	it('serialises attempts: three at once are counted as three', async () => {
-		(await Vault.create(db, PASS, FAST)).lock();
+		(await Vault.create(db, PASS, FAST_VAULT)).lock();
 		const tracker = new AttemptTracker();
 		// Three connections, as three tabs would have.
 		const tabs = [new VaultDb(db.name), new VaultDb(db.name), new VaultDb(db.name)];
@@ -150,7 +149,7 @@ describe('counting attempts', () => {
 	});
 
 	it('uses the Web Locks API where the browser has it', async () => {
-		(await Vault.create(db, PASS, FAST)).lock();
+		(await Vault.create(db, PASS, FAST_VAULT)).lock();
 		const names: string[] = [];
 		vi.stubGlobal('navigator', {
 			locks: {
@@ -177,7 +176,7 @@ describe('the wait after failures', () => {
 	}
 
 	it('is not ended by setting the device clock forward', async () => {
-		(await Vault.create(db, PASS, FAST)).lock();
+		(await Vault.create(db, PASS, FAST_VAULT)).lock();
 		const { now, clock } = fakeClock();
 		const tracker = new AttemptTracker(clock);
 		await failThreeTimes(tracker);
@@ -194,7 +193,7 @@ describe('the wait after failures', () => {
 	});
 
 	it('is not stretched by setting the device clock back', async () => {
-		(await Vault.create(db, PASS, FAST)).lock();
+		(await Vault.create(db, PASS, FAST_VAULT)).lock();
 		const { now, clock } = fakeClock();
 		const tracker = new AttemptTracker(clock);
 		await failThreeTimes(tracker);
@@ -204,7 +203,7 @@ describe('the wait after failures', () => {
 	});
 
 	it('runs down while the page is open, and a reload owes only what is left', async () => {
-		(await Vault.create(db, PASS, FAST)).lock();
+		(await Vault.create(db, PASS, FAST_VAULT)).lock();
 		const { now, clock } = fakeClock();
 		const tracker = new AttemptTracker(clock);
 		await failThreeTimes(tracker);
@@ -231,7 +230,7 @@ describe('key bytes after locking', () => {
 	}
 
 	it('every key the vault derived or opened is zero, in JavaScript and in the WebAssembly heap', async () => {
-		(await Vault.create(db, PASS, FAST)).lock();
+		(await Vault.create(db, PASS, FAST_VAULT)).lock();
 		const sodium = await loadSodium();
 		const outputs: Uint8Array[] = [];
 		const copies: Uint8Array[] = [];

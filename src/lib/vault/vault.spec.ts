@@ -1,5 +1,7 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { FAST_VAULT } from '$lib/testing/fast-kdf';
+import { useTestDiaries } from '$lib/testing/vault';
 import { VaultDb } from './db';
 import {
 	DiaryExistsError,
@@ -11,25 +13,19 @@ import {
 import { AttemptTracker } from './attempts';
 import { hasDiary, Vault } from './vault';
 
-// Small Argon2id settings keep these quick; the stored parameters are what matters here.
-const FAST = { ops: 1, mem: 8 * 1024 * 1024, skipStrengthCheck: true };
 const PASS = 'plum orchard lantern 47 quietly';
 
+const diaries = useTestDiaries('test');
 let db: VaultDb;
-let counter = 0;
 
 beforeEach(() => {
-	db = new VaultDb(`test-${Date.now()}-${counter++}`);
-});
-afterEach(async () => {
-	db.close();
-	await db.delete();
+	db = diaries.newDb();
 });
 
 describe('creating a diary', () => {
 	it('stores only the header: format, parameters, salt and the wrapped key', async () => {
 		expect(await hasDiary(db)).toBe(false);
-		const vault = await Vault.create(db, PASS, FAST);
+		const vault = await Vault.create(db, PASS, FAST_VAULT);
 		expect(await hasDiary(db)).toBe(true);
 		const header = await db.meta.get('header');
 		expect(header).toMatchObject({
@@ -49,12 +45,12 @@ describe('creating a diary', () => {
 			WeakPassphraseError
 		);
 		expect(await hasDiary(db)).toBe(false);
-		(await Vault.create(db, PASS, FAST)).lock();
-		await expect(Vault.create(db, PASS, FAST)).rejects.toBeInstanceOf(DiaryExistsError);
+		(await Vault.create(db, PASS, FAST_VAULT)).lock();
+		await expect(Vault.create(db, PASS, FAST_VAULT)).rejects.toBeInstanceOf(DiaryExistsError);
 	});
 
 	it('uses the parameters stored in the header to unlock', async () => {
-		(await Vault.create(db, PASS, { ...FAST, ops: 2 })).lock();
+		(await Vault.create(db, PASS, { ...FAST_VAULT, ops: 2 })).lock();
 		const header = await db.meta.get('header');
 		expect(header).toMatchObject({ kdf: { ops: 2 } });
 		const vault = await Vault.unlock(db, PASS);
@@ -64,7 +60,7 @@ describe('creating a diary', () => {
 
 describe('rows', () => {
 	it('round-trips values, and stores nothing readable', async () => {
-		const vault = await Vault.create(db, PASS, FAST);
+		const vault = await Vault.create(db, PASS, FAST_VAULT);
 		await vault.put('r1', { note: 'MARKER-seen-outside-the-house' });
 		await vault.putMany([
 			{ id: 'r2', value: { n: 2 } },
@@ -83,7 +79,7 @@ describe('rows', () => {
 	});
 
 	it('reports a damaged row by id and still opens the others', async () => {
-		const vault = await Vault.create(db, PASS, FAST);
+		const vault = await Vault.create(db, PASS, FAST_VAULT);
 		await vault.putMany([
 			{ id: 'good', value: 1 },
 			{ id: 'bad', value: 2 }
@@ -98,7 +94,7 @@ describe('rows', () => {
 	});
 
 	it('detects two rows swapped in the database', async () => {
-		const vault = await Vault.create(db, PASS, FAST);
+		const vault = await Vault.create(db, PASS, FAST_VAULT);
 		await vault.putMany([
 			{ id: 'a', value: 'A' },
 			{ id: 'b', value: 'B' }
@@ -114,7 +110,7 @@ describe('rows', () => {
 
 describe('unlocking', () => {
 	it('fails with a wrong passphrase and changes nothing', async () => {
-		const vault = await Vault.create(db, PASS, FAST);
+		const vault = await Vault.create(db, PASS, FAST_VAULT);
 		await vault.put('r1', 'kept');
 		vault.lock();
 		const headerBefore = await db.meta.get('header');
@@ -127,7 +123,7 @@ describe('unlocking', () => {
 	});
 
 	it('makes repeated failures wait longer, and the wait is stored', async () => {
-		(await Vault.create(db, PASS, FAST)).lock();
+		(await Vault.create(db, PASS, FAST_VAULT)).lock();
 		const clock = { wall: 1_000_000, mono: 50 };
 		const fakeClock = { wall: () => clock.wall, monotonic: () => clock.mono };
 		const tracker = new AttemptTracker(fakeClock);
@@ -155,7 +151,7 @@ describe('unlocking', () => {
 
 describe('locking', () => {
 	it('wipes the key so nothing more can be read or written', async () => {
-		const vault = await Vault.create(db, PASS, FAST);
+		const vault = await Vault.create(db, PASS, FAST_VAULT);
 		await vault.put('r1', 1);
 		vault.lock();
 		expect(vault.locked).toBe(true);
@@ -166,13 +162,13 @@ describe('locking', () => {
 
 describe('changing the passphrase', () => {
 	it('re-wraps the key only: every row opens with the new passphrase and none with the old', async () => {
-		const vault = await Vault.create(db, PASS, FAST);
+		const vault = await Vault.create(db, PASS, FAST_VAULT);
 		await vault.putMany([
 			{ id: 'a', value: 'one' },
 			{ id: 'b', value: 'two' }
 		]);
 		const rowsBefore = await db.rows.toArray();
-		await vault.changePassphrase(PASS, 'new passphrase for a new phone 9', FAST);
+		await vault.changePassphrase(PASS, 'new passphrase for a new phone 9', FAST_VAULT);
 		expect(await db.rows.toArray()).toEqual(rowsBefore);
 		vault.lock();
 		await expect(Vault.unlock(db, PASS)).rejects.toBeInstanceOf(WrongPassphraseError);
@@ -183,10 +179,10 @@ describe('changing the passphrase', () => {
 	});
 
 	it('refuses the change when the current passphrase is wrong', async () => {
-		const vault = await Vault.create(db, PASS, FAST);
+		const vault = await Vault.create(db, PASS, FAST_VAULT);
 		const before = await db.meta.get('header');
 		await expect(
-			vault.changePassphrase('wrong', 'another strong passphrase 77', FAST)
+			vault.changePassphrase('wrong', 'another strong passphrase 77', FAST_VAULT)
 		).rejects.toBeInstanceOf(WrongPassphraseError);
 		expect(await db.meta.get('header')).toEqual(before);
 	});

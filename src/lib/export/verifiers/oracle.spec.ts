@@ -4,10 +4,9 @@
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { describe, expect, it } from 'vitest';
+import { ZERO_LINK } from '$lib/testing/verify-method';
 import type { ExportJson } from '../json';
 import { ARABIC, EMOJI, FULL, HEBREW, makeAppPack, PART } from './verify-fixtures';
-
-const ZEROS = '0'.repeat(64);
 
 function hashOf(value: unknown): string {
 	const text = canonicalize(value);
@@ -36,7 +35,7 @@ function recomputeRevisions(json: ExportJson): { checked: number; redacted: numb
 
 /** Each link from the one before (or the entry's own `prev` in a part copy); the last of a whole copy is the head. */
 function recomputeChain(json: ExportJson): void {
-	let previous = ZEROS;
+	let previous = ZERO_LINK;
 	for (const entry of json.chain) {
 		const prev = entry.prev ?? previous;
 		const link = hashOf({ hash: entry.revisionHash, prev, seq: entry.seq });
@@ -82,7 +81,7 @@ describe('an independent oracle (canonicalize and node:crypto) against the appâ€
 		const { timeline } = await makeAppPack(PART);
 		expect(timeline.chain.length).toBeGreaterThan(1);
 		expect(timeline.chain.every((e) => e.prev !== undefined)).toBe(true);
-		expect(timeline.chain.some((e) => e.prev !== ZEROS)).toBe(true);
+		expect(timeline.chain.some((e) => e.prev !== ZERO_LINK)).toBe(true);
 		expect(recomputeRevisions(timeline).checked).toBe(timeline.chain.length);
 		recomputeChain(timeline);
 	});

@@ -1,16 +1,16 @@
 // Shared by the verifier specs: evidence packs made by the app's own export code from a diary with emoji,
 // right-to-left text, a withdrawn entry and a permanently deleted one, whose exhibits have real bytes.
-import { createHash } from 'node:crypto';
 import { unzipSync } from 'fflate';
 import { planChainRepair, type ChainRow } from '$lib/domain/chain-repair';
 import { appendToChain, type ChainEntry } from '$lib/domain/hash-chain';
 import type { ExhibitId, Incident, IncidentId, Revision } from '$lib/domain/incident';
 import { createIncident, deleteMarker, editIncident, redactRevision } from '$lib/domain/revisions';
 import { makeContent, makeIncident, testId } from '$lib/domain/test-factories';
+import { patternedBytes } from '$lib/testing/bytes';
 import { collectBlob, makePackStream, prepareExport } from '../diary-export';
 import type { ExportJson } from '../json';
 import type { TimelineOptions } from '../timeline-rows';
-import { buildChain, makeSampleDiary, nodeFonts } from '../test-fixtures';
+import { buildChain, makeSampleDiary, nodeFonts, withExhibitBytes } from '../test-fixtures';
 
 export const ARABIC = 'كان ينتظرني عند الباب';
 export const HEBREW = 'הוא עקב אחריי';
@@ -23,16 +23,6 @@ export const FULL: TimelineOptions = {
 };
 /** A copy of some dates only: a part copy, whose chain entries carry `prev`. */
 export const PART: TimelineOptions = { ...FULL, from: '2026-11-19', to: '2026-11-23' };
-
-export function sha256(bytes: Uint8Array | string): string {
-	return createHash('sha256').update(bytes).digest('hex');
-}
-
-function exhibitBytes(seed: number, size: number): Uint8Array {
-	const bytes = new Uint8Array(size);
-	for (let i = 0; i < size; i++) bytes[i] = (i * 31 + seed * 7) & 0xff;
-	return bytes;
-}
 
 export async function sampleDiary() {
 	const { incidents, people } = await makeSampleDiary();
@@ -47,26 +37,12 @@ export async function sampleDiary() {
 		{ id: 6, recordedAt: new Date('2026-11-27T20:30:00.000Z') }
 	);
 	const files = new Map<ExhibitId, Uint8Array>();
-	// Re-record the exhibits' hashes as the real ones, as capture would have.
-	const fixed: Incident[] = [...incidents, rtl].map((incident) => ({
-		...incident,
-		revisions: incident.revisions.map((revision) =>
-			revision.content
-				? {
-						...revision,
-						content: {
-							...revision.content,
-							exhibits: revision.content.exhibits.map((ref) => {
-								const n = Number.parseInt(ref.id.slice(-3), 16) - 500;
-								const bytes = exhibitBytes(n, n * 20_000);
-								files.set(ref.id, bytes);
-								return { ...ref, size: bytes.length, sha256: sha256(bytes) };
-							})
-						}
-					}
-				: revision
-		)
-	}));
+	const fixed = withExhibitBytes([...incidents, rtl], (ref) => {
+		const n = Number.parseInt(ref.id.slice(-3), 16) - 500;
+		const bytes = patternedBytes(n, n * 20_000);
+		files.set(ref.id, bytes);
+		return bytes;
+	});
 	const exhibitNumbers = new Map<ExhibitId, number>([1, 2, 3].map((n) => [testId<ExhibitId>(500 + n), n]));
 	return { incidents: fixed, people, chain: await buildChain(fixed), files, exhibitNumbers };
 }

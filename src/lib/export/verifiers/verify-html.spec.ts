@@ -2,7 +2,6 @@
 // load its script outside a browser and hold it against the app's own pack, canonical JSON and chain: where the
 // two implementations disagree, one of them is wrong. They also keep its Content-Security-Policy true to the
 // inline blocks, and keep anything that could reach the network or render the pack's words as HTML out of it.
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -14,10 +13,12 @@ import { appendToChain, hashRevision, verifyChain, type ChainEntry } from '$lib/
 import type { Revision } from '$lib/domain/incident';
 import { createIncident } from '$lib/domain/revisions';
 import { makeContent } from '$lib/domain/test-factories';
+import { collectBytes, sha256Hex } from '$lib/testing/bytes';
+import { chainLink, receiptCode } from '$lib/testing/verify-method';
 import { toCsv } from '../csv';
 import { toExportJson, type ExportInput, type ExportJson } from '../json';
 import { makeEvidencePack, type PackExhibit } from '../pack';
-import { buildChain, CJK_EMOJI, makeSampleDiary } from '../test-fixtures';
+import { buildChain, CJK_EMOJI, makeSampleDiary, withExhibitBytes } from '../test-fixtures';
 import { FULL, makeAppPack, makeJoinedPack, PART, type JoinedPackOptions } from './verify-fixtures';
 import type { TimelineOptions } from '../timeline-rows';
 
@@ -55,14 +56,6 @@ function loadCore(): Core {
 }
 const core = loadCore();
 
-const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
-
-async function collect(stream: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
-	const parts: Uint8Array[] = [];
-	for await (const part of stream) parts.push(part.slice());
-	return new Uint8Array(Buffer.concat(parts));
-}
-
 async function* once(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
 	yield bytes;
 }
@@ -73,24 +66,11 @@ async function makePack(
 ): Promise<{ zip: Uint8Array; json: ExportJson }> {
 	const { incidents, people } = await makeSampleDiary();
 	const files = new Map<string, Uint8Array>();
-	const fixed = incidents.map((incident) => ({
-		...incident,
-		revisions: incident.revisions.map((revision) =>
-			revision.content
-				? {
-						...revision,
-						content: {
-							...revision.content,
-							exhibits: revision.content.exhibits.map((ref) => {
-								const bytes = strToU8(`exhibit ${ref.id} ${CJK_EMOJI}`);
-								files.set(ref.id, bytes);
-								return { ...ref, size: bytes.length, sha256: sha256(bytes) };
-							})
-						}
-					}
-				: revision
-		)
-	}));
+	const fixed = withExhibitBytes(incidents, (ref) => {
+		const bytes = strToU8(`exhibit ${ref.id} ${CJK_EMOJI}`);
+		files.set(ref.id, bytes);
+		return bytes;
+	});
 	const input: ExportInput = {
 		incidents: fixed,
 		people,
@@ -105,7 +85,7 @@ async function makePack(
 		sha256: entry.sha256,
 		chunks: once(files.get(entry.exhibitId) as Uint8Array)
 	}));
-	const zip = await collect(
+	const zip = await collectBytes(
 		makeEvidencePack({
 			pdf: strToU8('%PDF-1.7 stand-in'),
 			csv: toCsv([]),
@@ -133,21 +113,8 @@ const folder = (files: Record<string, Uint8Array | string>) =>
 
 function sumsOf(files: Record<string, Uint8Array | string>): string {
 	return Object.entries(files)
-		.map(([path, bytes]) => `${sha256(bytes)}  ${path}\n`)
+		.map(([path, bytes]) => `${sha256Hex(bytes)}  ${path}\n`)
 		.join('');
-}
-
-/** Written here from the method a third time: base32 of the first 80 bits, then Luhn mod 32. */
-function receiptOf(seq: number, link: string): string {
-	const A = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-	const bits = [...link.slice(0, 20)].map((h) => parseInt(h, 16).toString(2).padStart(4, '0')).join('');
-	const body = (bits.match(/.{5}/g) ?? []).map((b) => A[parseInt(b, 2)]).join('');
-	let sum = 0;
-	[...`${seq}${body}`].reverse().forEach((c, i) => {
-		const p = A.indexOf(c) * (i % 2 === 0 ? 2 : 1);
-		sum += Math.floor(p / 32) + (p % 32);
-	});
-	return `${seq}-${body.match(/.{4}/g)?.join('-')}-${A[(32 - (sum % 32)) % 32]}`;
 }
 
 describe('verify.html, its page', () => {
@@ -177,7 +144,7 @@ describe('verify.html, its own SHA-256 and canonical JSON', () => {
 			const hasher = new core.Sha256();
 			hasher.update(bytes.subarray(0, Math.floor(length / 3)));
 			hasher.update(bytes.subarray(Math.floor(length / 3)));
-			expect(hasher.hex(), `length ${length}`).toBe(sha256(bytes));
+			expect(hasher.hex(), `length ${length}`).toBe(sha256Hex(bytes));
 		}
 	});
 
@@ -459,7 +426,7 @@ describe('verify.html, its zip reader', () => {
 		const big = strToU8('a'.repeat(100_000));
 		const zip = zipSync({
 			'big.txt': [big, { level: 9 }],
-			SHA256SUMS: [strToU8(`${sha256(big)}  big.txt\n`), { level: 0 }]
+			SHA256SUMS: [strToU8(`${sha256Hex(big)}  big.txt\n`), { level: 0 }]
 		});
 		// The central directory's uncompressed size of big.txt, its first entry, made smaller than the truth.
 		const view = new DataView(zip.buffer);
@@ -476,7 +443,7 @@ describe('verify.html, receipt codes', () => {
 		const { zip, json } = await makePack();
 		const report = await verifyZip(zip);
 		const earlier = json.chain[2]!;
-		const code = receiptOf(earlier.seq, earlier.link);
+		const code = receiptCode(earlier.seq, earlier.link);
 		const parsed = core.parseReceipt(
 			code.toLowerCase().replace(/-/g, ' ').replace(/0/g, 'o').replace(/1/g, 'l')
 		);
@@ -497,8 +464,6 @@ describe('verify.html, receipt codes', () => {
 
 describe('verify.html, forgeries from an attacker’s review (method addendum)', () => {
 	const decode = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
-	const linkOf = (hash: string, prev: string, seq: number) =>
-		sha256(`{"hash":"${hash}","prev":"${prev}","seq":${seq}}`);
 
 	/** The pack's files with timeline.json as given, and SHA256SUMS made again to fit, as a forger would. */
 	function repacked(
@@ -520,7 +485,7 @@ describe('verify.html, forgeries from an attacker’s review (method addendum)',
 	function relink(timeline: ExportJson) {
 		let prev = '0'.repeat(64);
 		for (const entry of timeline.chain) {
-			entry.link = linkOf(entry.revisionHash, prev, entry.seq);
+			entry.link = chainLink(entry.seq, prev, entry.revisionHash);
 			prev = entry.link;
 			for (const incident of timeline.incidents)
 				for (const item of incident.revisions)
@@ -569,7 +534,7 @@ describe('verify.html, forgeries from an attacker’s review (method addendum)',
 		);
 		expect(core.verdict(report, 0)).toMatch(/words could not be checked from this copy/);
 		const head = timeline.chainHead!;
-		expect(core.checkReceipt(report, receiptOf(head.seq, head.link))).toEqual({
+		expect(core.checkReceipt(report, receiptCode(head.seq, head.link))).toEqual({
 			kind: 'note',
 			text: expect.stringMatching(
 				new RegExp(`holds the one the code was made from, but ${withheld.length} saved versions’ words`)
@@ -616,13 +581,13 @@ describe('verify.html, forgeries from an attacker’s review (method addendum)',
 		const saves = join.joined!.saves;
 		expect(saves[0]!.revisionSeq).toBe(saves[0]!.was.revisionSeq);
 		// The save as first written given another fingerprint; its link, the join's fingerprint and the chain follow.
-		saves[0]!.was.revisionHash = sha256('another version');
+		saves[0]!.was.revisionHash = sha256Hex('another version');
 		let parent = timeline.chain.find((e) => e.seq === saves[0]!.was.seq - 1)!.link;
 		for (const save of saves) {
-			save.was.link = linkOf(save.was.revisionHash, parent, save.was.seq);
+			save.was.link = chainLink(save.was.seq, parent, save.was.revisionHash);
 			parent = save.was.link;
 		}
-		join.revisionHash = sha256(canonicalJson(join.joined));
+		join.revisionHash = sha256Hex(canonicalJson(join.joined));
 		relink(timeline);
 		const report = await repacked(entries, timeline);
 		expect(report.problems).toEqual([
@@ -646,9 +611,9 @@ describe('verify.html, forgeries from an attacker’s review (method addendum)',
 			seq: 2,
 			content: { ...item.revision.content!, whatHappened: 'Words the person never wrote' }
 		};
-		item.hash = sha256(canonicalJson(item.revision));
+		item.hash = sha256Hex(canonicalJson(item.revision));
 		now.revisionHash = item.hash;
-		join.revisionHash = sha256(canonicalJson(join.joined));
+		join.revisionHash = sha256Hex(canonicalJson(join.joined));
 		relink(timeline);
 		const report = await repacked(entries, timeline);
 		expect(report.problems).toContain(
@@ -660,7 +625,7 @@ describe('verify.html, forgeries from an attacker’s review (method addendum)',
 		const { entries, timeline } = await makeAppPack(FULL);
 		const exhibit = timeline.exhibits[1]!;
 		const fake = strToU8('a different photo');
-		(exhibit as { disclosure?: unknown }).disclosure = { kind: 'cleaned', sha256: sha256(fake) };
+		(exhibit as { disclosure?: unknown }).disclosure = { kind: 'cleaned', sha256: sha256Hex(fake) };
 		const report = await repacked(entries, timeline, { [exhibit.path]: fake });
 		expect(report.problems).toEqual([
 			`Exhibit ${exhibit.number}: it is marked as cleaned or withheld for disclosure, but this copy is not a disclosure-safe one.`

@@ -17,6 +17,8 @@ import { dirname, join } from 'node:path';
 import canonicalize from 'canonicalize';
 import { zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
+import { sha256Hex } from '$lib/testing/bytes';
+import { chainLink, receiptCode, ZERO_LINK } from '$lib/testing/verify-method';
 import type { ExportJson } from '../json';
 import { FULL, makeAppPack, makeJoinedPack, PART, type JoinedPackOptions } from './verify-fixtures';
 
@@ -24,14 +26,9 @@ const PYTHON = process.env.PYTHON ?? 'python3';
 const SCRIPT = 'src/lib/export/verifiers/verify.py';
 /** Set to a file name to keep every run's output (for the closing note of issue 14). */
 const KEEP_OUTPUT = process.env.VERIFY_PY_OUTPUT;
-const ZEROS = '0'.repeat(64);
 
 const scratch = mkdtempSync(join(tmpdir(), 'verify-py-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-function sha256(bytes: Uint8Array | string): string {
-	return createHash('sha256').update(bytes).digest('hex');
-}
 
 interface Run {
 	status: number | null;
@@ -73,29 +70,13 @@ function writeFolder(files: Files, name: string): string {
 function withSums(files: Files): Files {
 	const sums = Object.entries(files)
 		.filter(([path]) => path !== 'SHA256SUMS')
-		.map(([path, bytes]) => `${sha256(bytes)}  ${path}\n`)
+		.map(([path, bytes]) => `${sha256Hex(bytes)}  ${path}\n`)
 		.join('');
 	return { ...files, SHA256SUMS: new TextEncoder().encode(sums) };
 }
 
 function withTimeline(files: Files, timeline: ExportJson): Files {
 	return { ...files, 'timeline.json': new TextEncoder().encode(JSON.stringify(timeline, null, 2)) };
-}
-
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-
-/** A receipt code built by hand from the method: N, the head link's first 80 bits in Crockford base32, Luhn mod 32. */
-function receiptCode(seq: number, link: string): string {
-	const bits = BigInt(`0x${link.slice(0, 20)}`);
-	let chars = '';
-	for (let i = 15; i >= 0; i--) chars += ALPHABET[Number((bits >> BigInt(i * 5)) & 31n)];
-	let sum = 0;
-	[...`${seq}${chars}`].reverse().forEach((c, i) => {
-		const value = ALPHABET.indexOf(c) * (i % 2 === 0 ? 2 : 1);
-		sum += Math.floor(value / 32) + (value % 32);
-	});
-	const check = ALPHABET[(32 - (sum % 32)) % 32];
-	return `${seq}-${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8, 12)}-${chars.slice(12)}-${check}`;
 }
 
 /** A forger's work: one revision and its chain entry taken out, and every later link worked out again. */
@@ -108,16 +89,21 @@ function removeEntry(timeline: ExportJson, seq: number): ExportJson {
 		);
 	}
 	copy.chain = copy.chain.filter((e) => e !== gone);
-	let prev = ZEROS;
-	copy.chain.forEach((entry, i) => {
-		entry.seq = i + 1;
-		entry.link = sha256(`{"hash":"${entry.revisionHash}","prev":"${prev}","seq":${entry.seq}}`);
+	copy.chain.forEach((entry, i) => (entry.seq = i + 1));
+	return relink(copy);
+}
+
+/** Every link worked out again from the start, with each revision's place and the head, as a forger would. */
+function relink(copy: ExportJson): ExportJson {
+	let prev = ZERO_LINK;
+	for (const entry of copy.chain) {
+		entry.link = chainLink(entry.seq, prev, entry.revisionHash);
 		prev = entry.link;
 		for (const r of copy.incidents.flatMap((incident) => incident.revisions)) {
 			if (r.revision.incidentId === entry.incidentId && r.revision.seq === entry.revisionSeq)
 				r.chain = { seq: entry.seq, link: entry.link };
 		}
-	});
+	}
 	const last = copy.chain.at(-1)!;
 	copy.chainHead = { seq: last.seq, link: last.link };
 	return copy;
@@ -198,7 +184,7 @@ describe('verify.py on an evidence pack the app made', () => {
 			writeFolder({ ...files, [exhibit.path]: bytes }, 'exhibit')
 		]);
 		expect(run.status).toBe(1);
-		expect(run.out).toContain(`FAIL  ${exhibit.path} has changed: its SHA-256 is ${sha256(bytes)}`);
+		expect(run.out).toContain(`FAIL  ${exhibit.path} has changed: its SHA-256 is ${sha256Hex(bytes)}`);
 		expect(run.out).toContain(
 			`FAIL  exhibit ${exhibit.number} (incident ${exhibit.incidentNumber}, ${exhibit.path}) has changed`
 		);
@@ -463,22 +449,6 @@ describe('verify.py on a hostile pack', () => {
 	});
 });
 
-/** Every link worked out again from the start, with each revision's place and the head, as a forger would. */
-function relink(copy: ExportJson): ExportJson {
-	let prev = ZEROS;
-	for (const entry of copy.chain) {
-		entry.link = sha256(`{"hash":"${entry.revisionHash}","prev":"${prev}","seq":${entry.seq}}`);
-		prev = entry.link;
-		for (const r of copy.incidents.flatMap((incident) => incident.revisions)) {
-			if (r.revision.incidentId === entry.incidentId && r.revision.seq === entry.revisionSeq)
-				r.chain = { seq: entry.seq, link: entry.link };
-		}
-	}
-	const last = copy.chain.at(-1)!;
-	copy.chainHead = { seq: last.seq, link: last.link };
-	return copy;
-}
-
 describe("verify.py against the forgeries of the attacker's review", () => {
 	it('fails a full copy whose words were rewritten under a claim that a value was withheld', () => {
 		const copy = structuredClone(timeline);
@@ -530,7 +500,7 @@ describe("verify.py against the forgeries of the attacker's review", () => {
 
 	it('fails a whole copy dressed up as a part copy with a revision taken out', () => {
 		const copy = structuredClone(timeline);
-		const prevs = new Map(copy.chain.map((e, i) => [e.seq, i === 0 ? ZEROS : copy.chain[i - 1]!.link]));
+		const prevs = new Map(copy.chain.map((e, i) => [e.seq, i === 0 ? ZERO_LINK : copy.chain[i - 1]!.link]));
 		const incident = copy.incidents.find(
 			(i) => i.revisions.length === 2 && i.revisions[1]!.revision.kind === 'edit'
 		)!;
@@ -573,11 +543,11 @@ describe("verify.py against the forgeries of the attacker's review", () => {
 		// The save's words rewritten and called a renumbered save, every hash and link worked out again.
 		record.revision.content!.whatHappened = 'Words that were never saved';
 		record.revision.seq = save.was.revisionSeq + 1;
-		record.hash = sha256(canonicalize(record.revision)!);
+		record.hash = sha256Hex(canonicalize(record.revision)!);
 		save.revisionSeq = record.revision.seq;
 		follower.revisionSeq = record.revision.seq;
 		follower.revisionHash = record.hash;
-		join.revisionHash = sha256(canonicalize(join.joined)!);
+		join.revisionHash = sha256Hex(canonicalize(join.joined)!);
 		relink(copy);
 		const run = verify('a forged join entry: a renumbered save that does not hash back', [
 			writeFolder(withSums(withTimeline(joined.entries, copy)), 'join-forged')
@@ -592,7 +562,7 @@ describe("verify.py against the forgeries of the attacker's review", () => {
 		const copy = structuredClone(timeline);
 		const exhibit = copy.exhibits[1]!;
 		const fake = new TextEncoder().encode('a different photo');
-		exhibit.disclosure = { kind: 'cleaned', sha256: sha256(fake) } as typeof exhibit.disclosure;
+		exhibit.disclosure = { kind: 'cleaned', sha256: sha256Hex(fake) } as typeof exhibit.disclosure;
 		const run = verify('a cleaned copy in a full pack', [
 			writeFolder(withSums(withTimeline({ ...files, [exhibit.path]: fake }, copy)), 'cleaned-full')
 		]);
