@@ -37,7 +37,7 @@ export class FontNotAvailableError extends ExportError {
  * The PDF's fonts, fetched from the app's own origin only when a PDF is made. The service worker answers from its
  * cache, so they work offline: precached with the app, or kept on first use (see vite.config.ts).
  */
-const appFonts: FontSource = {
+export const appFonts: FontSource = {
 	async load(spec) {
 		let response: Response;
 		try {
@@ -78,12 +78,16 @@ export async function makeExportFile(
 	diary: DiaryState,
 	vault: Vault,
 	options: TimelineOptions,
-	onProgress: Progress = () => undefined
+	onProgress: Progress = () => undefined,
+	fonts: FontSource = appFonts
 ): Promise<MadeFile> {
 	const lib = await import('$lib/export/diary-export');
 	const now = new Date();
 	const prepared = await lib.prepareExport(await snapshot(diary), options, now);
-	return { file: await makePlain(lib, kind, prepared, vault, now, onProgress), head: lib.headOf(prepared) };
+	return {
+		file: await makePlain(lib, kind, prepared, vault, now, onProgress, fonts),
+		head: lib.headOf(prepared)
+	};
 }
 
 async function makePlain(
@@ -92,14 +96,15 @@ async function makePlain(
 	prepared: PreparedExport,
 	vault: Vault,
 	now: Date,
-	onProgress: Progress
+	onProgress: Progress,
+	fonts: FontSource
 ): Promise<File> {
 	const name = lib.exportFileName(kind, now);
 	const type = lib.EXPORT_TYPES[kind];
 	onProgress(undefined);
 	switch (kind) {
 		case 'pdf': {
-			const pdf = await lib.makePdf(prepared, appFonts);
+			const pdf = await lib.makePdf(prepared, fonts);
 			return new File([pdf as Uint8Array<ArrayBuffer>], name, { type });
 		}
 		case 'csv':
@@ -109,7 +114,7 @@ async function makePlain(
 		case 'zip': {
 			const total = Math.max(1, lib.exhibitBytes(prepared));
 			const stream = lib.makePackStream(prepared, {
-				fonts: appFonts,
+				fonts,
 				openExhibit: (ref) => openExhibit(vault, ref),
 				onProgress: (done) => onProgress(Math.min(1, done / total)),
 				convertImage: convertToJpeg
@@ -129,7 +134,8 @@ export async function makeEncryptedFile(
 	vault: Vault,
 	options: TimelineOptions,
 	passphrase: string,
-	onProgress: Progress = () => undefined
+	onProgress: Progress = () => undefined,
+	fonts: FontSource = appFonts
 ): Promise<MadeFile> {
 	// The screen checks too; this is the rule itself, so no caller can seal a file under a weak passphrase.
 	if (!(await ratePassphrase(passphrase)).acceptable) throw new WeakPassphraseError();
@@ -145,7 +151,7 @@ export async function makeEncryptedFile(
 	const stream = lib.makeShareStream(
 		prepared,
 		{
-			fonts: appFonts,
+			fonts,
 			openExhibit: (ref) => openExhibit(vault, ref),
 			onProgress: (done) => onProgress(Math.min(1, done / total)),
 			convertImage: convertToJpeg,
