@@ -10,7 +10,7 @@ import { nodeFonts } from '$lib/export/test-fixtures';
 import { m } from '$lib/messages';
 import { useTestDiaries } from '$lib/testing/vault';
 import { DiaryState } from './diary.svelte';
-import { ExportShare } from './export-share.svelte';
+import { ExportShareState } from './export-share.svelte';
 
 const t = m.sharing.exportView;
 const diaries = useTestDiaries('export-share');
@@ -29,16 +29,16 @@ beforeEach(async () => {
 		handed.push(file);
 		return 'shared';
 	};
-	share = new ExportShare(diary, () => vault, { deliver: (file) => deliver(file), fonts: nodeFonts() });
+	share = new ExportShareState(diary, () => vault, { deliver: (file) => deliver(file), fonts: nodeFonts() });
 });
 
 afterEach(async () => {
 	await diary.settled();
 });
 
-let share: ExportShare;
+let share: ExportShareState;
 
-describe('ExportShare', () => {
+describe('ExportShareState', () => {
 	it('puts in the file only what the choices pick', async () => {
 		await diary.saveIncident(makeContent({ behaviours: ['watching'], whatHappened: 'Parked outside' }));
 		await diary.saveIncident(makeContent({ behaviours: ['following'], whatHappened: 'Walked behind me' }));

@@ -31,7 +31,7 @@ export type MakeOutcome = 'problems' | 'done';
 
 const t = m.sharing.exportView;
 
-export class ExportShare {
+export class ExportShareState {
 	readonly #diary: DiaryState;
 	readonly #vault: () => Vault | undefined;
 	readonly #deliver: (file: File) => Promise<Delivery>;
