@@ -32,11 +32,6 @@ describe('the first screen', () => {
 		expect(startsDisguised(disguised)).toBe(true);
 	});
 
-	it('stays the calculator when the stored prefs row is damaged, since its disguise setting cannot be read', () => {
-		expect(startsAsCalculator({ hasHeader: true, prefs: undefined, prefsRefused: true })).toBe(true);
-		expect(startsAsCalculator({ hasHeader: true, prefs: undefined })).toBe(false);
-	});
-
 	it('is the passphrase screen only where a diary chose to have no disguise', () => {
 		expect(startsAsCalculator(plain)).toBe(false);
 		expect(startsAsCalculator(noCode)).toBe(false);
@@ -74,7 +69,7 @@ describe('reading what the first screen needs', () => {
 		expect(await fakeIndexedDB.databases()).toEqual([]);
 	});
 
-	it('marks a stored prefs row that fails its check, so the disguise is kept', async () => {
+	it('keeps the code and the disguise from a stored prefs row that fails its check', async () => {
 		vi.stubGlobal('indexedDB', fakeIndexedDB);
 		await new Promise<void>((resolve, reject) => {
 			const request = fakeIndexedDB.open('calc', 1);
@@ -83,8 +78,8 @@ describe('reading what the first screen needs', () => {
 				const db = request.result;
 				const store = db.transaction('meta', 'readwrite').objectStore('meta');
 				store.put({ key: 'header', format: 1 });
-				// A newer version's row, or a damaged one: the disguise flag is not a boolean.
-				store.put({ ...prefsWith(true), disguise: 'yes' });
+				// A damaged row: its disguise flag is not a boolean, and it has a key this version has no place for.
+				store.put({ ...prefsWith(true), disguise: 'yes', added: 1 });
 				store.transaction.oncomplete = () => {
 					db.close();
 					resolve();
@@ -93,8 +88,12 @@ describe('reading what the first screen needs', () => {
 			request.onerror = () => reject(request.error);
 		});
 		const state = await readBootState();
-		expect(state).toMatchObject({ hasHeader: true, prefs: undefined, prefsRefused: true });
+		// The disguise it could not read stays on, and the code still opens the diary.
+		expect(state.prefs?.disguise).toBe(true);
+		expect(state.prefs?.code).toEqual(code);
+		expect(state.prefs).not.toHaveProperty('added');
 		expect(startsAsCalculator(state)).toBe(true);
+		expect(startsDisguised(state)).toBe(true);
 		await new Promise((resolve) => {
 			fakeIndexedDB.deleteDatabase('calc').onsuccess = resolve;
 		});

@@ -1,7 +1,7 @@
 // What the first screen needs to know, read straight from IndexedDB without Dexie, so the calculator's first load
 // stays small (Dexie, libsodium and the diary's screens load only when they are needed). It never creates the
 // database: on a phone with no diary, it leaves nothing behind.
-import { readPrefsRow, type PrefsRow } from '$lib/vault/meta-rows';
+import { DEFAULT_PREFS, readPrefsRow, salvagePrefsRow, type PrefsRow } from '$lib/vault/meta-rows';
 import { SETUP_CODE } from './unlock-code';
 
 export interface BootState {
@@ -11,11 +11,6 @@ export interface BootState {
 	 */
 	readonly hasHeader: boolean;
 	readonly prefs: PrefsRow | undefined;
-	/**
-	 * A prefs row is stored but failed its check (damaged, or from a newer version). Its disguise setting cannot be
-	 * read, so the disguise is kept: a damaged row must never put the passphrase screen in front of a stranger.
-	 */
-	readonly prefsRefused?: boolean;
 	/**
 	 * The browser would not open the page's storage at all (blocked site data, a private mode that refuses it, a
 	 * failing disk). The first screen is still the calculator, with a neutral note, never a blank page.
@@ -70,12 +65,10 @@ export function readBootState(): Promise<BootState> {
 			}
 			store.transaction.oncomplete = () => {
 				db.close();
-				const row = readPrefsRow(prefs.result);
-				resolve({
-					hasHeader: header.result !== undefined,
-					prefs: row,
-					...(prefs.result !== undefined && row === undefined ? { prefsRefused: true } : {})
-				});
+				// A row that fails its check keeps what can still be read: the code, and the disguise, which is on
+				// when it cannot be read, so a damaged row never shows the passphrase screen to a stranger.
+				const row = readPrefsRow(prefs.result) ?? salvagePrefsRow(prefs.result, DEFAULT_PREFS);
+				resolve({ hasHeader: header.result !== undefined, prefs: row });
 			};
 			// An error, or an abort with none (the connection closed under it): either way, never a blank page.
 			store.transaction.onabort = () => {
@@ -89,8 +82,7 @@ export function readBootState(): Promise<BootState> {
 
 /** The calculator shows first when there is a diary, the disguise is on and a code has been set. */
 export function startsDisguised(state: BootState): boolean {
-	if (!state.hasHeader) return false;
-	return state.prefsRefused === true || (state.prefs?.disguise === true && state.prefs.code !== undefined);
+	return state.hasHeader && state.prefs?.disguise === true && state.prefs.code !== undefined;
 }
 
 /**

@@ -1,18 +1,10 @@
 // Settings that must be known before unlocking: whether the calculator shows, where the exit goes, and when to
 // lock. They hold no diary content, so they sit beside the header row in the clear, with neutral names.
-import { DEFAULT_EXIT_URL } from '$lib/safety/quick-exit';
 import { vaultDb, type PrefsRow, type VaultDb } from '$lib/vault';
-import { PREFS_VERSION, readPrefsRow } from '$lib/vault/meta-rows';
+import { DEFAULT_PREFS, PREFS_VERSION, readPrefsRow, salvagePrefsRow } from '$lib/vault/meta-rows';
 import { guardQuota } from '$lib/vault/storage-errors';
 
-export const DEFAULT_PREFS: PrefsRow = {
-	key: 'prefs',
-	v: PREFS_VERSION,
-	disguise: true,
-	exitUrl: DEFAULT_EXIT_URL,
-	autoLockMinutes: 5,
-	hiddenLockSeconds: 30
-};
+export { DEFAULT_PREFS };
 
 export class Prefs {
 	#row = $state.raw<PrefsRow>(DEFAULT_PREFS);
@@ -31,7 +23,9 @@ export class Prefs {
 	}
 
 	async load(): Promise<void> {
-		const row = readPrefsRow(await guardQuota(() => this.#db.meta.get('prefs')), DEFAULT_PREFS);
+		const stored = await guardQuota(() => this.#db.meta.get('prefs'));
+		// A row that fails its check keeps every setting that can still be read, the calculator code above all.
+		const row = readPrefsRow(stored, DEFAULT_PREFS) ?? salvagePrefsRow(stored, DEFAULT_PREFS);
 		if (row) this.#row = row;
 	}
 

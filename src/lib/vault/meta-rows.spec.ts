@@ -3,6 +3,7 @@ import {
 	headerRowSchema,
 	PREFS_VERSION,
 	readPrefsRow,
+	salvagePrefsRow,
 	storedUnlockCodeSchema,
 	type PrefsRow
 } from './meta-rows';
@@ -69,6 +70,44 @@ describe('the prefs row', () => {
 			JSON.parse(`{"__proto__": {"disguise": true}, ${JSON.stringify(current).slice(1)}`)
 		];
 		for (const row of bad) expect(readPrefsRow(row, current), JSON.stringify(row)).toBeUndefined();
+	});
+});
+
+describe('a prefs row that fails its check, read setting by setting', () => {
+	it('keeps every setting that passes, the code above all, and takes the rest from the defaults', () => {
+		const { code: _none, ...defaults } = current;
+		const rows: unknown[] = [
+			{ ...current, v: 3, added: true },
+			{ ...current, extra: true },
+			{ ...current, disguise: 'true' },
+			{ ...current, autoLockMinutes: '5' },
+			{ ...current, hiddenLockSeconds: Number.NaN }
+		];
+		for (const row of rows) {
+			expect(readPrefsRow(row, current), JSON.stringify(row)).toBeUndefined();
+			const kept = salvagePrefsRow(row, defaults)!;
+			expect(kept.code, JSON.stringify(row)).toEqual(current.code);
+			expect(kept).not.toHaveProperty('extra');
+			expect(kept).not.toHaveProperty('added');
+			expect(kept.v).toBe(PREFS_VERSION);
+		}
+		expect(salvagePrefsRow({ ...current, disguise: 'true' }, defaults)?.disguise).toBe(true);
+		expect(salvagePrefsRow({ ...current, disguise: false, extra: 1 }, defaults)?.disguise).toBe(false);
+		expect(salvagePrefsRow({ ...current, autoLockMinutes: '9' }, defaults)?.autoLockMinutes).toBe(5);
+	});
+
+	it('drops a damaged code rather than trusting it, and never takes a code from the defaults', () => {
+		const damaged = { ...current, code: { ...code, iterations: 1e12 } };
+		expect(salvagePrefsRow(damaged, current)?.code).toBeUndefined();
+		const { code: _gone, ...withoutCode } = current;
+		expect(salvagePrefsRow({ ...withoutCode, extra: 1 }, current)?.code).toBeUndefined();
+	});
+
+	it('is nothing for what is not a prefs row, and lends nothing through the prototype', () => {
+		for (const row of [undefined, null, 'prefs', [], { ...current, key: 'header' }])
+			expect(salvagePrefsRow(row, current), JSON.stringify(row)).toBeUndefined();
+		const hostile = JSON.parse(`{"key": "prefs", "__proto__": {"disguise": false}}`) as unknown;
+		expect(salvagePrefsRow(hostile, current)?.disguise).toBe(current.disguise);
 	});
 });
 

@@ -3,6 +3,7 @@
 // Dexie. Objects are strict: a key the row has no place for is refused, because what is not checked is trusted.
 import * as v from 'valibot';
 import { migrateToCurrent, type Versioning } from '$lib/domain/migrations';
+import { DEFAULT_EXIT_URL } from '$lib/safety/quick-exit';
 
 /** Base64 (RFC 4648, with padding), named in the type so it is not mistaken for the text it encodes. */
 export type Base64String = string;
@@ -99,5 +100,46 @@ export function readPrefsRow(value: unknown, defaults?: PrefsRow): PrefsRow | un
 	const current = migrateToCurrent(value, PREFS_VERSIONING);
 	if (current === undefined) return undefined;
 	const result = v.safeParse(prefsRowSchema, { ...defaults, ...current });
+	return result.success ? result.output : undefined;
+}
+
+/** The settings of a diary that has chosen none, and what a setting that cannot be read falls back to. */
+export const DEFAULT_PREFS: PrefsRow = {
+	key: 'prefs',
+	v: PREFS_VERSION,
+	disguise: true,
+	exitUrl: DEFAULT_EXIT_URL,
+	autoLockMinutes: 5,
+	hiddenLockSeconds: 30
+};
+
+/** Each setting's own check, so that one value that fails loses only that setting. */
+const PREFS_FIELDS = {
+	disguise: prefsRowSchema.entries.disguise,
+	exitUrl: prefsRowSchema.entries.exitUrl,
+	code: storedUnlockCodeSchema,
+	autoLockMinutes: prefsRowSchema.entries.autoLockMinutes,
+	hiddenLockSeconds: prefsRowSchema.entries.hiddenLockSeconds
+} as const;
+
+/**
+ * For a stored prefs row that `readPrefsRow` refused (a newer app's, one with a key this version has no place for,
+ * one damaged value): each setting that passes its own check is kept, and the rest come from `defaults`. Refusing
+ * the whole row would lose the calculator code, which is the only way in while the disguise is on, and the next
+ * save of a setting would write the defaults over it. Unknown keys are dropped, never kept. Undefined when the
+ * value is not a prefs row at all.
+ */
+export function salvagePrefsRow(value: unknown, defaults: PrefsRow): PrefsRow | undefined {
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+	const row = value as Record<string, unknown>;
+	if (!Object.hasOwn(row, 'key') || row.key !== 'prefs') return undefined;
+	const kept: Record<string, unknown> = {};
+	for (const [name, schema] of Object.entries(PREFS_FIELDS)) {
+		if (!Object.hasOwn(row, name)) continue;
+		const result = v.safeParse(schema, row[name]);
+		if (result.success) kept[name] = result.output;
+	}
+	const { code: _code, ...rest } = defaults;
+	const result = v.safeParse(prefsRowSchema, { ...rest, ...kept, key: 'prefs', v: PREFS_VERSION });
 	return result.success ? result.output : undefined;
 }
