@@ -5,11 +5,11 @@ import {
 	DEFAULT_OPS,
 	KdfParamsError,
 	OpenFailedError,
-	calibrateKdf,
+	calibrateKdfOffThread,
 	checkKdfParams,
 	computeMac,
 	createRecordCipher,
-	deriveKey,
+	deriveKeyOffThread,
 	keyedRowId,
 	newDiaryKey,
 	newKdfParams,
@@ -150,9 +150,9 @@ export class Vault {
 		const cost =
 			options.ops !== undefined || options.mem !== undefined
 				? { ops: options.ops ?? DEFAULT_OPS, mem: options.mem ?? DEFAULT_MEM }
-				: (await calibrateKdf(options.calibrate)).cost;
+				: (await calibrateKdfOffThread(options.calibrate)).cost;
 		const params = await newKdfParams(cost.ops, cost.mem);
-		const kek = await deriveKey(passphrase, params);
+		const kek = await deriveKeyOffThread(passphrase, params);
 		const diaryKey = await newDiaryKey();
 		let wrapped: Uint8Array;
 		try {
@@ -217,7 +217,7 @@ export class Vault {
 			await storeAttempts(db, tracker, counted);
 			let diaryKey: Uint8Array;
 			try {
-				const kek = await deriveKey(passphrase, params);
+				const kek = await deriveKeyOffThread(passphrase, params);
 				try {
 					diaryKey = await unwrapKey(kek, header.wrapped);
 				} finally {
@@ -302,7 +302,7 @@ export class Vault {
 			throw new WeakPassphraseError();
 		const header = await readHeader(this.#db);
 		if (!header) throw new NoDiaryError();
-		const oldKek = await deriveKey(current, checkHeader(header));
+		const oldKek = await deriveKeyOffThread(current, checkHeader(header));
 		let diaryKey: Uint8Array;
 		try {
 			diaryKey = await unwrapKey(oldKek, header.wrapped);
@@ -315,7 +315,7 @@ export class Vault {
 		const params = await newKdfParams(options.ops ?? header.kdf.ops, options.mem ?? header.kdf.mem);
 		let wrapped: Uint8Array;
 		try {
-			const newKek = await deriveKey(next, params);
+			const newKek = await deriveKeyOffThread(next, params);
 			try {
 				wrapped = await wrapKey(newKek, diaryKey);
 			} finally {
