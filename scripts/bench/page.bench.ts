@@ -17,7 +17,7 @@ import { fillDiary } from './diary.bench';
 import { chromiumArgs } from '../../playwright.config';
 import type { BenchRow } from './report';
 
-const PASSPHRASE = 'bench passphrase, not a real one';
+export const PASSPHRASE = 'bench passphrase, not a real one';
 const CODE = '2468';
 const BUILD = 'build';
 
@@ -41,7 +41,7 @@ interface Seed {
 }
 
 /** A diary of `count` incidents made by the real code, exactly as diary.bench.ts makes one, read back raw. */
-async function makeSeed(count: number): Promise<{ withDisguise: Seed; plain: Seed }> {
+export async function makeSeed(count: number): Promise<{ withDisguise: Seed; plain: Seed }> {
 	const db = new VaultDb(`page-bench-${Date.now()}`);
 	const vault = await Vault.create(db, PASSPHRASE, { skipStrengthCheck: true });
 	await fillDiary(vault, count);
@@ -71,14 +71,14 @@ async function makeSeed(count: number): Promise<{ withDisguise: Seed; plain: See
 
 /** Writes rows into the app's own database, which the app has already created. */
 /** A fresh visit is a calculator; the setup code then = opens the first-run steps, which make the database. */
-async function openFirstRun(page: Page): Promise<void> {
+export async function openFirstRun(page: Page): Promise<void> {
 	await page.goto('/');
 	for (const digit of SETUP_CODE) await page.getByRole('button', { name: digit, exact: true }).click();
 	await page.getByRole('button', { name: 'equals' }).click();
 	await page.getByRole('heading', { name: 'A private diary that looks like a calculator' }).waitFor();
 }
 
-async function seedPage(page: Page, seed: Seed): Promise<void> {
+export async function seedPage(page: Page, seed: Seed): Promise<void> {
 	const batch = 1000;
 	const batches: string[] = [JSON.stringify(seed.meta.map((row) => ({ store: 'meta', row })))];
 	for (let i = 0; i < seed.rows.length; i += batch)
@@ -123,7 +123,7 @@ async function freePort(): Promise<number> {
 	});
 }
 
-async function startPreview(): Promise<{ url: string; stop: () => void }> {
+export async function startPreview(): Promise<{ url: string; stop: () => void }> {
 	const port = await freePort();
 	const child: ChildProcess = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
 		stdio: 'ignore',
@@ -175,10 +175,10 @@ async function libsodiumChunk(paths: Iterable<string>): Promise<string | undefin
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-async function newContext(
+export async function newContext(
 	browser: Browser,
 	url: string,
-	options: { serviceWorkers?: 'allow' | 'block' } = {}
+	options: { serviceWorkers?: 'allow' | 'block'; viewport?: { width: number; height: number } } = {}
 ): Promise<BrowserContext> {
 	const context = await browser.newContext({
 		baseURL: url,

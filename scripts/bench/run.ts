@@ -4,6 +4,7 @@
 import { benchCrypto } from './crypto.bench';
 import { benchDiary } from './diary.bench';
 import { benchExhibits } from './exhibits.bench';
+import { benchExitDuring } from './exit-during.bench';
 import { benchExport } from './export.bench';
 import { benchPage } from './page.bench';
 import { printTable, writeJson, type BenchRow } from './report';
@@ -11,7 +12,7 @@ import { printTable, writeJson, type BenchRow } from './report';
 const smoke = process.argv.includes('--smoke');
 
 const rows: BenchRow[] = [];
-for (const group of [benchCrypto, benchDiary, benchExhibits, benchExport, benchPage])
+for (const group of [benchCrypto, benchDiary, benchExhibits, benchExport, benchPage, benchExitDuring])
 	rows.push(...(await group(smoke)));
 
 printTable(rows);
