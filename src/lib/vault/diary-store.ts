@@ -12,6 +12,7 @@
 //
 // A chain already forked by an older version of the app (which kept the head in each tab's memory) is joined on
 // unlock (domain/chain-repair.ts), inside the same lock, and what was joined is reported.
+import { yieldToPage } from '$lib/workers/yield';
 import { revisionKey, sortInChainOrder } from '$lib/domain/chain-order';
 import { isForked, planChainRepair, type ChainRow } from '$lib/domain/chain-repair';
 import { ExhibitNumbers } from '$lib/domain/exhibit-numbers';
@@ -367,7 +368,10 @@ export class DiaryStore {
 	}
 
 	async verify(checkpoint?: { seq: number; link: string }): Promise<ChainVerification> {
-		return verifyChain(this.revisionsInChainOrder, this.#chain, checkpoint ? { checkpoint } : {});
+		return verifyChain(this.revisionsInChainOrder, this.#chain, {
+			...(checkpoint ? { checkpoint } : {}),
+			pause: yieldToPage
+		});
 	}
 
 	/**
