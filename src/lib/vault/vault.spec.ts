@@ -93,6 +93,25 @@ describe('rows', () => {
 		expect(records).toEqual([{ id: 'good', value: 1 }]);
 	});
 
+	it('gives the page back every 200 rows, and a lock in a pause ends the reading instead of marking rows damaged', async () => {
+		const vault = await Vault.create(db, PASS, FAST_VAULT);
+		await vault.putMany(Array.from({ length: 450 }, (_, i) => ({ id: `r${i}`, value: i })));
+		// yieldToPage uses the browser's scheduler.yield where there is one; here it stands in, to count the pauses
+		// and to lock inside one, exactly where a quick exit's tap would run.
+		const scheduler = globalThis as { scheduler?: { yield(): Promise<void> } };
+		let pauses = 0;
+		scheduler.scheduler = { yield: async () => void pauses++ };
+		try {
+			const { records, damaged } = await vault.readAll();
+			expect([records.length, damaged, pauses]).toEqual([450, [], 2]);
+
+			scheduler.scheduler = { yield: async () => vault.lock() };
+			await expect(vault.readAll()).rejects.toThrow(/locked/);
+		} finally {
+			delete scheduler.scheduler;
+		}
+	});
+
 	it('detects two rows swapped in the database', async () => {
 		const vault = await Vault.create(db, PASS, FAST_VAULT);
 		await vault.putMany([

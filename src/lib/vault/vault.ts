@@ -1,5 +1,6 @@
 // Create, unlock, lock and re-key the diary, and read and write its sealed rows. Everything above this layer sees
 // plain JSON values; everything below it sees only sealed bytes.
+import { yieldToPage } from '$lib/workers/yield';
 import {
 	DEFAULT_MEM,
 	DEFAULT_OPS,
@@ -128,6 +129,9 @@ async function storeAttempts(db: VaultDb, tracker: AttemptTracker, row: Attempts
 export async function hasDiary(db: VaultDb): Promise<boolean> {
 	return (await readHeader(db)) !== undefined;
 }
+
+/** Rows opened between two pauses for the page (readAll): a few milliseconds of work on a phone. */
+const OPEN_BATCH = 200;
 
 export class Vault {
 	#db: VaultDb;
@@ -389,11 +393,18 @@ export class Vault {
 
 	/** Opens every row. A row that fails to open is reported by id, and the others still open. */
 	async readAll(): Promise<ReadResult> {
-		const cipher = this.#unlocked();
+		this.#unlocked();
 		const rows = await guardQuota(() => this.#db.rows.toArray());
+		let cipher = this.#unlocked();
 		const records: { id: string; value: unknown }[] = [];
 		const damaged: string[] = [];
-		for (const row of rows) {
+		for (const [i, row] of rows.entries()) {
+			// The page's thread is given back now and then (ten thousand rows take most of a second), so the quick
+			// exit answers; a lock in the meantime ends the reading, rather than counting every row left as damaged.
+			if (i > 0 && i % OPEN_BATCH === 0) {
+				await yieldToPage();
+				cipher = this.#unlocked();
+			}
 			try {
 				records.push({ id: row.id, value: cipher.openJson(row.sealed, { table: ROWS, id: row.id }) });
 			} catch {
