@@ -87,6 +87,8 @@ export class Session {
 
 	/** Milliseconds before the passphrase may be tried again (0: now), for the passphrase screen as it opens. */
 	unlockWait(): Promise<number> {
+		// The passphrase screen is open, so Argon2id's worker is started now, to be ready when Open is pressed.
+		Vault.prepareUnlock(this.#db).catch((error: unknown) => console.error(error));
 		return Vault.waitLeft(this.#db);
 	}
 

@@ -11,6 +11,7 @@ import {
 	computeMac,
 	createRecordCipher,
 	deriveKeyOffThread,
+	warmKdfWorker,
 	keyedRowId,
 	newDiaryKey,
 	newKdfParams,
@@ -186,6 +187,21 @@ export class Vault {
 		}
 		const cipher = await (options.recordCipher ?? createRecordCipher)(diaryKey);
 		return new Vault(db, cipher, diaryKey, cost);
+	}
+
+	/**
+	 * Makes the next unlock start at once: its key derivation's worker is started now, with the memory this diary's
+	 * Argon2id takes (crypto). A header that does not pass its check is left for unlock to refuse.
+	 */
+	static async prepareUnlock(db: VaultDb): Promise<void> {
+		const header = await readHeader(db);
+		let mem: number | undefined;
+		try {
+			mem = header ? checkHeader(header).mem : undefined;
+		} catch {
+			mem = undefined;
+		}
+		warmKdfWorker(mem);
 	}
 
 	/**

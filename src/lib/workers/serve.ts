@@ -12,6 +12,11 @@ export interface ServeOptions<Result, Progress> {
 	kindOf?: (progress: Progress) => string;
 	/** The layer's own serialiser, which may name the error's family; the default keeps code, facts and fields. */
 	serialise?: (error: unknown) => SerialisedError;
+	/**
+	 * Takes a message the page sent ahead of the request, to get ready (true: it was one, and is not answered). A
+	 * worker started before it is needed learns this way what to prepare.
+	 */
+	prepare?: (message: unknown) => boolean;
 }
 
 export const PROGRESS_EVERY_MS = 100;
@@ -29,6 +34,7 @@ export function serveTask<Request, Result, Progress = never>(
 	const reply = (message: TaskReply<Result, Progress>, transfer: Transferable[] = []) =>
 		scope.postMessage(message, { transfer });
 	scope.addEventListener('message', (event: MessageEvent<Request>) => {
+		if (options.prepare?.(event.data)) return;
 		let lastKind: string | undefined;
 		let lastTime = 0;
 		const onProgress = (progress: Progress) => {
