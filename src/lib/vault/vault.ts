@@ -69,8 +69,8 @@ export interface CreateOptions {
 	readonly recordCipher?: (diaryKey: Uint8Array) => RecordCipher | Promise<RecordCipher>;
 }
 
-export interface ReadResult {
-	readonly records: { readonly id: string; readonly value: unknown }[];
+export interface ReadResult<Value = unknown> {
+	readonly records: { readonly id: string; readonly value: Value }[];
 	/** Ids of rows that did not open; the others are unaffected. */
 	readonly damaged: string[];
 }
@@ -133,6 +133,28 @@ export async function hasDiary(db: VaultDb): Promise<boolean> {
 
 /** Rows opened between two pauses for the page (readAll): a few milliseconds of work on a phone. */
 const OPEN_BATCH = 200;
+/** Rows taken from IndexedDB at a time: handing over ten thousand at once took 90 ms of the page's thread. */
+const READ_PAGE = 1000;
+
+/**
+ * Every sealed row, in one read transaction (so they are one moment's rows), a page at a time in key order, so no
+ * one task on the page's thread is long.
+ */
+function readSealedRows(db: VaultDb): Promise<SealedRow[]> {
+	return guardQuota(() =>
+		db.transaction('r', db.rows, async () => {
+			const rows: SealedRow[] = [];
+			for (;;) {
+				const last = rows.at(-1)?.id;
+				const page = await (last === undefined ? db.rows.orderBy(':id') : db.rows.where(':id').above(last))
+					.limit(READ_PAGE)
+					.toArray();
+				rows.push(...page);
+				if (page.length < READ_PAGE) return rows;
+			}
+		})
+	);
+}
 
 export class Vault {
 	#db: VaultDb;
@@ -140,12 +162,21 @@ export class Vault {
 	/** The same bytes the cipher holds (its wipe() zeroes them); kept only for the exhibit streams below. */
 	#key: Uint8Array | undefined;
 	#cost: KdfCost;
+	/** The sealed rows unlock read while Argon2id ran, for the first readAll; read again after that. */
+	#prefetched: Promise<SealedRow[]> | undefined;
 
-	private constructor(db: VaultDb, cipher: RecordCipher, key: Uint8Array, cost: KdfCost) {
+	private constructor(
+		db: VaultDb,
+		cipher: RecordCipher,
+		key: Uint8Array,
+		cost: KdfCost,
+		prefetched?: Promise<SealedRow[]>
+	) {
 		this.#db = db;
 		this.#cipher = cipher;
 		this.#key = key;
 		this.#cost = cost;
+		this.#prefetched = prefetched;
 	}
 
 	static async create(db: VaultDb, passphrase: string, options: CreateOptions = {}): Promise<Vault> {
@@ -235,6 +266,11 @@ export class Vault {
 
 			const counted: AttemptsRow = { key: 'attempts', ...countAttempt(previous), lastAt: clock.wall() };
 			await storeAttempts(db, tracker, counted);
+			// The rows are read while Argon2id runs in its worker: they are sealed, so reading them needs no key,
+			// and the reading costs nothing once it overlaps. (A write another tab makes meanwhile is caught up
+			// from the head row, as one made just after reading would be.)
+			const prefetched = readSealedRows(db);
+			prefetched.catch(() => undefined);
 			let diaryKey: Uint8Array;
 			try {
 				const kek = await deriveKeyOffThread(passphrase, params);
@@ -254,10 +290,13 @@ export class Vault {
 			}
 			await guardQuota(() => db.meta.delete('attempts'));
 			tracker.clear(db.name);
-			return new Vault(db, await createRecordCipher(diaryKey), diaryKey, {
-				ops: params.ops,
-				mem: params.mem
-			});
+			return new Vault(
+				db,
+				await createRecordCipher(diaryKey),
+				diaryKey,
+				{ ops: params.ops, mem: params.mem },
+				prefetched
+			);
 		});
 	}
 
@@ -407,12 +446,19 @@ export class Vault {
 		await guardQuota(() => this.#db.rows.delete(id));
 	}
 
-	/** Opens every row. A row that fails to open is reported by id, and the others still open. */
-	async readAll(): Promise<ReadResult> {
+	/**
+	 * Opens every row, and reads each with `read` (a schema's parse) in the same pauses. A row that fails to open
+	 * is reported by id, and the others still open.
+	 */
+	async readAll<Value = unknown>(
+		read: (value: unknown) => Value = (value) => value as Value
+	): Promise<ReadResult<Value>> {
 		this.#unlocked();
-		const rows = await guardQuota(() => this.#db.rows.toArray());
+		const prefetched = this.#prefetched;
+		this.#prefetched = undefined;
+		const rows = await (prefetched ?? readSealedRows(this.#db));
 		let cipher = this.#unlocked();
-		const records: { id: string; value: unknown }[] = [];
+		const records: { id: string; value: Value }[] = [];
 		const damaged: string[] = [];
 		for (const [i, row] of rows.entries()) {
 			// The page's thread is given back now and then (ten thousand rows take most of a second), so the quick
@@ -421,11 +467,14 @@ export class Vault {
 				await yieldToPage();
 				cipher = this.#unlocked();
 			}
+			let value: unknown;
 			try {
-				records.push({ id: row.id, value: cipher.openJson(row.sealed, { table: ROWS, id: row.id }) });
+				value = cipher.openJson(row.sealed, { table: ROWS, id: row.id });
 			} catch {
 				damaged.push(row.id);
+				continue;
 			}
+			records.push({ id: row.id, value: read(value) });
 		}
 		return { records, damaged };
 	}
@@ -435,5 +484,6 @@ export class Vault {
 		this.#cipher?.wipe();
 		this.#cipher = undefined;
 		this.#key = undefined;
+		this.#prefetched = undefined;
 	}
 }
