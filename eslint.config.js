@@ -46,15 +46,31 @@ export default ts.config(
 		'!$lib/domain/*',
 		'../*'
 	]),
-	...layer('src/lib/crypto', 'crypto imports nothing above it: only the domain', [
+	...layer('src/lib/workers', 'the worker task protocol knows no task: it imports only the domain', [
 		'$lib/*',
-		'!$lib/crypto',
-		'!$lib/crypto/*',
+		'!$lib/workers',
+		'!$lib/workers/*',
 		'!$lib/domain',
 		'!$lib/domain/*',
 		'../*',
 		'!../domain/*'
 	]),
+	...layer(
+		'src/lib/crypto',
+		'crypto imports nothing above it: only the domain and the worker task protocol',
+		[
+			'$lib/*',
+			'!$lib/crypto',
+			'!$lib/crypto/*',
+			'!$lib/domain',
+			'!$lib/domain/*',
+			'!$lib/workers',
+			'!$lib/workers/*',
+			'../*',
+			'!../domain/*',
+			'!../workers/*'
+		]
+	),
 	...layer('src/lib/vault', 'the vault never reaches up into state, screens, components or exports', [
 		...under('state', 'screens', 'components', 'export')
 	]),

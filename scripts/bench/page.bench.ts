@@ -17,7 +17,7 @@ import { fillDiary } from './diary.bench';
 import { chromiumArgs } from '../../playwright.config';
 import type { BenchRow } from './report';
 
-const PASSPHRASE = 'bench passphrase, not a real one';
+export const PASSPHRASE = 'bench passphrase, not a real one';
 const CODE = '2468';
 const BUILD = 'build';
 
@@ -41,7 +41,7 @@ interface Seed {
 }
 
 /** A diary of `count` incidents made by the real code, exactly as diary.bench.ts makes one, read back raw. */
-async function makeSeed(count: number): Promise<{ withDisguise: Seed; plain: Seed }> {
+export async function makeSeed(count: number): Promise<{ withDisguise: Seed; plain: Seed }> {
 	const db = new VaultDb(`page-bench-${Date.now()}`);
 	const vault = await Vault.create(db, PASSPHRASE, { skipStrengthCheck: true });
 	await fillDiary(vault, count);
@@ -71,14 +71,14 @@ async function makeSeed(count: number): Promise<{ withDisguise: Seed; plain: See
 
 /** Writes rows into the app's own database, which the app has already created. */
 /** A fresh visit is a calculator; the setup code then = opens the first-run steps, which make the database. */
-async function openFirstRun(page: Page): Promise<void> {
+export async function openFirstRun(page: Page): Promise<void> {
 	await page.goto('/');
 	for (const digit of SETUP_CODE) await page.getByRole('button', { name: digit, exact: true }).click();
 	await page.getByRole('button', { name: 'equals' }).click();
 	await page.getByRole('heading', { name: 'A private diary that looks like a calculator' }).waitFor();
 }
 
-async function seedPage(page: Page, seed: Seed): Promise<void> {
+export async function seedPage(page: Page, seed: Seed): Promise<void> {
 	const batch = 1000;
 	const batches: string[] = [JSON.stringify(seed.meta.map((row) => ({ store: 'meta', row })))];
 	for (let i = 0; i < seed.rows.length; i += batch)
@@ -123,7 +123,7 @@ async function freePort(): Promise<number> {
 	});
 }
 
-async function startPreview(): Promise<{ url: string; stop: () => void }> {
+export async function startPreview(): Promise<{ url: string; stop: () => void }> {
 	const port = await freePort();
 	const child: ChildProcess = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
 		stdio: 'ignore',
@@ -175,10 +175,10 @@ async function libsodiumChunk(paths: Iterable<string>): Promise<string | undefin
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-async function newContext(
+export async function newContext(
 	browser: Browser,
 	url: string,
-	options: { serviceWorkers?: 'allow' | 'block' } = {}
+	options: { serviceWorkers?: 'allow' | 'block'; viewport?: { width: number; height: number } } = {}
 ): Promise<BrowserContext> {
 	const context = await browser.newContext({
 		baseURL: url,
@@ -211,6 +211,113 @@ async function calculatorReadyAt(page: Page): Promise<number> {
 				poll();
 			})
 	);
+}
+
+/**
+ * The least unlocking can cost in this browser: on a bare page of the same origin, with the same rows, libsodium
+ * (the same package the app bundles) runs Argon2id with the diary's own parameters, opens the wrapped key, reads
+ * every row with one IndexedDB getAll and opens each (decrypts it and parses its JSON). No app code, no checks, no
+ * overlap of reading with Argon2id, nothing drawn.
+ */
+async function unlockFloor(
+	browser: Browser,
+	url: string,
+	seed: Seed,
+	runs: number
+): Promise<{ ms: number; detail: string }> {
+	const context = await newContext(browser, url, { serviceWorkers: 'block' });
+	try {
+		const page = await context.newPage();
+		await openFirstRun(page);
+		await seedPage(page, seed);
+		const wrappers = await readFile(
+			'node_modules/libsodium-wrappers-sumo/dist/modules-sumo-esm/libsodium-wrappers.mjs',
+			'utf8'
+		);
+		const core = await readFile(
+			'node_modules/libsodium-sumo/dist/modules-sumo-esm/libsodium-sumo.mjs',
+			'utf8'
+		);
+		const js = (body: string) => ({ status: 200, contentType: 'text/javascript', body });
+		await context.route('**/__floor/sodium.mjs', (route) =>
+			route.fulfill(js(wrappers.replace('from"libsodium-sumo"', 'from"/__floor/libsodium-sumo.mjs"')))
+		);
+		await context.route('**/__floor/libsodium-sumo.mjs', (route) => route.fulfill(js(core)));
+		await context.route('**/__floor/', (route) =>
+			route.fulfill({ status: 200, contentType: 'text/html', body: '<title>floor</title>' })
+		);
+		await page.goto('/__floor/');
+		const times: number[] = [];
+		let opened = 0;
+		for (let run = 0; run < runs; run++) {
+			const result = await page.evaluate(async (passphrase) => {
+				type Sodium = {
+					ready: Promise<void>;
+					crypto_pwhash(n: number, p: string, s: Uint8Array, o: number, m: number, a: number): Uint8Array;
+					crypto_pwhash_ALG_ARGON2ID13: number;
+					crypto_aead_xchacha20poly1305_ietf_decrypt(
+						n: null,
+						c: Uint8Array,
+						ad: Uint8Array,
+						nonce: Uint8Array,
+						k: Uint8Array
+					): Uint8Array;
+				};
+				const sodium = (await import('/__floor/sodium.mjs' as string)).default as Sodium;
+				await sodium.ready;
+				const encoder = new TextEncoder();
+				const open = (sealed: Uint8Array, table: string, id: string, key: Uint8Array) =>
+					sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(
+						null,
+						sealed.subarray(25),
+						encoder.encode(`wm-row\u00001\u0000${table}\u0000${id}`),
+						sealed.subarray(1, 25),
+						key
+					);
+				const request = <T>(r: IDBRequest<T>) =>
+					new Promise<T>((resolve, reject) => {
+						r.onsuccess = () => resolve(r.result);
+						r.onerror = () => reject(r.error ?? new Error('read failed'));
+					});
+				const start = performance.now();
+				const db = await request(indexedDB.open('calc'));
+				const header = (await request(db.transaction('meta').objectStore('meta').get('header'))) as {
+					kdf: { ops: number; mem: number; salt: Uint8Array };
+					wrapped: Uint8Array;
+				};
+				const kek = sodium.crypto_pwhash(
+					32,
+					passphrase,
+					header.kdf.salt,
+					header.kdf.ops,
+					header.kdf.mem,
+					sodium.crypto_pwhash_ALG_ARGON2ID13
+				);
+				const key = open(header.wrapped, 'meta', 'key', kek).subarray(0, 32);
+				const rows = (await request(db.transaction('rows').objectStore('rows').getAll())) as {
+					id: string;
+					sealed: Uint8Array;
+				}[];
+				// Opening a row gives back its record: the bytes decrypted, unpadded, decoded and parsed, and nothing else.
+				const decoder = new TextDecoder();
+				for (const row of rows) {
+					const padded = open(row.sealed, 'rows', row.id, key);
+					JSON.parse(decoder.decode(padded.subarray(0, padded.lastIndexOf(0x80))));
+				}
+				const ms = performance.now() - start;
+				db.close();
+				return { ms, opened: rows.length };
+			}, PASSPHRASE);
+			times.push(result.ms);
+			opened = result.opened;
+		}
+		return {
+			ms: median(times),
+			detail: `floor: bare Argon2id + getAll + decrypt and JSON.parse, ${opened.toLocaleString('en-GB')} rows, in the same browser`
+		};
+	} finally {
+		await context.close();
+	}
 }
 
 export async function benchPage(smoke: boolean): Promise<BenchRow[]> {
@@ -319,6 +426,15 @@ export async function benchPage(smoke: boolean): Promise<BenchRow[]> {
 			await open.click();
 			unlockRuns.push(await drawn);
 		}
+		const floor = await unlockFloor(browser, preview.url, seed.plain, smoke ? 1 : 3);
+		rows.push({
+			name: `unlock to timeline drawn, ${label} incidents, ÷ floor`,
+			value: median(unlockRuns) / floor.ms,
+			unit: 'x',
+			budget: 1.3,
+			better: 'lower',
+			detail: `${median(unlockRuns).toFixed(0)} ms ÷ ${floor.ms.toFixed(0)} ms (${floor.detail})`
+		});
 		rows.push({
 			name: `unlock to timeline drawn, ${label} incidents (page)`,
 			value: median(unlockRuns),

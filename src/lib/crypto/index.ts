@@ -26,6 +26,7 @@ export {
 	type CalibrateOptions,
 	type MeasureKdf
 } from './kdf-calibrate';
+export { calibrateKdfOffThread, deriveKeyOffThread, warmKdfWorker } from './kdf-off-thread';
 export { newDiaryKey, wrapKey, unwrapKey } from './key-wrap';
 export { randomBytes, wipe } from './random';
 export {

@@ -224,3 +224,35 @@ describe('verifyChain', () => {
 		]);
 	});
 });
+
+describe('verifyChain on a long diary', () => {
+	it('gives the page back between batches and finds the same, a tampered save included', async () => {
+		const revisions = Array.from(
+			{ length: 450 },
+			(_, i) =>
+				createIncident(
+					makeContent({ whatHappened: `Seen at the gate, ${i}` }),
+					at(i),
+					testId<IncidentId>(i + 1)
+				).revisions[0] as Revision
+		);
+		const entries = await chainOf(revisions);
+		const tampered = revisions.map((r, i) =>
+			i === 300 ? { ...r, content: makeContent({ whatHappened: 'changed afterwards' }) } : r
+		);
+		let pauses = 0;
+		const pause = async () => {
+			pauses++;
+		};
+		for (const list of [revisions, tampered]) {
+			const whole = await verifyChain(list, entries);
+			pauses = 0;
+			expect(await verifyChain(list, entries, { pause })).toEqual(whole);
+			// 450 revisions and 450 links, 200 at a time: two pauses in each.
+			expect(pauses).toBe(4);
+		}
+		expect((await verifyChain(tampered, entries, { pause })).problems).toMatchObject([
+			{ kind: 'edited', revisionSeq: 1 }
+		]);
+	});
+});

@@ -273,24 +273,47 @@ async function checkJoins(
  * those outside the longest run that is in order); an entry whose link or number does not follow is 'broken'.
  * Content removed without a delete marker after it also counts as 'removed'.
  */
+/** Items hashed between two pauses: a few milliseconds of work on a phone. */
+const HASH_BATCH = 200;
+
+/** `work` over every item, in order, a batch at a time, pausing between batches if asked to. */
+async function inBatches<T, R>(
+	items: readonly T[],
+	work: (item: T) => Promise<R>,
+	pause: (() => Promise<void>) | undefined
+): Promise<R[]> {
+	const out: R[] = [];
+	for (let start = 0; start < items.length; start += HASH_BATCH) {
+		if (start > 0) await pause?.();
+		out.push(...(await Promise.all(items.slice(start, start + HASH_BATCH).map(work))));
+	}
+	return out;
+}
+
 export async function verifyChain(
 	revisions: readonly Revision[],
 	entries: readonly ChainEntry[],
-	options: { checkpoint?: ChainCheckpoint } = {}
+	options: {
+		checkpoint?: ChainCheckpoint;
+		/**
+		 * Called between batches of hashing, to give the page's thread back: a diary of ten thousand saves takes
+		 * most of a second to hash, and the quick exit must answer all that time. The result is the same with or
+		 * without it.
+		 */
+		pause?: () => Promise<void>;
+	} = {}
 ): Promise<ChainVerification> {
 	const problems: ChainProblem[] = [];
 	const report = (kind: ChainProblemKind, incidentId: IncidentId, seq: number | null, revisionSeq: number) =>
 		problems.push({ kind, incidentId, seq, revisionSeq });
 
 	// Each link is checked against the stored previous link, so one break is reported once, not at every later entry.
-	const [hashes, links] = await Promise.all([
-		Promise.all(revisions.map(safeHash)),
-		Promise.all(
-			entries.map((entry, i) =>
-				computeLink(entries[i - 1]?.link ?? GENESIS_LINK, entry.revisionHash, entry.seq)
-			)
-		)
-	]);
+	const hashes = await inBatches(revisions, safeHash, options.pause);
+	const links = await inBatches(
+		entries.map((entry, i) => ({ entry, previous: entries[i - 1]?.link ?? GENESIS_LINK })),
+		({ entry, previous }) => computeLink(previous, entry.revisionHash, entry.seq),
+		options.pause
+	);
 	entries.forEach((entry, i) => {
 		const expectedSeq = i === 0 ? 1 : (entries[i - 1] as ChainEntry).seq + 1;
 		if (entry.seq !== expectedSeq || links[i] !== entry.link) {

@@ -1,7 +1,7 @@
-// The messages between the page and the worker that opens a shared file. Errors cross as their name, code and fields
-// and are built again on the page as the same typed errors, so the one error policy (run-action) still applies.
-import { isErrorCode } from '$lib/domain/error-codes';
-import { CodedError, type ErrorCode, type ErrorFacts } from '$lib/domain/errors';
+// The messages between the page and the worker that opens a shared file, on the one task protocol (workers/). An
+// export error is rebuilt on the page as the same typed error, so the one error policy (run-action) still applies.
+import { CodedError } from '$lib/domain/errors';
+import { serialiseError as serialiseAny, type SerialisedError } from '$lib/workers/protocol';
 import {
 	ExportError,
 	ExportJsonInvalidError,
@@ -18,7 +18,9 @@ import {
 	ShareVersionError,
 	ShareWrongPassphraseError
 } from './errors';
-import type { OpenedShare, OpenProgress } from './open-shared';
+import type { OpenProgress } from './open-shared';
+
+export type { SerialisedError };
 
 export interface OpenFileRequest {
 	file: Blob | Uint8Array;
@@ -27,64 +29,39 @@ export interface OpenFileRequest {
 	allowPlainPack: boolean;
 }
 
-export interface SerialisedError {
-	name: string;
-	message: string;
-	/** The code of a CodedError; a bug has none. */
-	code?: ErrorCode;
-	facts?: ErrorFacts;
-	/** True for ExportError and its subclasses. */
-	exportError: boolean;
-	entryName?: string;
-	version?: unknown;
-}
+export const progressKind = (progress: OpenProgress): string => progress.stage;
 
-export type OpenFileReply =
-	| { type: 'progress'; progress: OpenProgress }
-	| { type: 'opened'; opened: OpenedShare }
-	| { type: 'failed'; error: SerialisedError };
-
+/** Names an export error's family, so a kind not listed below still arrives as an ExportError. */
 export function serialiseError(error: unknown): SerialisedError {
-	const fields = (error ?? {}) as {
-		name?: unknown;
-		message?: unknown;
-		entryName?: unknown;
-		version?: unknown;
-	};
-	return {
-		name: typeof fields.name === 'string' ? fields.name : 'Error',
-		message: typeof fields.message === 'string' ? fields.message : String(error),
-		exportError: error instanceof ExportError,
-		...(error instanceof CodedError ? { code: error.code, facts: { ...error.facts } } : {}),
-		...(typeof fields.entryName === 'string' ? { entryName: fields.entryName } : {}),
-		...('version' in fields ? { version: fields.version } : {})
-	};
+	return { ...serialiseAny(error), ...(error instanceof ExportError ? { family: 'export' } : {}) };
 }
+
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 const REBUILD: Record<string, (e: SerialisedError) => Error> = {
 	ShareWrongPassphraseError: () => new ShareWrongPassphraseError(),
 	ShareDamagedError: () => new ShareDamagedError(),
-	ShareVersionError: (e) => new ShareVersionError(typeof e.version === 'number' ? e.version : 0),
+	ShareVersionError: (e) =>
+		new ShareVersionError(typeof e.fields.version === 'number' ? e.fields.version : 0),
 	ShareTooLargeError: () => new ShareTooLargeError(),
 	NotAShareFileError: () => new NotAShareFileError(),
-	PackUnsafePathError: (e) => new PackUnsafePathError(e.entryName ?? ''),
-	PackUnexpectedEntryError: (e) => new PackUnexpectedEntryError(e.entryName ?? ''),
+	PackUnsafePathError: (e) => new PackUnsafePathError(text(e.fields.entryName)),
+	PackUnexpectedEntryError: (e) => new PackUnexpectedEntryError(text(e.fields.entryName)),
 	PackTooLargeError: () => new PackTooLargeError(),
-	PackHashMismatchError: (e) => new PackHashMismatchError(e.entryName ?? ''),
-	PackMissingEntryError: (e) => new PackMissingEntryError(e.entryName ?? ''),
+	PackHashMismatchError: (e) => new PackHashMismatchError(text(e.fields.entryName)),
+	PackMissingEntryError: (e) => new PackMissingEntryError(text(e.fields.entryName)),
 	PackDamagedError: () => new PackDamagedError(),
 	ExportJsonInvalidError: () => new ExportJsonInvalidError(),
-	ExportJsonVersionError: (e) => new ExportJsonVersionError(e.version)
+	ExportJsonVersionError: (e) => new ExportJsonVersionError(e.fields.version)
 };
 
 /** The same typed error on this side; a coded error of a kind not listed keeps its code, facts and name. */
 export function rebuildError(error: SerialisedError): Error {
 	const rebuild = Object.hasOwn(REBUILD, error.name) ? REBUILD[error.name] : undefined;
 	if (rebuild) return rebuild(error);
-	const code = isErrorCode(error.code) ? error.code : undefined;
 	let rebuilt: Error;
-	if (code && error.exportError) rebuilt = new ExportError(code, error.facts);
-	else if (code) rebuilt = new CodedError(code, error.facts);
+	if (error.code && error.family === 'export') rebuilt = new ExportError(error.code, error.facts);
+	else if (error.code) rebuilt = new CodedError(error.code, error.facts);
 	else rebuilt = new Error(error.message);
 	rebuilt.name = error.name;
 	return rebuilt;

@@ -22,6 +22,7 @@ import {
 	checkKdfParams,
 	CHUNK_BYTES,
 	deriveKey,
+	deriveKeyOffThread,
 	DEFAULT_MEM,
 	DEFAULT_OPS,
 	KDF_BOUNDS,
@@ -118,7 +119,7 @@ export async function* sealShareFile(
 	view.setUint32(SHARE_MAGIC.length + 5, kdf.mem);
 	head.set(params.salt, SHARE_MAGIC.length + 9);
 
-	const key = await deriveKey(passphrase, params);
+	const key = await deriveKeyOffThread(passphrase, params);
 	try {
 		let piece0 = true;
 		for await (const piece of sealStream(key, zipStream, { additionalData: toHex(head) })) {

@@ -1,7 +1,7 @@
 // The one place that knows whether the diary is open: the lock lifecycle. It holds the unlocked diary in memory
 // and drops it, with the key bytes wiped, on lock, whether the lock comes from this tab (a button, the quick exit,
 // a guard) or from another. Which screen shows is `navigation`'s, told of each unlock and lock from here.
-import { stopOpeningFiles } from '$lib/export/opening-files';
+import { stopAllTasks } from '$lib/workers/tasks';
 import { onLockElsewhere } from '$lib/safety/quick-exit';
 import { DiaryStore } from '$lib/vault/diary-store';
 import { diaryWasOnDevice, markDiaryOnDevice } from '$lib/vault/device-flag';
@@ -87,6 +87,8 @@ export class Session {
 
 	/** Milliseconds before the passphrase may be tried again (0: now), for the passphrase screen as it opens. */
 	unlockWait(): Promise<number> {
+		// The passphrase screen is open, so Argon2id's worker is started now, to be ready when Open is pressed.
+		Vault.prepareUnlock(this.#db).catch((error: unknown) => console.error(error));
 		return Vault.waitLeft(this.#db);
 	}
 
@@ -106,7 +108,7 @@ export class Session {
 		// A shared file being read is dropped too: it is as private as the diary. A file still being opened (in the
 		// viewer or for a restore) has its worker ended, and the passphrase and key with it.
 		viewer.clear();
-		stopOpeningFiles();
+		stopAllTasks();
 		this.#stopFollowing?.();
 		this.#stopFollowing = undefined;
 		this.#diary?.close();

@@ -12,6 +12,7 @@
 //
 // A chain already forked by an older version of the app (which kept the head in each tab's memory) is joined on
 // unlock (domain/chain-repair.ts), inside the same lock, and what was joined is reported.
+import { yieldToPage } from '$lib/workers/yield';
 import { revisionKey, sortInChainOrder } from '$lib/domain/chain-order';
 import { isForked, planChainRepair, type ChainRow } from '$lib/domain/chain-repair';
 import { ExhibitNumbers } from '$lib/domain/exhibit-numbers';
@@ -48,6 +49,7 @@ import {
 	type HeadRecord,
 	type JoinRecord,
 	type RevisionRecord,
+	type StoredRecord,
 	type TextDraftForm,
 	type TextDraftRecord
 } from './stored-records';
@@ -177,7 +179,7 @@ export class DiaryStore {
 	/** Opens every row; rows that do not open, or are not a known kind, are reported by id and left alone. */
 	static async open(vault: Vault): Promise<DiaryStore> {
 		const store = new DiaryStore(vault, await vault.fixedRowId(HEAD_ROW));
-		store.#load(await vault.readAll());
+		store.#load(await vault.readAll(parseStoredRecord));
 		if (store.#forked) await runExclusive(store.#name, () => store.#joinFork());
 		store.#channel = openRowsChannel(store.#name, () => {
 			store.catchUp().catch((error: unknown) => console.error(error));
@@ -205,7 +207,7 @@ export class DiaryStore {
 	}
 
 	/** (Re)builds memory from every row. The draft is this tab's own and survives a reload. Returns the chain rows. */
-	#load({ records, damaged }: ReadResult, reload = false): ChainRow[] {
+	#load({ records, damaged }: ReadResult<StoredRecord | undefined>, reload = false): ChainRow[] {
 		this.#incidents = new Map();
 		this.#people = new Map();
 		this.#personRows = new Map();
@@ -218,8 +220,7 @@ export class DiaryStore {
 		this.#exhibitNumbers = new ExhibitNumbers();
 		this.#head = undefined;
 		const rows: ChainRow[] = [];
-		for (const { id, value } of records) {
-			const record = parseStoredRecord(value);
+		for (const { id, value: record } of records) {
 			if (!record) {
 				this.#damaged.push(id);
 				continue;
@@ -278,7 +279,7 @@ export class DiaryStore {
 
 	/** Inside the lock: joins a forked chain (domain/chain-repair.ts), from every row as stored now. */
 	async #joinFork(): Promise<void> {
-		const rows = this.#load(await this.#vault.readAll(), true);
+		const rows = this.#load(await this.#vault.readAll(parseStoredRecord), true);
 		const repair = await planChainRepair(rows, new Date());
 		if (!repair) return;
 		const writes = repair.writes.map(({ rowId, entry, revision }): RowWrite => {
@@ -289,7 +290,7 @@ export class DiaryStore {
 		});
 		const head = repair.writes.reduce((a, b) => (b.entry.seq > a.entry.seq ? b : a)).entry;
 		await this.#store(writes, head, false);
-		this.#load(await this.#vault.readAll(), true);
+		this.#load(await this.#vault.readAll(parseStoredRecord), true);
 		this.#joinReport = {
 			joined: repair.joined,
 			changedInBoth: repair.changedInBoth,
@@ -367,7 +368,10 @@ export class DiaryStore {
 	}
 
 	async verify(checkpoint?: { seq: number; link: string }): Promise<ChainVerification> {
-		return verifyChain(this.revisionsInChainOrder, this.#chain, checkpoint ? { checkpoint } : {});
+		return verifyChain(this.revisionsInChainOrder, this.#chain, {
+			...(checkpoint ? { checkpoint } : {}),
+			pause: yieldToPage
+		});
 	}
 
 	/**
@@ -413,7 +417,7 @@ export class DiaryStore {
 		const missed = head.log.filter((entry) => entry.n > seen);
 		const listed = head.n > seen && missed.length === head.n - seen && missed.every((e) => e.ids !== null);
 		if (!listed || !this.#absorb(await this.#vault.getMany(missed.flatMap((e) => e.ids ?? [])))) {
-			this.#load(await this.#vault.readAll(), true);
+			this.#load(await this.#vault.readAll(parseStoredRecord), true);
 		} else {
 			this.#head = head;
 		}

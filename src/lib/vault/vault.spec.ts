@@ -93,6 +93,25 @@ describe('rows', () => {
 		expect(records).toEqual([{ id: 'good', value: 1 }]);
 	});
 
+	it('gives the page back every 200 rows, and a lock in a pause ends the reading instead of marking rows damaged', async () => {
+		const vault = await Vault.create(db, PASS, FAST_VAULT);
+		await vault.putMany(Array.from({ length: 450 }, (_, i) => ({ id: `r${i}`, value: i })));
+		// yieldToPage uses the browser's scheduler.yield where there is one; here it stands in, to count the pauses
+		// and to lock inside one, exactly where a quick exit's tap would run.
+		const scheduler = globalThis as { scheduler?: { yield(): Promise<void> } };
+		let pauses = 0;
+		scheduler.scheduler = { yield: async () => void pauses++ };
+		try {
+			const { records, damaged } = await vault.readAll();
+			expect([records.length, damaged, pauses]).toEqual([450, [], 2]);
+
+			scheduler.scheduler = { yield: async () => vault.lock() };
+			await expect(vault.readAll()).rejects.toThrow(/locked/);
+		} finally {
+			delete scheduler.scheduler;
+		}
+	});
+
 	it('detects two rows swapped in the database', async () => {
 		const vault = await Vault.create(db, PASS, FAST_VAULT);
 		await vault.putMany([
@@ -146,6 +165,26 @@ describe('unlocking', () => {
 
 	it('says when there is no diary', async () => {
 		await expect(Vault.unlock(db, PASS)).rejects.toBeInstanceOf(NoDiaryError);
+	});
+
+	it('reads every row while deriving the key, across read pages, and a second read sees later writes', async () => {
+		const vault = await Vault.create(db, PASS, FAST_VAULT);
+		// More rows than one read page holds (1,000), with ids whose key order is not the order they were written.
+		const count = 2_345;
+		const ids = Array.from({ length: count }, (_, i) => `r${String((i * 7919) % count).padStart(5, '0')}`);
+		await vault.putMany(ids.map((id) => ({ id, value: { id } })));
+		vault.lock();
+
+		const again = await Vault.unlock(db, PASS);
+		await again.put('after-unlock', { id: 'after-unlock' });
+		// The first read is what unlock read: the rows of that moment, every one opened, in key order.
+		const first = await again.readAll();
+		expect(first.damaged).toEqual([]);
+		expect(first.records.map((r) => r.id)).toEqual([...ids].sort());
+		expect(first.records.every((r) => (r.value as { id: string }).id === r.id)).toBe(true);
+		// Later reads go to the database again.
+		const second = await again.readAll();
+		expect(second.records.map((r) => r.id)).toEqual([...ids, 'after-unlock'].sort());
 	});
 });
 

@@ -1,0 +1,278 @@
+// The quick exit while heavy work runs (issue 16): for each long task a person can start, the time from the exit
+// tap to the screen covered and to the navigation started, and the longest the page's thread was held meanwhile.
+// The tap is a real pointer event sent by the browser (CDP) halfway through the task, so a busy thread shows as a
+// late handler; its time is from the event's own timeStamp, which the browser sets when the tap arrives.
+// Needs `npm run build` first; starts `vite preview` itself.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromiumArgs } from '../../playwright.config';
+import { PASSPHRASE, makeSeed, newContext, openFirstRun, seedPage, startPreview } from './page.bench';
+import type { BenchRow } from './report';
+
+const FILE_PASSPHRASE = 'bench file passphrase, not a real one';
+/** A phone's width, tall enough that no screen scrolls: the quick exit stays where it was found while the task runs. */
+const VIEWPORT = { width: 412, height: 2400 };
+
+interface Task {
+	readonly name: string;
+	/** Brings a fresh page to the moment before the task: everything that is not the task itself. */
+	readonly prepare: (page: Page) => Promise<void>;
+	/** Starts the task with the person's own gesture. */
+	readonly start: (page: Page) => Promise<void>;
+	/**
+	 * Resolves when the task has finished. Checked with a plain query: Playwright's role queries run on the page's
+	 * thread too, and over a file of a thousand entries one of them held it for seconds, which would be counted.
+	 */
+	readonly done: (page: Page) => Promise<void>;
+}
+
+/**
+ * Page-side probes: the longest gap between turns of a zero-delay loop (an upper bound on the longest task, which
+ * the loop cannot run inside of; the Long Tasks API only names tasks over 50 ms, so it is read too), and the times
+ * of the exit's tap, cover and navigation. The navigation is cancelled so the page stays to report.
+ */
+async function installProbes(page: Page): Promise<void> {
+	await page.evaluate(() => {
+		const probe = {
+			longestGap: 0,
+			longestTask: 0,
+			running: true,
+			tapAt: undefined as number | undefined,
+			coveredAt: undefined as number | undefined,
+			navigatedAt: undefined as number | undefined
+		};
+		(window as unknown as { __probe: typeof probe }).__probe = probe;
+		let last = performance.now();
+		const turn = () => {
+			const now = performance.now();
+			probe.longestGap = Math.max(probe.longestGap, now - last);
+			last = now;
+			if (probe.running) setTimeout(turn, 0);
+		};
+		setTimeout(turn, 0);
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries()) probe.longestTask = Math.max(probe.longestTask, entry.duration);
+		}).observe({ type: 'longtask' });
+		window.addEventListener(
+			'pointerdown',
+			(event) => {
+				// The task's own start is a tap too; only the exit's counts.
+				if (!(event.target as Element).closest('.quick-exit')) return;
+				probe.tapAt ??= event.timeStamp;
+			},
+			{ capture: true }
+		);
+		const body = document.body;
+		body.appendChild = function <T extends Node>(node: T): T {
+			const added = Node.prototype.appendChild.call(this, node) as T;
+			if ((node as unknown as Element).id === 'exit-cover') probe.coveredAt ??= performance.now();
+			return added;
+		};
+		// A download is a navigation too (the share file, the PDF); only leaving for another site is the exit's.
+		type Navigate = Event & { destination: { url: string }; downloadRequest: string | null };
+		(window as { navigation?: EventTarget }).navigation?.addEventListener('navigate', (event) => {
+			const { destination, downloadRequest } = event as Navigate;
+			if (downloadRequest !== null || new URL(destination.url).origin === location.origin) return;
+			probe.navigatedAt ??= performance.now();
+			event.preventDefault();
+		});
+	});
+}
+
+/** Waits for the page's first heading to read `text`. */
+async function headingShown(page: Page, text: string): Promise<void> {
+	await page.waitForFunction((text) => document.querySelector('h1')?.textContent?.trim() === text, text, {
+		timeout: 120_000
+	});
+}
+
+interface Probe {
+	longestGap: number;
+	longestTask: number;
+	tapAt?: number;
+	coveredAt?: number;
+	navigatedAt?: number;
+}
+
+const readProbe = (page: Page) =>
+	page.evaluate(() => {
+		const probe = (window as unknown as { __probe: Probe & { running: boolean } }).__probe;
+		probe.running = false;
+		return { ...probe } as Probe;
+	});
+
+/** Runs the task to its end; how long it took and the longest the page's thread was held. */
+async function runWhole(browser: Browser, url: string, task: Task) {
+	const context = await newContext(browser, url, { viewport: VIEWPORT });
+	try {
+		const page = await context.newPage();
+		await task.prepare(page);
+		await installProbes(page);
+		const started = Date.now();
+		await task.start(page);
+		await task.done(page);
+		const ms = Date.now() - started;
+		const probe = await readProbe(page);
+		return { ms, held: Math.max(probe.longestGap, probe.longestTask) };
+	} finally {
+		await context.close();
+	}
+}
+
+/** Runs the task again and taps the quick exit `afterMs` into it. */
+async function exitPartWay(browser: Browser, url: string, task: Task, afterMs: number) {
+	const context = await newContext(browser, url, { viewport: VIEWPORT });
+	try {
+		const page = await context.newPage();
+		await task.prepare(page);
+		await installProbes(page);
+		// Where the button is with the page at its top; the task's own click may scroll the page, so it is scrolled
+		// back up by the wheel before the tap, as a person would, which the compositor does while the thread is busy.
+		await page.evaluate(() => window.scrollTo(0, 0));
+		const box = await page.getByRole('button', { name: 'Quick exit' }).first().boundingBox();
+		if (!box) throw new Error(`${task.name}: no quick exit button on show`);
+		await task.start(page);
+		await new Promise((resolve) => setTimeout(resolve, Math.max(0, afterMs - 100)));
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		await page.mouse.wheel(0, -100_000);
+		await new Promise((resolve) => setTimeout(resolve, 100));
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		await page.mouse.down();
+		const probe = await readProbe(page);
+		if (probe.tapAt === undefined || probe.coveredAt === undefined || probe.navigatedAt === undefined)
+			throw new Error(`${task.name}: the exit did not run (${JSON.stringify(probe)})`);
+		return { covered: probe.coveredAt - probe.tapAt, navigated: probe.navigatedAt - probe.tapAt };
+	} finally {
+		await context.close();
+	}
+}
+
+export async function benchExitDuring(smoke: boolean): Promise<BenchRow[]> {
+	const count = smoke ? 50 : 1_000;
+	const seed = await makeSeed(count);
+	const dir = await mkdtemp(join(tmpdir(), 'exit-bench-'));
+	const shareFile = join(dir, 'share.dat');
+	const preview = await startPreview();
+	const browser = await chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: chromiumArgs
+	});
+
+	const toPassphraseScreen = async (page: Page) => {
+		await openFirstRun(page);
+		await seedPage(page, seed.plain);
+		await page.reload();
+		await page.getByRole('heading', { name: 'Open your diary' }).waitFor();
+	};
+	const unlocked = async (page: Page) => {
+		await toPassphraseScreen(page);
+		await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+		await page.getByRole('button', { name: 'Open', exact: true }).click();
+		await page.getByRole('heading', { name: 'Timeline', exact: true }).waitFor({ timeout: 60_000 });
+	};
+	const exportScreen = async (page: Page) => {
+		await unlocked(page);
+		const menu = page.getByRole('button', { name: 'Menu', exact: true });
+		if (await menu.isVisible()) await menu.click();
+		await page
+			.getByRole('navigation', { name: 'Diary' })
+			.getByRole('button', { name: 'Export and share' })
+			.click();
+		await page.getByRole('heading', { name: 'Export and share', level: 1 }).waitFor();
+	};
+	const saved: Promise<void>[] = [];
+
+	const tasks: Task[] = [
+		{
+			name: 'nothing running (control)',
+			prepare: toPassphraseScreen,
+			start: async () => {},
+			done: () => new Promise((resolve) => setTimeout(resolve, 1000))
+		},
+		{
+			name: 'unlock',
+			prepare: async (page) => {
+				await toPassphraseScreen(page);
+				await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+			},
+			start: (page) => page.getByRole('button', { name: 'Open', exact: true }).click(),
+			done: (page) => headingShown(page, 'Timeline')
+		},
+		{
+			name: 'share-file seal',
+			prepare: async (page) => {
+				await exportScreen(page);
+				await page.getByLabel(/My caseworker or the police/).check();
+				await page.getByLabel('Passphrase for this file', { exact: true }).fill(FILE_PASSPHRASE);
+				await page.getByLabel('Type the file passphrase again').fill(FILE_PASSPHRASE);
+				// The first file made is kept, to be opened in the next task.
+				page.once('download', (download) => saved.push(download.saveAs(shareFile)));
+			},
+			start: (page) => page.getByRole('button', { name: 'Make the encrypted file', exact: true }).click(),
+			done: async (page) => {
+				await page.waitForFunction(
+					() =>
+						document
+							.querySelector('[role=status]')
+							?.textContent?.includes('The current state of your diary was noted'),
+					undefined,
+					{ timeout: 120_000 }
+				);
+				await Promise.all(saved);
+			}
+		},
+		{
+			name: 'share-file open',
+			prepare: async (page) => {
+				await openFirstRun(page);
+				await page.getByRole('button', { name: 'Open a shared file' }).click();
+				await page.getByLabel('File to open', { exact: true }).setInputFiles(shareFile);
+				await page.getByLabel('Passphrase for the file', { exact: true }).fill(FILE_PASSPHRASE);
+			},
+			start: (page) => page.getByRole('button', { name: 'Open the file' }).click(),
+			done: (page) => headingShown(page, 'Shared diary')
+		}
+	];
+
+	const rows: BenchRow[] = [];
+	try {
+		for (const task of tasks) {
+			const whole = await runWhole(browser, preview.url, task);
+			const exit = await exitPartWay(browser, preview.url, task, whole.ms / 2);
+			const detail = `${count.toLocaleString('en-GB')} incidents; task ${Math.round(whole.ms)} ms, tapped at half`;
+			rows.push(
+				{
+					name: `exit during ${task.name}: tap to screen covered`,
+					value: exit.covered,
+					unit: 'ms',
+					budget: 16,
+					better: 'lower',
+					detail
+				},
+				{
+					name: `exit during ${task.name}: tap to navigation started`,
+					value: exit.navigated,
+					unit: 'ms',
+					budget: 50,
+					better: 'lower',
+					detail
+				},
+				{
+					name: `exit during ${task.name}: longest main-thread task`,
+					value: whole.held,
+					unit: 'ms',
+					budget: 50,
+					better: 'lower',
+					detail: 'the longest gap in a zero-delay loop, or the Long Tasks API if longer'
+				}
+			);
+		}
+	} finally {
+		await browser.close();
+		preview.stop();
+		await rm(dir, { recursive: true, force: true });
+	}
+	return rows;
+}

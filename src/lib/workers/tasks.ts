@@ -1,0 +1,80 @@
+// The page's side of the heavy work that runs in workers: key derivation, sealing and opening files, hashing and
+// sealing exhibits, making the PDF. While a task runs the page's thread stays free, so the quick exit always
+// answers; and every task still running is ended at once on lock or quick exit (stopAllTasks), its worker with it,
+// taking whatever passphrase or key it held. Nothing here knows what a task does: each layer's client says that.
+import { rebuildCodedError, type SerialisedError, type TaskReply } from './protocol';
+
+export interface TaskOptions<Progress> {
+	signal?: AbortSignal;
+	onProgress?: (progress: Progress) => void;
+	/** Buffers in the request to move to the worker rather than copy. */
+	transfer?: Transferable[];
+	/** Builds the layer's own typed error from what crossed; the default keeps the code, facts and name. */
+	rebuild?: (error: SerialisedError) => Error;
+}
+
+const running = new Set<() => void>();
+
+export function taskStopped(): DOMException {
+	return new DOMException('The task was stopped', 'AbortError');
+}
+
+/**
+ * Runs one request in a fresh worker made by `spawn`, which answers with serveTask (serve.ts). Resolves with its
+ * result, or rejects with the layer's typed error, or an AbortError when `signal` aborts or stopAllTasks is called.
+ * The worker is ended as soon as the task settles: a worker is never reused, so no key outlives its task there.
+ */
+export function runTask<Request, Result, Progress = never>(
+	spawn: () => Worker,
+	request: Request,
+	options: TaskOptions<Progress> = {}
+): Promise<Result> {
+	return new Promise<Result>((resolve, reject) => {
+		if (options.signal?.aborted) {
+			reject(taskStopped());
+			return;
+		}
+		const worker = spawn();
+		const stop = () => {
+			finish();
+			reject(taskStopped());
+		};
+		running.add(stop);
+		function finish() {
+			worker.terminate();
+			running.delete(stop);
+			options.signal?.removeEventListener('abort', stop);
+		}
+		options.signal?.addEventListener('abort', stop);
+		worker.addEventListener('message', (event: MessageEvent<TaskReply<Result, Progress>>) => {
+			const message = event.data;
+			if (message.type === 'progress') {
+				options.onProgress?.(message.progress);
+				return;
+			}
+			finish();
+			if (message.type === 'done') resolve(message.result);
+			else reject((options.rebuild ?? rebuildCodedError)(message.error));
+		});
+		// A worker that fails to load or dies (out of memory) says nothing more; the person is told it went wrong.
+		worker.addEventListener('error', (event) => {
+			finish();
+			reject(new Error(`A worker failed: ${event.message}`));
+		});
+		worker.addEventListener('messageerror', () => {
+			finish();
+			reject(new Error('A worker sent a reply that could not be read'));
+		});
+		worker.postMessage(request, { transfer: options.transfer ?? [] });
+	});
+}
+
+/** Ends every task running in a worker, now: on lock and on quick exit. */
+export function stopAllTasks(): void {
+	for (const stop of [...running]) stop();
+}
+
+/** How many tasks are running; for tests. */
+export function runningTasks(): number {
+	return running.size;
+}

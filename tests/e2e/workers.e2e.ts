@@ -1,0 +1,55 @@
+// Heavy work runs in workers, so the page's thread is free for the quick exit while it runs. These check that the
+// work really goes to a worker and that each worker is ended when its task is; how fast the exit answers meanwhile
+// is measured by `npm run bench` (exit during …), not timed here.
+import type { Page } from '@playwright/test';
+import { EXIT_STUB, PASSPHRASE, createDiary, expect, stubExit, test, typeCode } from './fixtures';
+
+/** The paths of the workers the page starts, in order. */
+function workersStarted(page: Page): string[] {
+	const started: string[] = [];
+	page.on('worker', (worker) => started.push(new URL(worker.url()).pathname));
+	return started;
+}
+
+const kdfWorkers = (started: string[]) =>
+	started.filter((path) => /\/kdf\.worker-[\w-]+\.js$/.test(path)).length;
+
+test('Argon2id runs in a worker on set-up and on unlock, and each worker is ended with its task', async ({
+	page
+}) => {
+	const started = workersStarted(page);
+	await createDiary(page);
+	// Set-up measures this device (one worker) and then derives the key (another).
+	expect(kdfWorkers(started)).toBe(2);
+	await expect.poll(() => page.workers().length).toBe(0);
+
+	await page.getByRole('button', { name: 'Lock' }).click();
+	await typeCode(page);
+	// The passphrase screen starts unlock's worker as it opens, so that Open costs Argon2id alone; Open uses it.
+	await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+	await expect.poll(() => kdfWorkers(started)).toBe(3);
+	await page.getByRole('button', { name: 'Open', exact: true }).click();
+	await expect(page.getByRole('heading', { name: 'Timeline', exact: true })).toBeVisible({ timeout: 20_000 });
+	expect(kdfWorkers(started)).toBe(3);
+	await expect.poll(() => page.workers().length).toBe(0);
+});
+
+test.describe('the quick exit', () => {
+	test.use({ foreignAllowed: [EXIT_STUB] });
+
+	test('Shift three times leaves while the passphrase is being checked', async ({ page, context }) => {
+		const visits = await stubExit(context);
+		await createDiary(page);
+		await page.getByRole('button', { name: 'Lock' }).click();
+		await typeCode(page);
+		await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+		await page.getByRole('button', { name: 'Open', exact: true }).click();
+		await expect(page.getByRole('button', { name: 'Working…', exact: true })).toBeDisabled();
+		for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+		await page.waitForURL(EXIT_STUB);
+		expect(visits).toEqual([EXIT_STUB]);
+		await page.goBack();
+		await expect(page.getByRole('heading', { name: 'Calculator', exact: true })).toBeAttached();
+		await expect(page.getByRole('heading', { name: 'Timeline', exact: true })).toHaveCount(0);
+	});
+});
