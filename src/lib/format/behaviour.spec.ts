@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BEHAVIOUR_IDS } from '$lib/domain/behaviours';
 import { m } from '$lib/messages';
 import { exportMessages } from '$lib/messages/export';
-import { formatBehaviour } from './behaviour';
+import { formatBehaviour, formatCountedBehaviour } from './behaviour';
 
 describe('formatBehaviour', () => {
 	it("puts the Act's letter before each statutory behaviour, in the words it is given", () => {
@@ -23,5 +23,14 @@ describe('formatBehaviour', () => {
 		const labels = BEHAVIOUR_IDS.map((id) => formatBehaviour(id, m.behaviourNames));
 		expect(new Set(labels).size).toBe(BEHAVIOUR_IDS.length);
 		for (const [i, id] of BEHAVIOUR_IDS.entries()) expect(labels[i]).toContain(m.behaviourNames[id]);
+	});
+
+	it('names the count of quick logs with no behaviour yet in the words given for it, and others as ever', () => {
+		expect(formatCountedBehaviour('unspecified', m.behaviourNames, m.diary.patterns.unspecified)).toBe(
+			'Not yet chosen'
+		);
+		expect(formatCountedBehaviour('following', m.behaviourNames, m.diary.patterns.unspecified)).toBe(
+			'(a) Following'
+		);
 	});
 });

@@ -8,3 +8,12 @@ export function formatBehaviour(id: BehaviourId, names: Readonly<Record<Behaviou
 	const letter = getBehaviourLetter(id);
 	return letter ? `(${letter}) ${names[id]}` : names[id];
 }
+
+/** A row of a count by behaviour, where quick logs with no behaviour yet are counted as 'unspecified'. */
+export function formatCountedBehaviour(
+	id: BehaviourId | 'unspecified',
+	names: Readonly<Record<BehaviourId, string>>,
+	unspecified: string
+): string {
+	return id === 'unspecified' ? unspecified : formatBehaviour(id, names);
+}

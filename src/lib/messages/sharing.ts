@@ -126,18 +126,20 @@ export const sharing = {
 		withheld: (n: number) =>
 			`${n} saved ${plural(n, 'version has', 'versions have')} details left out of this copy, so ${plural(n, 'it', 'they')} can only be checked against the full copy.`,
 		problemsIntro: 'Some things in this file do not match their fingerprints:',
+		// One a kind of problem the checks report, each given that problem, so the viewer needs no switch of its own.
 		problems: {
-			revision: (entry: number, version: number) =>
+			revision: ({ entry, version }: { entry: number; version: number }) =>
 				`Entry ${entry}, version ${version}, does not match its fingerprint. It may have been changed after it was saved.`,
-			chain: (seq: number) =>
+			chain: ({ seq }: { seq: number }) =>
 				`The record of changes does not follow on at step ${seq}. Something may have been changed, added or removed.`,
-			missing: (entry: number, version: number) =>
+			missing: ({ entry, version }: { entry: number; version: number }) =>
 				`Entry ${entry}, version ${version}, is not in the record of changes.`,
 			head: 'The chain head does not match the record of changes.',
-			exhibit: (number: string) => `Exhibit ${number} does not match the fingerprint kept in its entry.`,
-			withheld: (entry: number, version: number) =>
+			exhibit: ({ number }: { number: string }) =>
+				`Exhibit ${number} does not match the fingerprint kept in its entry.`,
+			withheld: ({ entry, version }: { entry: number; version: number }) =>
 				`Entry ${entry}, version ${version}, says details were left out that this kind of copy does not leave out. Its words may have been changed.`,
-			versions: (entry: number) =>
+			versions: ({ entry }: { entry: number }) =>
 				`Entry ${entry} does not have all its saved versions in this file. One may have been removed.`,
 			part: 'This file says it is a copy of part of the diary, but no part was chosen. Saved versions may have been removed from it.'
 		},

@@ -1,7 +1,7 @@
 // The log form edits "when it happened" as plain date and time inputs; these turn them into the stored form
 // (ISO 8601 with the UTC offset in force at that moment, or a date) and back.
 import type { Occurred, OccurredKind } from '$lib/domain/incident';
-import { formatIsoDateTime, isIsoDate, parseIsoDateTime } from '$lib/domain/iso-time';
+import { formatIsoDateTime, isIsoDate, parseIsoDateTime, toDayKey } from '$lib/domain/iso-time';
 
 export interface OccurredFields {
 	kind: OccurredKind;
@@ -22,7 +22,7 @@ function splitLocal(value: string | undefined): { date: string; time: string } {
 	try {
 		const d = parseIsoDateTime(value);
 		return {
-			date: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`,
+			date: toDayKey(d),
 			time: `${pad(d.getHours())}:${pad(d.getMinutes())}`
 		};
 	} catch {
@@ -67,7 +67,7 @@ export function occurredFromFields(fields: OccurredFields): Occurred {
 export function nowFields(now = new Date()): OccurredFields {
 	return {
 		kind: 'datetime',
-		date: `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`,
+		date: toDayKey(now),
 		time: `${pad(now.getHours())}:${pad(now.getMinutes())}`,
 		endDate: '',
 		endTime: '',

@@ -1,4 +1,5 @@
 // How a recording is named and its length shown: by the local clock, so both read naturally.
+import { toDayKey } from '$lib/domain/iso-time';
 import { m } from '$lib/messages';
 
 function pad(n: number): string {
@@ -8,7 +9,7 @@ function pad(n: number): string {
 /** recording-2026-11-29-0815, from the local time the recording began, so it sorts and reads naturally. */
 export function recordingName(startedAt: number, type: string): string {
 	const start = new Date(startedAt);
-	const stamp = `${start.getFullYear()}-${pad(start.getMonth() + 1)}-${pad(start.getDate())}-${pad(start.getHours())}${pad(start.getMinutes())}`;
+	const stamp = `${toDayKey(start)}-${pad(start.getHours())}${pad(start.getMinutes())}`;
 	const extension = type.includes('ogg') ? 'ogg' : type.includes('mp4') ? 'm4a' : 'webm';
 	return m.diary.exhibits.recordingName(stamp, extension);
 }
