@@ -13,7 +13,15 @@ import {
 import { ShareDamagedError, ShareWrongPassphraseError } from './errors';
 import type { ExportJson } from './json';
 import { checkTimeline, describeShared, openSharedFile } from './open-shared';
-import { buildChain, CYRILLIC, makeExhibit, makeSampleDiary, nodeFonts, POLISH } from './test-fixtures';
+import {
+	buildChain,
+	CYRILLIC,
+	makeExhibit,
+	makeSampleDiary,
+	nodeFonts,
+	POLISH,
+	snapshotOf
+} from './test-fixtures';
 
 const PASSPHRASE = 'copper meadow violin 83 slowly';
 
@@ -38,15 +46,7 @@ async function snapshot(): Promise<DiarySnapshot> {
 			r.content ? { ...r, content: { ...r.content, exhibits: [] } } : r
 		)
 	}));
-	const all = [...kept, withPhoto];
-	return {
-		incidents: all,
-		people,
-		chain: await buildChain(all),
-		exhibitNumbers: new Map(),
-		personName: '',
-		policeReference: ''
-	};
+	return snapshotOf([...kept, withPhoto], people);
 }
 
 async function sealed(diary: DiarySnapshot, options = BACKUP_OPTIONS): Promise<Blob> {

@@ -12,13 +12,7 @@ import {
 	type Revision
 } from '$lib/domain/incident';
 import { makeContent, makePerson } from '$lib/domain/test-factories';
-import {
-	BACKUP_OPTIONS,
-	collectBlob,
-	makeShareStream,
-	prepareExport,
-	type DiarySnapshot
-} from '$lib/export/diary-export';
+import { BACKUP_OPTIONS, collectBlob, makeShareStream, prepareExport } from '$lib/export/diary-export';
 import type { ExportIncident, ExportJson } from '$lib/export/json';
 import { openSharedFile, type OpenedShare } from '$lib/export/open-shared';
 import { makeEvidencePack } from '$lib/export/pack';
@@ -30,7 +24,7 @@ import { DiaryStore } from '$lib/vault/diary-store';
 import { hasExhibit, openExhibit, sealExhibit, verifyExhibit } from '$lib/vault/exhibits';
 import { Vault } from '$lib/vault/vault';
 import { FAST_KDF } from '$lib/testing/fast-kdf';
-import { TEST_PASSPHRASE, useTestDiaries, type TestDiary } from '$lib/testing/vault';
+import { storeSnapshot, TEST_PASSPHRASE, useTestDiaries, type TestDiary } from '$lib/testing/vault';
 import {
 	RestoreExhibitMismatchError,
 	RestoreExhibitMissingError,
@@ -81,17 +75,6 @@ function addPhoto(vault: Vault, text: string): Promise<ExhibitRef> {
 	});
 }
 
-function snapshot(store: DiaryStore): DiarySnapshot {
-	return {
-		incidents: store.incidents,
-		people: store.people,
-		chain: store.chain,
-		exhibitNumbers: store.exhibitNumbers,
-		personName: '',
-		policeReference: ''
-	};
-}
-
 /** A share or backup file exactly as the app makes one. */
 async function makeFile(
 	store: DiaryStore,
@@ -99,7 +82,7 @@ async function makeFile(
 	options: TimelineOptions,
 	backup = false
 ): Promise<OpenedShare> {
-	const prepared = await prepareExport(snapshot(store), options);
+	const prepared = await prepareExport(storeSnapshot(store), options);
 	const stream = makeShareStream(
 		prepared,
 		{
