@@ -1,5 +1,6 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { sha256Hex } from '$lib/testing/bytes';
 import type { ExhibitRef } from '$lib/domain/incident';
 import { makeIncident } from '$lib/domain/test-factories';
 import { FAST_KDF } from '$lib/testing/fast-kdf';
@@ -30,7 +31,7 @@ const photoRef: ExhibitRef = makeExhibit(1, {
 	name: 'doorstep.png',
 	type: 'image/png',
 	size: photo.length,
-	sha256: createHash('sha256').update(photo).digest('hex')
+	sha256: sha256Hex(photo)
 });
 
 async function snapshot(): Promise<DiarySnapshot> {

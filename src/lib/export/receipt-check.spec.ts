@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { sha256Hex } from '$lib/testing/bytes';
 import type { BehaviourId } from '$lib/domain/behaviours';
 import type { Incident } from '$lib/domain/incident';
 import { receiptCode } from '$lib/domain/receipt';
@@ -139,7 +139,7 @@ async function forged(blob: Blob, change: (timeline: ExportJson) => void): Promi
 	entries['SHA256SUMS'] = strToU8(
 		Object.entries(entries)
 			.filter(([name]) => name !== 'SHA256SUMS')
-			.map(([name, bytes]) => `${createHash('sha256').update(bytes).digest('hex')}  ${name}\n`)
+			.map(([name, bytes]) => `${sha256Hex(bytes)}  ${name}\n`)
 			.join('')
 	);
 	return zipSync(entries);
