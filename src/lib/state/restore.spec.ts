@@ -65,6 +65,17 @@ async function dump(db: VaultDb): Promise<string> {
 	return JSON.stringify({ rows, chunks, meta });
 }
 
+/** The restore is refused with `error`, and not one stored byte of the diary has changed. */
+async function expectRefusedUnchanged(
+	diary: TestDiary,
+	file: Parameters<typeof restoreBackup>[2],
+	error: new (...args: never[]) => Error
+): Promise<void> {
+	const before = await dump(diary.db);
+	await expect(restoreBackup(diary.store, diary.vault, file)).rejects.toThrow(error);
+	expect(await dump(diary.db)).toBe(before);
+}
+
 function addPhoto(vault: Vault, text: string): Promise<ExhibitRef> {
 	const blob = new Blob([text], { type: 'image/png' });
 	return sealExhibit(vault, {
@@ -406,11 +417,7 @@ describe('exhibits in a restore', () => {
 			{ ...share.pack.timeline, exhibits: [] },
 			{ ...share, pack: { ...share.pack, exhibits: new Map() } }
 		);
-		const before = await dump(diary.db);
-		await expect(restoreBackup(diary.store, diary.vault, stripped)).rejects.toThrow(
-			RestoreExhibitMissingError
-		);
-		expect(await dump(diary.db)).toBe(before);
+		await expectRefusedUnchanged(diary, stripped, RestoreExhibitMissingError);
 	});
 
 	it('refuses a new entry that claims an exhibit id this diary holds with a different fingerprint', async () => {
@@ -422,11 +429,7 @@ describe('exhibits in a restore', () => {
 		timeline.exhibits = [];
 		const forged = await sealForged(timeline, share);
 		expect(forged.check.problems).toEqual([]);
-		const before = await dump(diary.db);
-		await expect(restoreBackup(diary.store, diary.vault, forged)).rejects.toThrow(
-			RestoreExhibitMismatchError
-		);
-		expect(await dump(diary.db)).toBe(before);
+		await expectRefusedUnchanged(diary, forged, RestoreExhibitMismatchError);
 	});
 });
 
@@ -443,9 +446,7 @@ describe('exhibit ids in a file that is not this diary’s own backup', () => {
 		const diary = await sampleDiary();
 		const share = await shareNaming((theirs) => ({ ...theirs, thumbnailId: diary.photo.id }));
 		expect(share.check.problems).toEqual([]);
-		const before = await dump(diary.db);
-		await expect(restoreBackup(diary.store, diary.vault, share)).rejects.toThrow(RestoreExhibitMismatchError);
-		expect(await dump(diary.db)).toBe(before);
+		await expectRefusedUnchanged(diary, share, RestoreExhibitMismatchError);
 		// Had it been added, deleting the person's own entry would have left its photo behind, shown as the
 		// thumbnail of the stranger's entry.
 		await diary.store.deleteIncident(diary.first.id);
@@ -460,11 +461,7 @@ describe('exhibit ids in a file that is not this diary’s own backup', () => {
 		await appendNewEntry(timeline, makeContent({ exhibits: [diary.photo] }));
 		const forged = await sealForged(timeline, share);
 		expect(forged.check.problems).toEqual([]);
-		const before = await dump(diary.db);
-		await expect(restoreBackup(diary.store, diary.vault, forged)).rejects.toThrow(
-			RestoreExhibitMismatchError
-		);
-		expect(await dump(diary.db)).toBe(before);
+		await expectRefusedUnchanged(diary, forged, RestoreExhibitMismatchError);
 		await diary.store.deleteIncident(diary.first.id);
 		expect(await hasExhibit(diary.vault, diary.photo.id)).toBe(false);
 	});
