@@ -218,12 +218,7 @@ export class DiaryStore {
 		this.#exhibitNumbers = new ExhibitNumbers();
 		this.#head = undefined;
 		const rows: ChainRow[] = [];
-		for (const { id, value } of records) {
-			const record = parseStoredRecord(value);
-			if (!record) {
-				this.#damaged.push(id);
-				continue;
-			}
+		for (const { id, record } of this.#parse(records)) {
 			switch (record.t) {
 				case 'rev':
 					rows.push({ rowId: id, entry: record.chain, revision: record.revision });
@@ -420,6 +415,15 @@ export class DiaryStore {
 		this.#changed();
 	}
 
+	/** The rows that parse as records; the ids of any that do not are noted as damaged. */
+	*#parse(records: ReadResult['records']) {
+		for (const { id, value } of records) {
+			const record = parseStoredRecord(value);
+			if (record) yield { id, record };
+			else this.#damaged.push(id);
+		}
+	}
+
 	/**
 	 * Takes in rows other tabs wrote. False if they do not follow on from what this tab holds (then every row is
 	 * read again): a new save must take the next place in the chain, and a rewritten row (a delete's) its own.
@@ -427,12 +431,7 @@ export class DiaryStore {
 	#absorb({ records, damaged }: ReadResult): boolean {
 		this.#damaged.push(...damaged);
 		const revisions: { id: string; value: RevisionRecord }[] = [];
-		for (const { id, value } of records) {
-			const record = parseStoredRecord(value);
-			if (!record) {
-				this.#damaged.push(id);
-				continue;
-			}
+		for (const { id, record } of this.#parse(records)) {
 			switch (record.t) {
 				case 'rev':
 					revisions.push({ id, value: record });
