@@ -22,7 +22,7 @@ import {
 	prepareExport,
 	type DiarySnapshot
 } from '../../src/lib/export/diary-export';
-import { buildChain, CYRILLIC, GREEK, nodeFonts, POLISH } from '../../src/lib/export/test-fixtures';
+import { CYRILLIC, GREEK, nodeFonts, POLISH, snapshotOf } from '../../src/lib/export/test-fixtures';
 import { makeTimelinePdf } from '../../src/lib/export/timeline-pdf';
 import { medianMs, type BenchRow } from './report';
 
@@ -71,14 +71,7 @@ async function diaryOf(
 			incident = editIncident(incident, sample(i + 1, i === 0 ? exhibits : [], scripts), at, 'Amended');
 		incidents.push(incident);
 	}
-	return {
-		incidents,
-		people: [],
-		chain: await buildChain(incidents),
-		exhibitNumbers: new Map(),
-		personName: '',
-		policeReference: ''
-	};
+	return snapshotOf(incidents);
 }
 
 const rssMb = () => process.memoryUsage.rss() / MiB;

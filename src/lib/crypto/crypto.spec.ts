@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { collectBytes, concatBytes, sha256Hex } from '$lib/testing/bytes';
 import { FAST_KDF } from '$lib/testing/fast-kdf';
 import {
 	CHUNK_BYTES,
@@ -28,18 +28,6 @@ async function collect(pieces: AsyncIterable<Uint8Array>): Promise<Uint8Array[]>
 	for await (const piece of pieces) out.push(piece.slice());
 	return out;
 }
-
-function concat(parts: Uint8Array[]): Uint8Array {
-	const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-	let offset = 0;
-	for (const p of parts) {
-		out.set(p, offset);
-		offset += p.length;
-	}
-	return out;
-}
-
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 function randomBytes(n: number): Uint8Array {
 	const out = new Uint8Array(n);
@@ -171,10 +159,10 @@ describe('sealed streams', () => {
 			for (let i = 0; i < size; i += 40_000) pieces.push(data.subarray(i, Math.min(size, i + 40_000)));
 			const sealed = await collect(sealStream(key, pieces, { additionalData: 'exhibit-1' }));
 			expect(sealed.length).toBe(1 + Math.max(1, Math.ceil(size / CHUNK_BYTES)));
-			const opened = concat(await collect(openStream(key, sealed, { additionalData: 'exhibit-1' })));
+			const opened = await collectBytes(openStream(key, sealed, { additionalData: 'exhibit-1' }));
 			// Compared as hashes: a deep equality over megabytes is slow and prints badly when it fails.
 			expect(opened.length).toBe(size);
-			expect(sha256(opened)).toBe(sha256(data));
+			expect(sha256Hex(opened)).toBe(sha256Hex(data));
 		});
 	}
 
@@ -245,7 +233,7 @@ describe('sealed streams with the last chunk padded', () => {
 			const opened = await collect(openStream(key, sealed, padded));
 			// An empty stream's one chunk is all padding, and is not handed on as an empty piece.
 			expect(opened.every((piece) => piece.length > 0)).toBe(true);
-			expect(sha256(concat(opened))).toBe(sha256(data));
+			expect(sha256Hex(concatBytes(...opened))).toBe(sha256Hex(data));
 		});
 	}
 
@@ -254,7 +242,7 @@ describe('sealed streams with the last chunk padded', () => {
 		const plain = await collect(sealStream(key, [randomBytes(300)], { additionalData: 'exhibit-1' }));
 		await expect(collect(openStream(key, plain, padded))).rejects.toBeInstanceOf(StreamDamagedError);
 		const sealed = await collect(sealStream(key, [randomBytes(300)], padded));
-		expect(concat(await collect(openStream(key, sealed, { additionalData: 'exhibit-1' }))).length).toBe(
+		expect((await collectBytes(openStream(key, sealed, { additionalData: 'exhibit-1' }))).length).toBe(
 			2 * PAD_BLOCK
 		);
 	});
@@ -276,6 +264,6 @@ describe('streaming SHA-256', () => {
 		const data = randomBytes(CHUNK_BYTES * 2 + 123);
 		const hasher = await createSha256();
 		for (let i = 0; i < data.length; i += 1000) hasher.update(data.subarray(i, i + 1000));
-		expect(hasher.digestHex()).toBe(createHash('sha256').update(data).digest('hex'));
+		expect(hasher.digestHex()).toBe(sha256Hex(data));
 	});
 });

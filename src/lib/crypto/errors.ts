@@ -1,31 +1,16 @@
-import { CodedError } from '$lib/domain/errors';
+import { CodedError, namedError } from '$lib/domain/errors';
 
 /** Base for every failure in the crypto layer, so callers can tell them from programming errors. */
 export class CryptoError extends CodedError {}
 
 /** A sealed record did not open: wrong key, altered bytes, or a row moved to another id. */
-export class OpenFailedError extends CryptoError {
-	override name = 'OpenFailedError';
-	constructor() {
-		super('open-failed');
-	}
-}
+export class OpenFailedError extends namedError(CryptoError, 'OpenFailedError', 'open-failed') {}
 
 /** A sealed stream was altered, reordered, cut short or extended. */
-export class StreamDamagedError extends CryptoError {
-	override name = 'StreamDamagedError';
-	constructor() {
-		super('stream-damaged');
-	}
-}
+export class StreamDamagedError extends namedError(CryptoError, 'StreamDamagedError', 'stream-damaged') {}
 
 /** Bytes written by a newer version of the app than this one. */
-export class UnknownFormatError extends CryptoError {
-	override name = 'UnknownFormatError';
-	constructor() {
-		super('format-unknown');
-	}
-}
+export class UnknownFormatError extends namedError(CryptoError, 'UnknownFormatError', 'format-unknown') {}
 
 export type KdfParamsProblem = 'shape' | 'algorithm' | 'ops' | 'mem' | 'salt';
 

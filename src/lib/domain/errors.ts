@@ -40,6 +40,19 @@ export class CodedError extends Error {
 	}
 }
 
+/**
+ * A coded error that carries no facts, named as a string because minification renames classes:
+ * `export class NoDiaryError extends namedError(VaultError, 'NoDiaryError', 'no-diary') {}`.
+ */
+export function namedError(base: typeof CodedError, name: string, code: ErrorCode) {
+	return class extends base {
+		override name = name;
+		constructor(options?: ErrorOptions) {
+			super(code, {}, options);
+		}
+	};
+}
+
 export function isCodedError(error: unknown): error is CodedError {
 	return error instanceof CodedError;
 }

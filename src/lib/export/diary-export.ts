@@ -116,7 +116,10 @@ export async function makePdf(prepared: PreparedExport, fonts: FontSource): Prom
 			...prepared.input,
 			...receiptOf(prepared),
 			verifyText,
-			attachments: [jsonAttachment(JSON.stringify(timeline, null, 2)), verifyAttachment(verifyText)]
+			attachments: [
+				textAttachment('json', JSON.stringify(timeline, null, 2)),
+				textAttachment('verify', verifyText)
+			]
 		},
 		fonts
 	);
@@ -130,24 +133,16 @@ const textEncoder = new TextEncoder();
  */
 export const PDF_SUMS_NAME = 'SHA256SUMS-without-this-PDF';
 
-function jsonAttachment(json: string): PdfAttachment {
-	return {
-		name: PACK_FILES.json,
-		bytes: textEncoder.encode(json),
-		mimeType: 'application/json',
-		description: exportMessages.pdf.attachmentJson,
-		relationship: 'Data'
-	};
-}
+/** The JSON and VERIFY.txt files the PDF carries inside it, as in the pack. */
+const TEXT_ATTACHMENTS = {
+	json: { name: PACK_FILES.json, mimeType: 'application/json', relationship: 'Data' },
+	verify: { name: PACK_FILES.verify, mimeType: 'text/plain', relationship: 'Supplement' }
+} as const;
 
-function verifyAttachment(verifyText: string): PdfAttachment {
-	return {
-		name: PACK_FILES.verify,
-		bytes: textEncoder.encode(verifyText),
-		mimeType: 'text/plain',
-		description: exportMessages.pdf.attachmentVerify,
-		relationship: 'Supplement'
-	};
+function textAttachment(kind: keyof typeof TEXT_ATTACHMENTS, text: string): PdfAttachment {
+	const description =
+		kind === 'json' ? exportMessages.pdf.attachmentJson : exportMessages.pdf.attachmentVerify;
+	return { ...TEXT_ATTACHMENTS[kind], bytes: textEncoder.encode(text), description };
 }
 
 export function makeCsv(prepared: PreparedExport): string {
@@ -281,7 +276,7 @@ export async function* makePackStream(
 			...receiptOf(prepared),
 			verifyText: texts.verifyText,
 			attachments: [
-				jsonAttachment(texts.json),
+				textAttachment('json', texts.json),
 				{
 					name: PDF_SUMS_NAME,
 					bytes: textEncoder.encode(others),
@@ -289,7 +284,7 @@ export async function* makePackStream(
 					description: exportMessages.pdf.attachmentSums,
 					relationship: 'Supplement'
 				},
-				verifyAttachment(texts.verifyText)
+				textAttachment('verify', texts.verifyText)
 			]
 		},
 		sources.fonts

@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import exifr from 'exifr';
 import { describe, expect, it } from 'vitest';
+import { sha256Hex } from '$lib/testing/bytes';
 import type { ExhibitRef } from '$lib/domain/incident';
 import { makeIncident } from '$lib/domain/test-factories';
 import { collectBlob, makePackStream, prepareExport, type DiarySnapshot } from './diary-export';
@@ -19,10 +19,9 @@ import type { TimelineOptions } from './timeline-rows';
 
 const run = promisify(execFile);
 const text = (s: string) => new TextEncoder().encode(s);
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 function exhibit(n: number, name: string, type: string, bytes: Uint8Array): [ExhibitRef, Uint8Array] {
-	return [makeExhibit(n, { name, type, size: bytes.length, sha256: sha256(bytes) }), bytes];
+	return [makeExhibit(n, { name, type, size: bytes.length, sha256: sha256Hex(bytes) }), bytes];
 }
 
 const files = [
@@ -78,7 +77,7 @@ describe('a disclosure-safe pack', () => {
 		expect(photo.disclosure).toMatchObject({ kind: 'cleaned', type: 'image/jpeg', converted: false });
 		const file = opened.exhibits.get(photo.number)!;
 		// readPack checked SHA256SUMS against the file, and the file against the cleaned copy's listed fingerprint.
-		expect(photo.disclosure?.kind === 'cleaned' && photo.disclosure.sha256).toBe(sha256(file.bytes));
+		expect(photo.disclosure?.kind === 'cleaned' && photo.disclosure.sha256).toBe(sha256Hex(file.bytes));
 		expect(file.bytes).not.toEqual(jpegBytes);
 		for (const secret of Object.values(SECRETS)) expect(holds(file.bytes, secret), secret).toBe(false);
 		expect(await exifr.gps(file.bytes)).toBeUndefined();

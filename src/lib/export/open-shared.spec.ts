@@ -1,5 +1,6 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { sha256Hex } from '$lib/testing/bytes';
 import type { ExhibitRef } from '$lib/domain/incident';
 import { makeIncident } from '$lib/domain/test-factories';
 import { FAST_KDF } from '$lib/testing/fast-kdf';
@@ -13,7 +14,15 @@ import {
 import { ShareDamagedError, ShareWrongPassphraseError } from './errors';
 import type { ExportJson } from './json';
 import { checkTimeline, describeShared, openSharedFile } from './open-shared';
-import { buildChain, CYRILLIC, makeExhibit, makeSampleDiary, nodeFonts, POLISH } from './test-fixtures';
+import {
+	buildChain,
+	CYRILLIC,
+	makeExhibit,
+	makeSampleDiary,
+	nodeFonts,
+	POLISH,
+	snapshotOf
+} from './test-fixtures';
 
 const PASSPHRASE = 'copper meadow violin 83 slowly';
 
@@ -22,7 +31,7 @@ const photoRef: ExhibitRef = makeExhibit(1, {
 	name: 'doorstep.png',
 	type: 'image/png',
 	size: photo.length,
-	sha256: createHash('sha256').update(photo).digest('hex')
+	sha256: sha256Hex(photo)
 });
 
 async function snapshot(): Promise<DiarySnapshot> {
@@ -38,15 +47,7 @@ async function snapshot(): Promise<DiarySnapshot> {
 			r.content ? { ...r, content: { ...r.content, exhibits: [] } } : r
 		)
 	}));
-	const all = [...kept, withPhoto];
-	return {
-		incidents: all,
-		people,
-		chain: await buildChain(all),
-		exhibitNumbers: new Map(),
-		personName: '',
-		policeReference: ''
-	};
+	return snapshotOf([...kept, withPhoto], people);
 }
 
 async function sealed(diary: DiarySnapshot, options = BACKUP_OPTIONS): Promise<Blob> {

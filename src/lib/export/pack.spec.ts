@@ -23,6 +23,19 @@ async function* chunksOf(bytes: Uint8Array, size = 64 * 1024): AsyncGenerator<Ui
 }
 
 /** A pack of the sample diary whose exhibits really have the bytes their recorded hashes describe. */
+/** A pack whose only contents that matter are its exhibits. */
+function packOfExhibits(exhibits: PackExhibit[]) {
+	return makeEvidencePack({
+		pdf: new Uint8Array(10),
+		csv: '',
+		json: '{}',
+		chainHead: null,
+		generatedAt: 'now',
+		verifyText: '',
+		exhibits
+	});
+}
+
 async function makeSamplePack() {
 	const { incidents, people } = await makeSampleDiary();
 	const files = [1, 2, 3].map((n) => patternedBytes(n, n * 50_000));
@@ -136,15 +149,9 @@ describe('makeEvidencePack', () => {
 				yield chunk;
 			}
 		}
-		const stream = makeEvidencePack({
-			pdf: new Uint8Array(10),
-			csv: '',
-			json: '{}',
-			chainHead: null,
-			generatedAt: 'now',
-			verifyText: '',
-			exhibits: [{ number: 'EXH-001', name: 'video.mp4', sha256: sha256Hex(big), chunks: slowChunks() }]
-		});
+		const stream = packOfExhibits([
+			{ number: 'EXH-001', name: 'video.mp4', sha256: sha256Hex(big), chunks: slowChunks() }
+		]);
 		let seenAfterFirstChunk = 0;
 		for await (const piece of stream) {
 			if (pulled === 1) seenAfterFirstChunk += piece.length;
@@ -155,15 +162,9 @@ describe('makeEvidencePack', () => {
 	});
 
 	it('refuses an exhibit whose bytes no longer match the hash recorded for it', async () => {
-		const stream = makeEvidencePack({
-			pdf: new Uint8Array(10),
-			csv: '',
-			json: '{}',
-			chainHead: null,
-			generatedAt: 'now',
-			verifyText: '',
-			exhibits: [{ ...makeExhibit(1), number: 'EXH-001', chunks: chunksOf(new Uint8Array(5)) }]
-		});
+		const stream = packOfExhibits([
+			{ ...makeExhibit(1), number: 'EXH-001', chunks: chunksOf(new Uint8Array(5)) }
+		]);
 		await expect(collectBytes(stream)).rejects.toBeInstanceOf(PackExhibitChangedError);
 	});
 

@@ -1,29 +1,20 @@
-import { createHash } from 'node:crypto';
 import { zipSync, type Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { sha256Hex } from '$lib/testing/bytes';
 import { makeIncident } from '$lib/domain/test-factories';
-import {
-	ExportJsonVersionError,
-	PackDamagedError,
-	PackHashMismatchError,
-	PackMissingEntryError,
-	PackTooLargeError,
-	PackUnexpectedEntryError,
-	PackUnsafePathError
-} from './errors';
+import * as errors from './errors';
 import { errorMessage } from '$lib/messages/errors';
 import { toExportJson } from './json';
 import { readPack } from './read-pack';
 import { buildChain, makeExhibit } from './test-fixtures';
 
 const encoder = new TextEncoder();
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 const EXHIBIT_BYTES = encoder.encode('the photo');
 
 async function timelineJson(type = 'image/jpeg'): Promise<string> {
 	const incident = makeIncident(
-		{ exhibits: [makeExhibit(1, { sha256: sha256(EXHIBIT_BYTES), type })] },
+		{ exhibits: [makeExhibit(1, { sha256: sha256Hex(EXHIBIT_BYTES), type })] },
 		{ id: 1 }
 	);
 	return JSON.stringify(
@@ -42,7 +33,7 @@ function makeZip(files: Record<string, Uint8Array>, sums?: string): Uint8Array {
 	const listed =
 		sums ??
 		Object.entries(files)
-			.map(([name, bytes]) => `${sha256(bytes)}  ${name}\n`)
+			.map(([name, bytes]) => `${sha256Hex(bytes)}  ${name}\n`)
 			.join('');
 	const entries: Zippable = { ...files, SHA256SUMS: encoder.encode(listed) };
 	return zipSync(entries);
@@ -91,21 +82,21 @@ describe('readPack', () => {
 	])('refuses an entry named %s', async (name) => {
 		const zip = makeZip({ ...(await validFiles()), [name]: encoder.encode('x') });
 		const error = await readError(zip);
-		expect(error).toBeInstanceOf(PackUnsafePathError);
-		const { code, facts } = error as PackUnsafePathError;
+		expect(error).toBeInstanceOf(errors.PackUnsafePathError);
+		const { code, facts } = error as errors.PackUnsafePathError;
 		expect(errorMessage(code, facts)).toContain('unsafe name');
 	});
 
 	it('refuses an entry that has no place in a pack', async () => {
 		const zip = makeZip({ ...(await validFiles()), 'notes/extra.txt': encoder.encode('x') });
-		expect(await readError(zip)).toBeInstanceOf(PackUnexpectedEntryError);
+		expect(await readError(zip)).toBeInstanceOf(errors.PackUnexpectedEntryError);
 	});
 
 	it('refuses a zip bomb before inflating it', async () => {
 		const zeros = new Uint8Array(60 * 1024 * 1024);
 		const zip = makeZip({ ...(await validFiles()), 'exhibits/EXH-002-zeros.bin': zeros });
 		expect(zip.length).toBeLessThan(1024 * 1024);
-		expect(await readError(zip)).toBeInstanceOf(PackTooLargeError);
+		expect(await readError(zip)).toBeInstanceOf(errors.PackTooLargeError);
 	});
 
 	it('refuses a pack over the total size limit', async () => {
@@ -117,23 +108,23 @@ describe('readPack', () => {
 			maxRatio: 100,
 			ratioFloorBytes: 1000
 		};
-		expect(await readError(zip, limits)).toBeInstanceOf(PackTooLargeError);
+		expect(await readError(zip, limits)).toBeInstanceOf(errors.PackTooLargeError);
 	});
 
 	it('refuses a file that does not match SHA256SUMS', async () => {
 		const files = await validFiles();
 		const sums = Object.entries(files)
-			.map(([name, bytes]) => `${sha256(bytes)}  ${name}\n`)
+			.map(([name, bytes]) => `${sha256Hex(bytes)}  ${name}\n`)
 			.join('');
 		const zip = makeZip({ ...files, 'exhibits/EXH-001.jpg': encoder.encode('another photo') }, sums);
 		const error = await readError(zip);
-		expect(error).toBeInstanceOf(PackHashMismatchError);
-		expect((error as PackHashMismatchError).entryName).toBe('exhibits/EXH-001.jpg');
+		expect(error).toBeInstanceOf(errors.PackHashMismatchError);
+		expect((error as errors.PackHashMismatchError).entryName).toBe('exhibits/EXH-001.jpg');
 	});
 
 	it('refuses an exhibit that matches SHA256SUMS but not the hash the timeline recorded', async () => {
 		const files = { ...(await validFiles()), 'exhibits/EXH-001.jpg': encoder.encode('swapped') };
-		expect(await readError(makeZip(files))).toBeInstanceOf(PackHashMismatchError);
+		expect(await readError(makeZip(files))).toBeInstanceOf(errors.PackHashMismatchError);
 	});
 
 	it('refuses a file missing from the pack, or from SHA256SUMS', async () => {
@@ -142,28 +133,28 @@ describe('readPack', () => {
 		const listedButMissing = makeZip(
 			withoutExhibit,
 			Object.entries(files)
-				.map(([name, bytes]) => `${sha256(bytes)}  ${name}\n`)
+				.map(([name, bytes]) => `${sha256Hex(bytes)}  ${name}\n`)
 				.join('')
 		);
-		expect(await readError(listedButMissing)).toBeInstanceOf(PackMissingEntryError);
-		expect(await readError(makeZip(withoutExhibit))).toBeInstanceOf(PackMissingEntryError);
-		const unlisted = makeZip(files, `${sha256(exhibit as Uint8Array)}  exhibits/EXH-001.jpg\n`);
-		expect(await readError(unlisted)).toBeInstanceOf(PackUnexpectedEntryError);
+		expect(await readError(listedButMissing)).toBeInstanceOf(errors.PackMissingEntryError);
+		expect(await readError(makeZip(withoutExhibit))).toBeInstanceOf(errors.PackMissingEntryError);
+		const unlisted = makeZip(files, `${sha256Hex(exhibit as Uint8Array)}  exhibits/EXH-001.jpg\n`);
+		expect(await readError(unlisted)).toBeInstanceOf(errors.PackUnexpectedEntryError);
 		expect(
 			await readError(zipSync({ 'timeline.json': files['timeline.json'] as Uint8Array }))
-		).toBeInstanceOf(PackMissingEntryError);
+		).toBeInstanceOf(errors.PackMissingEntryError);
 	});
 
 	it('refuses a timeline of an unknown version', async () => {
 		const json = JSON.parse(await timelineJson()) as { version: number };
 		json.version = 9;
 		const zip = makeZip({ ...(await validFiles()), 'timeline.json': encoder.encode(JSON.stringify(json)) });
-		expect(await readError(zip)).toBeInstanceOf(ExportJsonVersionError);
+		expect(await readError(zip)).toBeInstanceOf(errors.ExportJsonVersionError);
 	});
 
 	it('calls anything that is not a zip damaged', async () => {
-		expect(await readError(encoder.encode('not a zip at all'))).toBeInstanceOf(PackDamagedError);
+		expect(await readError(encoder.encode('not a zip at all'))).toBeInstanceOf(errors.PackDamagedError);
 		const zip = makeZip(await validFiles());
-		expect(await readError(zip.subarray(0, zip.length - 30))).toBeInstanceOf(PackDamagedError);
+		expect(await readError(zip.subarray(0, zip.length - 30))).toBeInstanceOf(errors.PackDamagedError);
 	});
 });

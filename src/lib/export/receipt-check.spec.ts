@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { sha256Hex } from '$lib/testing/bytes';
 import type { BehaviourId } from '$lib/domain/behaviours';
 import type { Incident } from '$lib/domain/incident';
 import { receiptCode } from '$lib/domain/receipt';
@@ -12,14 +12,13 @@ import {
 	headOf,
 	makePackStream,
 	makeShareStream,
-	prepareExport,
-	type DiarySnapshot
+	prepareExport
 } from './diary-export';
 import { NotAShareFileError } from './errors';
 import type { ExportJson } from './json';
 import { openSharedFile } from './open-shared';
 import { confirmReceipt, receiptOfFile } from './receipt-check';
-import { buildChain, nodeFonts } from './test-fixtures';
+import { nodeFonts, snapshotOf } from './test-fixtures';
 
 const PASSPHRASE = 'copper meadow violin 83 slowly';
 
@@ -40,17 +39,6 @@ const FIRST = [
 	entry(3, 'Sent 14 messages overnight')
 ];
 const LATER = [entry(4, 'Left flowers on the doorstep'), entry(5, 'Parked opposite the house', 'loitering')];
-
-async function snapshotOf(incidents: readonly Incident[]): Promise<DiarySnapshot> {
-	return {
-		incidents,
-		people: [],
-		chain: await buildChain(incidents),
-		exhibitNumbers: new Map(),
-		personName: '',
-		policeReference: ''
-	};
-}
 
 /** A plain evidence pack, as "Evidence pack (zip)" makes it. */
 async function packOf(incidents: readonly Incident[], options = BACKUP_OPTIONS) {
@@ -151,7 +139,7 @@ async function forged(blob: Blob, change: (timeline: ExportJson) => void): Promi
 	entries['SHA256SUMS'] = strToU8(
 		Object.entries(entries)
 			.filter(([name]) => name !== 'SHA256SUMS')
-			.map(([name, bytes]) => `${createHash('sha256').update(bytes).digest('hex')}  ${name}\n`)
+			.map(([name, bytes]) => `${sha256Hex(bytes)}  ${name}\n`)
 			.join('')
 	);
 	return zipSync(entries);

@@ -5,14 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { deriveKey, type KdfParams } from '$lib/crypto';
 import { collectBytes, concatBytes, seededBytes } from '$lib/testing/bytes';
 import { FAST_KDF } from '$lib/testing/fast-kdf';
-import {
-	NotAShareFileError,
-	ShareDamagedError,
-	ShareFileError,
-	ShareTooLargeError,
-	ShareVersionError,
-	ShareWrongPassphraseError
-} from './errors';
+import * as errors from './errors';
 import {
 	openShareFile,
 	unsealShareFile,
@@ -67,7 +60,7 @@ describe('sealShareFile and openShareFile', () => {
 
 	it('says the passphrase is wrong when it is', async () => {
 		expect(await openError(await sealedOnce, {}, 'wrong passphrase')).toBeInstanceOf(
-			ShareWrongPassphraseError
+			errors.ShareWrongPassphraseError
 		);
 	});
 
@@ -81,33 +74,35 @@ describe('sealShareFile and openShareFile', () => {
 			70_000,
 			file.length - 1
 		]) {
-			expect(await openError(file.subarray(0, length))).toBeInstanceOf(ShareDamagedError);
+			expect(await openError(file.subarray(0, length))).toBeInstanceOf(errors.ShareDamagedError);
 		}
 		// A whole last frame missing: every chunk before it opens, but the FINAL tag never comes.
 		const lastFrame = 4 + (150_000 - 2 * 65_536) + 17;
-		expect(await openError(file.subarray(0, file.length - lastFrame))).toBeInstanceOf(ShareDamagedError);
+		expect(await openError(file.subarray(0, file.length - lastFrame))).toBeInstanceOf(
+			errors.ShareDamagedError
+		);
 	});
 
 	it('finds a flipped bit after the first chunk, and anything added at the end', async () => {
 		const file = await sealedOnce;
 		const flipped = file.slice();
 		flipped[100_000] = (flipped[100_000] as number) ^ 0x01;
-		expect(await openError(flipped)).toBeInstanceOf(ShareDamagedError);
+		expect(await openError(flipped)).toBeInstanceOf(errors.ShareDamagedError);
 		const extended = concatBytes(file, new Uint8Array([0, 0, 0, 0]));
-		expect(await openError(extended)).toBeInstanceOf(ShareDamagedError);
+		expect(await openError(extended)).toBeInstanceOf(errors.ShareDamagedError);
 	});
 
 	it('names an unknown version rather than calling the file damaged', async () => {
 		const file = (await sealedOnce).slice();
 		file[7] = 2;
 		const error = await openError(file);
-		expect(error).toBeInstanceOf(ShareVersionError);
-		expect((error as ShareVersionError).version).toBe(2);
+		expect(error).toBeInstanceOf(errors.ShareVersionError);
+		expect((error as errors.ShareVersionError).version).toBe(2);
 	});
 
 	it('says when something is not a share file at all', async () => {
 		for (const bytes of [new Uint8Array(0), new TextEncoder().encode('PK\u0003\u0004 a zip file')]) {
-			expect(await openError(bytes)).toBeInstanceOf(NotAShareFileError);
+			expect(await openError(bytes)).toBeInstanceOf(errors.NotAShareFileError);
 		}
 	});
 
@@ -120,7 +115,7 @@ describe('sealShareFile and openShareFile', () => {
 		] as const) {
 			const file = (await sealedOnce).slice();
 			new DataView(file.buffer).setUint32(offset, value);
-			expect(await openError(file, { deriveKey: derive })).toBeInstanceOf(ShareDamagedError);
+			expect(await openError(file, { deriveKey: derive })).toBeInstanceOf(errors.ShareDamagedError);
 		}
 		expect(derive).not.toHaveBeenCalled();
 	});
@@ -128,11 +123,13 @@ describe('sealShareFile and openShareFile', () => {
 	it('refuses a frame that claims more than one chunk, without reading it', async () => {
 		const file = (await sealedOnce).slice();
 		new DataView(file.buffer).setUint32(SHARE_HEADER_BYTES, 0xffffffff);
-		expect(await openError(file)).toBeInstanceOf(ShareDamagedError);
+		expect(await openError(file)).toBeInstanceOf(errors.ShareDamagedError);
 	});
 
 	it('stops at the size limit', async () => {
-		expect(await openError(await sealedOnce, { maxBytes: 100_000 })).toBeInstanceOf(ShareTooLargeError);
+		expect(await openError(await sealedOnce, { maxBytes: 100_000 })).toBeInstanceOf(
+			errors.ShareTooLargeError
+		);
 	});
 
 	it('refuses to seal with parameters it would refuse to open', async () => {
@@ -232,7 +229,7 @@ describe('openShareFile against damage (property)', () => {
 					opened = await unsealShareFile(PASSPHRASE, damaged, { deriveKey: memoisedDerive });
 				} catch (error) {
 					// Only the typed errors, never a library's own exception; and nothing returned.
-					expect(error).toBeInstanceOf(ShareFileError);
+					expect(error).toBeInstanceOf(errors.ShareFileError);
 					expect(opened).toBeNull();
 					return;
 				}

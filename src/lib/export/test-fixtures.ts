@@ -13,6 +13,7 @@ import type {
 import { deleteIncident, editIncident, withdrawIncident } from '$lib/domain/revisions';
 import { makeIncident, makePerson, testId } from '$lib/domain/test-factories';
 import { sha256Hex } from '$lib/testing/bytes';
+import type { DiarySnapshot } from './diary-export';
 import type { FontSource } from './pdf-fonts';
 
 export const POLISH = 'Zażółć gęślą jaźń';
@@ -79,6 +80,21 @@ export async function buildChain(incidents: readonly Incident[]): Promise<ChainE
 	for (const revision of revisions)
 		chain.push(await appendToChain(chain.at(-1) ?? null, revision, chain.length + 1));
 	return chain;
+}
+
+/** The diary as the export takes it, with its chain built as the vault builds it and no names for the cover. */
+export async function snapshotOf(
+	incidents: readonly Incident[],
+	people: readonly Person[] = []
+): Promise<DiarySnapshot> {
+	return {
+		incidents,
+		people,
+		chain: await buildChain(incidents),
+		exhibitNumbers: new Map(),
+		personName: '',
+		policeReference: ''
+	};
 }
 
 export const alex = makePerson({ id: testId<PersonId>(900), name: 'Alex Example' });

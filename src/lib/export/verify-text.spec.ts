@@ -1,18 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import canonicalize from 'canonicalize';
 import { describe, expect, it } from 'vitest';
+import { sha256Hex } from '$lib/testing/bytes';
 import { makeAppPack } from './verifiers/verify-fixtures';
 import { formatVerifyText, verifyTextLines, workedExample } from './verify-text';
 
 const PYTHON = process.env.PYTHON ?? 'python3';
-
-function sha256(text: string): string {
-	return createHash('sha256').update(Buffer.from(text, 'utf8')).digest('hex');
-}
 
 const { entries, timeline } = await makeAppPack();
 const verifyText = new TextDecoder().decode(entries['VERIFY.txt']);
@@ -60,13 +56,13 @@ describe('VERIFY.txt', () => {
 		expect(example.seq).toBe(1);
 		const record = timeline.incidents[example.incidentIndex]!.revisions[example.revisionIndex]!;
 		const canonical = canonicalize(record.revision)!;
-		expect(sha256(canonical)).toBe(first.revisionHash);
+		expect(sha256Hex(canonical)).toBe(first.revisionHash);
 		expect(lines).toContain(first.revisionHash);
 		expect(lines).toContain(`${canonical.slice(0, 160)}…`);
 		expect(verifyText).toContain(`${Buffer.byteLength(canonical)} bytes of UTF-8`);
 		const linkText = `{"hash":"${first.revisionHash}","prev":"${'0'.repeat(64)}","seq":1}`;
 		expect(lines).toContain(linkText);
-		expect(sha256(linkText)).toBe(first.link);
+		expect(sha256Hex(linkText)).toBe(first.link);
 		expect(lines).toContain(first.link);
 		expect(lines).toContain(timeline.chainHead!.link);
 	});
@@ -93,8 +89,8 @@ describe('VERIFY.txt', () => {
 		const record = safe.timeline.incidents[example.incidentIndex]!.revisions[example.revisionIndex]!;
 		expect(record.withheld).toEqual([]);
 		expect(safe.timeline.incidents.some((i) => i.revisions.some((r) => r.withheld.length > 0))).toBe(true);
-		expect(sha256(example.linkText)).toBe(example.link);
-		expect(sha256(canonicalize(record.revision)!)).toBe(example.revisionHash);
+		expect(sha256Hex(example.linkText)).toBe(example.link);
+		expect(sha256Hex(canonicalize(record.revision)!)).toBe(example.revisionHash);
 	});
 
 	it('says when there is nothing to work an example from', () => {

@@ -2,6 +2,7 @@
 // ready to hand to deliverFile. The export library (pdf-lib, fflate, papaparse) loads only when a file is made,
 // so it never weighs on the calculator's first load.
 import type { ChainCheckpoint } from '$lib/domain/hash-chain';
+import type { ExhibitRef } from '$lib/domain/incident';
 import { convertToJpeg } from '$lib/export/convert-image';
 import type { PreparedExport } from '$lib/export/diary-export';
 import { ExportError } from '$lib/export/errors';
@@ -73,54 +74,60 @@ export interface MadeFile {
 /** Fraction done, 0 to 1, or undefined while there is nothing to measure yet. */
 export type Progress = (fraction: number | undefined) => void;
 
-export async function makeExportFile(
-	kind: PlainExport,
-	diary: DiaryState,
-	vault: Vault,
-	options: TimelineOptions,
-	onProgress: Progress = () => undefined,
-	fonts: FontSource = appFonts
-): Promise<MadeFile> {
+/** What every export is made from, and where it reports. */
+export interface ExportJob {
+	diary: DiaryState;
+	vault: Vault;
+	options: TimelineOptions;
+	onProgress?: Progress;
+	fonts?: FontSource;
+}
+
+type ExportLib = typeof import('$lib/export/diary-export');
+
+export async function makeExportFile(kind: PlainExport, job: ExportJob): Promise<MadeFile> {
 	const lib = await import('$lib/export/diary-export');
 	const now = new Date();
-	const prepared = await lib.prepareExport(await snapshot(diary), options, now);
+	const prepared = await lib.prepareExport(await snapshot(job.diary), job.options, now);
+	return { file: await makePlain(lib, kind, prepared, job, now), head: lib.headOf(prepared) };
+}
+
+/** Where an evidence pack's fonts and exhibits come from, with progress counted in exhibit bytes. */
+function packSources(lib: ExportLib, prepared: PreparedExport, job: ExportJob) {
+	const onProgress = job.onProgress ?? (() => undefined);
+	const total = Math.max(1, lib.exhibitBytes(prepared));
+	onProgress(undefined);
 	return {
-		file: await makePlain(lib, kind, prepared, vault, now, onProgress, fonts),
-		head: lib.headOf(prepared)
+		fonts: job.fonts ?? appFonts,
+		openExhibit: (ref: ExhibitRef) => openExhibit(job.vault, ref),
+		onProgress: (done: number) => onProgress(Math.min(1, done / total)),
+		convertImage: convertToJpeg
 	};
 }
 
 async function makePlain(
-	lib: typeof import('$lib/export/diary-export'),
+	lib: ExportLib,
 	kind: PlainExport,
 	prepared: PreparedExport,
-	vault: Vault,
-	now: Date,
-	onProgress: Progress,
-	fonts: FontSource
+	job: ExportJob,
+	now: Date
 ): Promise<File> {
 	const name = lib.exportFileName(kind, now);
 	const type = lib.EXPORT_TYPES[kind];
-	onProgress(undefined);
+	if (kind === 'zip') {
+		const stream = lib.makePackStream(prepared, packSources(lib, prepared, job));
+		return new File([await lib.collectBlob(stream, type)], name, { type });
+	}
+	job.onProgress?.(undefined);
 	switch (kind) {
 		case 'pdf': {
-			const pdf = await lib.makePdf(prepared, fonts);
+			const pdf = await lib.makePdf(prepared, job.fonts ?? appFonts);
 			return new File([pdf as Uint8Array<ArrayBuffer>], name, { type });
 		}
 		case 'csv':
 			return new File([lib.makeCsv(prepared)], name, { type });
 		case 'json':
 			return new File([await lib.makeJson(prepared)], name, { type });
-		case 'zip': {
-			const total = Math.max(1, lib.exhibitBytes(prepared));
-			const stream = lib.makePackStream(prepared, {
-				fonts,
-				openExhibit: (ref) => openExhibit(vault, ref),
-				onProgress: (done) => onProgress(Math.min(1, done / total)),
-				convertImage: convertToJpeg
-			});
-			return new File([await lib.collectBlob(stream, type)], name, { type });
-		}
 	}
 }
 
@@ -130,31 +137,23 @@ async function makePlain(
  */
 export async function makeEncryptedFile(
 	purpose: SharePurpose,
-	diary: DiaryState,
-	vault: Vault,
-	options: TimelineOptions,
 	passphrase: string,
-	onProgress: Progress = () => undefined,
-	fonts: FontSource = appFonts
+	job: ExportJob
 ): Promise<MadeFile> {
 	// The screen checks too; this is the rule itself, so no caller can seal a file under a weak passphrase.
 	if (!(await ratePassphrase(passphrase)).acceptable) throw new WeakPassphraseError();
 	const lib = await import('$lib/export/diary-export');
 	const now = new Date();
 	const prepared = await lib.prepareExport(
-		await snapshot(diary),
-		purpose === 'backup' ? lib.BACKUP_OPTIONS : options,
+		await snapshot(job.diary),
+		purpose === 'backup' ? lib.BACKUP_OPTIONS : job.options,
 		now
 	);
-	const total = Math.max(1, lib.exhibitBytes(prepared));
-	onProgress(undefined);
+	const { vault } = job;
 	const stream = lib.makeShareStream(
 		prepared,
 		{
-			fonts,
-			openExhibit: (ref) => openExhibit(vault, ref),
-			onProgress: (done) => onProgress(Math.min(1, done / total)),
-			convertImage: convertToJpeg,
+			...packSources(lib, prepared, job),
 			// Only a backup is authenticated: it is the one file that may later change entries in this diary.
 			...(purpose === 'backup' ? { backupMac: (bytes: Uint8Array) => vault.backupMac(bytes) } : {})
 		},

@@ -16,6 +16,7 @@ import {
 	appFonts,
 	makeEncryptedFile,
 	makeExportFile,
+	type ExportJob,
 	type MadeFile,
 	type PlainExport,
 	type SharePurpose
@@ -138,6 +139,17 @@ export class ExportShareState {
 		this.passphrase = this.confirm = words;
 	}
 
+	/** A file to make from the diary now, with the choices now on screen, its progress shown here. */
+	#job(vault: Vault): ExportJob {
+		return {
+			diary: this.#diary,
+			vault,
+			options: this.options(),
+			onProgress: (fraction) => (this.#progress = fraction),
+			fonts: this.#fonts
+		};
+	}
+
 	/** What goes in the file, from the choices on screen. */
 	options(): TimelineOptions {
 		return {
@@ -153,16 +165,7 @@ export class ExportShareState {
 		const vault = this.#vault();
 		if (!vault) return 'done';
 		if (!this.#checked('plain')) return 'problems';
-		await this.#run(label, () =>
-			makeExportFile(
-				kind,
-				this.#diary,
-				vault,
-				this.options(),
-				(fraction) => (this.#progress = fraction),
-				this.#fonts
-			)
-		);
+		await this.#run(label, () => makeExportFile(kind, this.#job(vault)));
 		return 'done';
 	}
 
@@ -173,20 +176,7 @@ export class ExportShareState {
 		if (!this.#checked('encrypted')) return 'problems';
 		const secret = this.passphrase;
 		const why = this.purpose;
-		await this.#run(
-			t.encrypted,
-			() =>
-				makeEncryptedFile(
-					why,
-					this.#diary,
-					vault,
-					this.options(),
-					secret,
-					(fraction) => (this.#progress = fraction),
-					this.#fonts
-				),
-			why
-		);
+		await this.#run(t.encrypted, () => makeEncryptedFile(why, secret, this.#job(vault)), why);
 		if (!this.#problem) this.passphrase = this.confirm = '';
 		return 'done';
 	}

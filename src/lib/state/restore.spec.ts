@@ -12,13 +12,7 @@ import {
 	type Revision
 } from '$lib/domain/incident';
 import { makeContent, makePerson } from '$lib/domain/test-factories';
-import {
-	BACKUP_OPTIONS,
-	collectBlob,
-	makeShareStream,
-	prepareExport,
-	type DiarySnapshot
-} from '$lib/export/diary-export';
+import { BACKUP_OPTIONS, collectBlob, makeShareStream, prepareExport } from '$lib/export/diary-export';
 import type { ExportIncident, ExportJson } from '$lib/export/json';
 import { openSharedFile, type OpenedShare } from '$lib/export/open-shared';
 import { makeEvidencePack } from '$lib/export/pack';
@@ -30,7 +24,7 @@ import { DiaryStore } from '$lib/vault/diary-store';
 import { hasExhibit, openExhibit, sealExhibit, verifyExhibit } from '$lib/vault/exhibits';
 import { Vault } from '$lib/vault/vault';
 import { FAST_KDF } from '$lib/testing/fast-kdf';
-import { TEST_PASSPHRASE, useTestDiaries, type TestDiary } from '$lib/testing/vault';
+import { storeSnapshot, TEST_PASSPHRASE, useTestDiaries, type TestDiary } from '$lib/testing/vault';
 import {
 	RestoreExhibitMismatchError,
 	RestoreExhibitMissingError,
@@ -71,6 +65,17 @@ async function dump(db: VaultDb): Promise<string> {
 	return JSON.stringify({ rows, chunks, meta });
 }
 
+/** The restore is refused with `error`, and not one stored byte of the diary has changed. */
+async function expectRefusedUnchanged(
+	diary: TestDiary,
+	file: Parameters<typeof restoreBackup>[2],
+	error: new (...args: never[]) => Error
+): Promise<void> {
+	const before = await dump(diary.db);
+	await expect(restoreBackup(diary.store, diary.vault, file)).rejects.toThrow(error);
+	expect(await dump(diary.db)).toBe(before);
+}
+
 function addPhoto(vault: Vault, text: string): Promise<ExhibitRef> {
 	const blob = new Blob([text], { type: 'image/png' });
 	return sealExhibit(vault, {
@@ -81,17 +86,6 @@ function addPhoto(vault: Vault, text: string): Promise<ExhibitRef> {
 	});
 }
 
-function snapshot(store: DiaryStore): DiarySnapshot {
-	return {
-		incidents: store.incidents,
-		people: store.people,
-		chain: store.chain,
-		exhibitNumbers: store.exhibitNumbers,
-		personName: '',
-		policeReference: ''
-	};
-}
-
 /** A share or backup file exactly as the app makes one. */
 async function makeFile(
 	store: DiaryStore,
@@ -99,7 +93,7 @@ async function makeFile(
 	options: TimelineOptions,
 	backup = false
 ): Promise<OpenedShare> {
-	const prepared = await prepareExport(snapshot(store), options);
+	const prepared = await prepareExport(storeSnapshot(store), options);
 	const stream = makeShareStream(
 		prepared,
 		{
@@ -423,11 +417,7 @@ describe('exhibits in a restore', () => {
 			{ ...share.pack.timeline, exhibits: [] },
 			{ ...share, pack: { ...share.pack, exhibits: new Map() } }
 		);
-		const before = await dump(diary.db);
-		await expect(restoreBackup(diary.store, diary.vault, stripped)).rejects.toThrow(
-			RestoreExhibitMissingError
-		);
-		expect(await dump(diary.db)).toBe(before);
+		await expectRefusedUnchanged(diary, stripped, RestoreExhibitMissingError);
 	});
 
 	it('refuses a new entry that claims an exhibit id this diary holds with a different fingerprint', async () => {
@@ -439,11 +429,7 @@ describe('exhibits in a restore', () => {
 		timeline.exhibits = [];
 		const forged = await sealForged(timeline, share);
 		expect(forged.check.problems).toEqual([]);
-		const before = await dump(diary.db);
-		await expect(restoreBackup(diary.store, diary.vault, forged)).rejects.toThrow(
-			RestoreExhibitMismatchError
-		);
-		expect(await dump(diary.db)).toBe(before);
+		await expectRefusedUnchanged(diary, forged, RestoreExhibitMismatchError);
 	});
 });
 
@@ -460,9 +446,7 @@ describe('exhibit ids in a file that is not this diary’s own backup', () => {
 		const diary = await sampleDiary();
 		const share = await shareNaming((theirs) => ({ ...theirs, thumbnailId: diary.photo.id }));
 		expect(share.check.problems).toEqual([]);
-		const before = await dump(diary.db);
-		await expect(restoreBackup(diary.store, diary.vault, share)).rejects.toThrow(RestoreExhibitMismatchError);
-		expect(await dump(diary.db)).toBe(before);
+		await expectRefusedUnchanged(diary, share, RestoreExhibitMismatchError);
 		// Had it been added, deleting the person's own entry would have left its photo behind, shown as the
 		// thumbnail of the stranger's entry.
 		await diary.store.deleteIncident(diary.first.id);
@@ -477,11 +461,7 @@ describe('exhibit ids in a file that is not this diary’s own backup', () => {
 		await appendNewEntry(timeline, makeContent({ exhibits: [diary.photo] }));
 		const forged = await sealForged(timeline, share);
 		expect(forged.check.problems).toEqual([]);
-		const before = await dump(diary.db);
-		await expect(restoreBackup(diary.store, diary.vault, forged)).rejects.toThrow(
-			RestoreExhibitMismatchError
-		);
-		expect(await dump(diary.db)).toBe(before);
+		await expectRefusedUnchanged(diary, forged, RestoreExhibitMismatchError);
 		await diary.store.deleteIncident(diary.first.id);
 		expect(await hasExhibit(diary.vault, diary.photo.id)).toBe(false);
 	});

@@ -3,6 +3,7 @@
 // the test.
 import Dexie from 'dexie';
 import { afterEach } from 'vitest';
+import type { DiarySnapshot } from '$lib/export/diary-export';
 import { VaultDb } from '$lib/vault/db';
 import { DiaryStore } from '$lib/vault/diary-store';
 import { Vault } from '$lib/vault/vault';
@@ -58,5 +59,17 @@ export function useTestDiaries(prefix: string, passphrase = TEST_PASSPHRASE) {
 			const db = newDb(name);
 			return opened(db, await Vault.unlock(db, passphrase));
 		}
+	};
+}
+
+/** What the store holds, as the export takes it, with no names for the cover. */
+export function storeSnapshot(store: DiaryStore): DiarySnapshot {
+	return {
+		incidents: store.incidents,
+		people: store.people,
+		chain: store.chain,
+		exhibitNumbers: store.exhibitNumbers,
+		personName: '',
+		policeReference: ''
 	};
 }

@@ -1,16 +1,14 @@
 // The verification method as VERIFY.txt writes it down, worked by hand in a few lines of Node: never from the app's
 // own code. The verifier specs (verify.py, verify.html, the oracle) and the verify.html journey hold the app and
 // the verifiers to this, so a mistake shared by the app and this file would have to be made twice, independently.
-import { createHash } from 'node:crypto';
+import { sha256Hex } from './bytes';
 
 /** The `prev` of the first link in a whole copy: 64 zeros. */
 export const ZERO_LINK = '0'.repeat(64);
 
 /** A chain link: SHA-256 of the canonical JSON of { hash, prev, seq }, whose keys sort in that order. */
 export function chainLink(seq: number, prev: string, revisionHash: string): string {
-	return createHash('sha256')
-		.update(`{"hash":"${revisionHash}","prev":"${prev}","seq":${seq}}`)
-		.digest('hex');
+	return sha256Hex(`{"hash":"${revisionHash}","prev":"${prev}","seq":${seq}}`);
 }
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';

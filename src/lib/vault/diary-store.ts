@@ -220,11 +220,7 @@ export class DiaryStore {
 		this.#exhibitNumbers = new ExhibitNumbers();
 		this.#head = undefined;
 		const rows: ChainRow[] = [];
-		for (const { id, value: record } of records) {
-			if (!record) {
-				this.#damaged.push(id);
-				continue;
-			}
+		for (const { id, record } of this.#parse(records, (read) => read)) {
 			switch (record.t) {
 				case 'rev':
 					rows.push({ rowId: id, entry: record.chain, revision: record.revision });
@@ -424,6 +420,15 @@ export class DiaryStore {
 		this.#changed();
 	}
 
+	/** The rows that parse as records; the ids of any that do not are noted as damaged. */
+	*#parse<Value>(records: ReadResult<Value>['records'], read: (value: Value) => StoredRecord | undefined) {
+		for (const { id, value } of records) {
+			const record = read(value);
+			if (record) yield { id, record };
+			else this.#damaged.push(id);
+		}
+	}
+
 	/**
 	 * Takes in rows other tabs wrote. False if they do not follow on from what this tab holds (then every row is
 	 * read again): a new save must take the next place in the chain, and a rewritten row (a delete's) its own.
@@ -431,12 +436,7 @@ export class DiaryStore {
 	#absorb({ records, damaged }: ReadResult): boolean {
 		this.#damaged.push(...damaged);
 		const revisions: { id: string; value: RevisionRecord }[] = [];
-		for (const { id, value } of records) {
-			const record = parseStoredRecord(value);
-			if (!record) {
-				this.#damaged.push(id);
-				continue;
-			}
+		for (const { id, record } of this.#parse(records, parseStoredRecord)) {
 			switch (record.t) {
 				case 'rev':
 					revisions.push({ id, value: record });

@@ -10,7 +10,7 @@ import { makeContent, makePerson } from '$lib/domain/test-factories';
 import { BACKUP_OPTIONS, makeJson, prepareExport } from '$lib/export/diary-export';
 import { parseExportJson } from '$lib/export/json';
 import { checkTimeline } from '$lib/export/open-shared';
-import { useTestDiaries, type TestDiary } from '$lib/testing/vault';
+import { storeSnapshot, useTestDiaries, type TestDiary } from '$lib/testing/vault';
 import { DiaryStore } from './diary-store';
 import { runExclusive } from './exclusive';
 import { parseStoredRecord, type RevisionRecord } from './stored-records';
@@ -268,17 +268,7 @@ describe('a diary forked by two tabs of an older version', () => {
 		await expectClean(again.store);
 
 		// A backup of it checks out in the viewer, clock and all.
-		const prepared = await prepareExport(
-			{
-				incidents: again.store.incidents,
-				people: again.store.people,
-				chain: again.store.chain,
-				exhibitNumbers: again.store.exhibitNumbers,
-				personName: '',
-				policeReference: ''
-			},
-			BACKUP_OPTIONS
-		);
+		const prepared = await prepareExport(storeSnapshot(again.store), BACKUP_OPTIONS);
 		const timeline = parseExportJson(await makeJson(prepared));
 		const check = await checkTimeline(timeline);
 		expect(check.problems).toEqual([]);

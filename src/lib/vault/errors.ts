@@ -1,32 +1,29 @@
 // The vault's failures, each with its code; the words for each are in messages/errors.ts.
-import { CodedError } from '$lib/domain/errors';
+import { CodedError, namedError, type ErrorCode } from '$lib/domain/errors';
 
 /** Base for failures a person can act on; the UI maps each code to a calm message. */
 export class VaultError extends CodedError {}
 
-export class WrongPassphraseError extends VaultError {
-	override name = 'WrongPassphraseError';
-	/**
-	 * @param retryAt when the next try may be made, on the device clock (only for showing it)
-	 * @param waitMs how long until then, measured on the monotonic clock (0: at once)
-	 */
-	constructor(
-		readonly retryAt: number,
-		readonly waitMs = 0
-	) {
-		super('wrong-passphrase', { waitMs });
-	}
+/**
+ * A try at the passphrase refused for now.
+ * @param retryAt when the next try may be made, on the device clock (only for showing it)
+ * @param waitMs how long until then, measured on the monotonic clock (0: at once)
+ */
+function retryLaterError(name: string, code: ErrorCode) {
+	return class extends VaultError {
+		override name = name;
+		constructor(
+			readonly retryAt: number,
+			readonly waitMs = 0
+		) {
+			super(code, { waitMs });
+		}
+	};
 }
 
-export class WaitBeforeRetryError extends VaultError {
-	override name = 'WaitBeforeRetryError';
-	constructor(
-		readonly retryAt: number,
-		readonly waitMs = 0
-	) {
-		super('wait-before-retry', { waitMs });
-	}
-}
+export class WrongPassphraseError extends retryLaterError('WrongPassphraseError', 'wrong-passphrase') {}
+
+export class WaitBeforeRetryError extends retryLaterError('WaitBeforeRetryError', 'wait-before-retry') {}
 
 /** The diary on this device was saved by a newer version of the app, which this one cannot read. */
 export class DiaryTooNewError extends VaultError {
@@ -47,51 +44,25 @@ export class DiaryHeaderDamagedError extends VaultError {
 	}
 }
 
-export class NoDiaryError extends VaultError {
-	override name = 'NoDiaryError';
-	constructor() {
-		super('no-diary');
-	}
-}
+export class NoDiaryError extends namedError(VaultError, 'NoDiaryError', 'no-diary') {}
 
-export class DiaryExistsError extends VaultError {
-	override name = 'DiaryExistsError';
-	constructor() {
-		super('diary-exists');
-	}
-}
+export class DiaryExistsError extends namedError(VaultError, 'DiaryExistsError', 'diary-exists') {}
 
-export class WeakPassphraseError extends VaultError {
-	override name = 'WeakPassphraseError';
-	constructor() {
-		super('weak-passphrase');
-	}
-}
+export class WeakPassphraseError extends namedError(VaultError, 'WeakPassphraseError', 'weak-passphrase') {}
 
-export class LockedError extends VaultError {
-	override name = 'LockedError';
-	constructor() {
-		super('locked');
-	}
-}
+export class LockedError extends namedError(VaultError, 'LockedError', 'locked') {}
 
-export class StorageFullError extends VaultError {
-	override name = 'StorageFullError';
-	constructor(options?: ErrorOptions) {
-		super('storage-full', {}, options);
-	}
-}
+export class StorageFullError extends namedError(VaultError, 'StorageFullError', 'storage-full') {}
 
 /**
  * The browser would not let the app use its storage: IndexedDB is blocked or missing (some private modes), the
  * database could not be opened, or it was closed or deleted while the page had it open.
  */
-export class StorageUnavailableError extends VaultError {
-	override name = 'StorageUnavailableError';
-	constructor(options?: ErrorOptions) {
-		super('storage-unavailable', {}, options);
-	}
-}
+export class StorageUnavailableError extends namedError(
+	VaultError,
+	'StorageUnavailableError',
+	'storage-unavailable'
+) {}
 
 export class ExhibitTooLargeError extends VaultError {
 	override name = 'ExhibitTooLargeError';
@@ -123,9 +94,4 @@ export class IncidentMissingError extends VaultError {
  * The person stopped adding a file. Named 'AbortError', like the browser's own cancellations, so the one error
  * policy ignores it as it ignores any other cancelled action; nothing of the file is left stored.
  */
-export class SealCancelledError extends CodedError {
-	override name = 'AbortError';
-	constructor() {
-		super('cancelled');
-	}
-}
+export class SealCancelledError extends namedError(CodedError, 'AbortError', 'cancelled') {}

@@ -7,7 +7,7 @@ import type { ExhibitRef } from '$lib/domain/incident';
 import { makeContent } from '$lib/domain/test-factories';
 import { makeCsv, makeJson, prepareExport } from '$lib/export/diary-export';
 import { parseExportJson } from '$lib/export/json';
-import { useTestDiaries } from '$lib/testing/vault';
+import { storeSnapshot, useTestDiaries } from '$lib/testing/vault';
 import { DiaryStore } from './diary-store';
 import { sealExhibit } from './exhibits';
 import { parseStoredRecord } from './stored-records';
@@ -24,17 +24,7 @@ function seal(vault: Vault, name: string): Promise<ExhibitRef> {
 /** What the JSON, the CSV and the pack's file names say each exhibit (by file name) is numbered. */
 async function exported(store: DiaryStore): Promise<Record<string, string>> {
 	await store.numberExhibits();
-	const prepared = await prepareExport(
-		{
-			incidents: store.incidents,
-			people: store.people,
-			chain: store.chain,
-			exhibitNumbers: store.exhibitNumbers,
-			personName: '',
-			policeReference: ''
-		},
-		OPTIONS
-	);
+	const prepared = await prepareExport(storeSnapshot(store), OPTIONS);
 	const json = parseExportJson(await makeJson(prepared));
 	const csv = makeCsv(prepared);
 	const numbers: Record<string, string> = {};

@@ -1,9 +1,9 @@
 // An independent oracle: every revision hash and every chain link of an export the app made, worked out again
 // from the written method (VERIFY.txt, verify.py) with the RFC 8785 reference implementation (the npm
 // `canonicalize` package) and Node's crypto, never the app's own functions.
-import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { describe, expect, it } from 'vitest';
+import { sha256Hex } from '$lib/testing/bytes';
 import { ZERO_LINK } from '$lib/testing/verify-method';
 import type { ExportJson } from '../json';
 import { ARABIC, EMOJI, FULL, HEBREW, makeAppPack, PART } from './verify-fixtures';
@@ -11,7 +11,7 @@ import { ARABIC, EMOJI, FULL, HEBREW, makeAppPack, PART } from './verify-fixture
 function hashOf(value: unknown): string {
 	const text = canonicalize(value);
 	if (text === undefined) throw new Error('not JSON');
-	return createHash('sha256').update(Buffer.from(text, 'utf8')).digest('hex');
+	return sha256Hex(text);
 }
 
 /** Each revision's hash as the method says: the deletedHash of a redacted one, or its canonical JSON's SHA-256. */
