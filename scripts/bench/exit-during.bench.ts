@@ -213,10 +213,11 @@ export async function benchExitDuring(smoke: boolean): Promise<BenchRow[]> {
 			start: (page) => page.getByRole('button', { name: 'Make the encrypted file', exact: true }).click(),
 			done: async (page) => {
 				await page.waitForFunction(
+					// Any of the page's live regions: the diary's own empty one comes first.
 					() =>
-						document
-							.querySelector('[role=status]')
-							?.textContent?.includes('The current state of your diary was noted'),
+						[...document.querySelectorAll('[role=status]')].some((status) =>
+							status.textContent?.includes('The current state of your diary was noted')
+						),
 					undefined,
 					{ timeout: 120_000 }
 				);
