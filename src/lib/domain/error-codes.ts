@@ -58,7 +58,3 @@ export const ERROR_CODES = [
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
-
-export function isErrorCode(value: unknown): value is ErrorCode {
-	return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
-}

@@ -53,10 +53,6 @@ export function namedError(base: typeof CodedError, name: string, code: ErrorCod
 	};
 }
 
-export function isCodedError(error: unknown): error is CodedError {
-	return error instanceof CodedError;
-}
-
 /**
  * Base class for every error the domain layer throws, so the edge of a user action can tell "something we
  * expected and can explain" apart from a bug with one `instanceof` check.

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { BehaviourId } from './behaviours';
 import type { Incident } from './incident';
-import { countByBehaviour, escalation, incidentsPerWeek, listCountedBehaviours, mondayOf } from './patterns';
+import {
+	countByBehaviour,
+	escalation,
+	incidentsPerWeek,
+	incidentsPerWeekBetween,
+	listCountedBehaviours,
+	MAX_CHART_WEEKS,
+	mondayOf
+} from './patterns';
 import { toDayNumber } from './iso-time';
 import { deleteIncident, withdrawIncident } from './revisions';
 import { FIXED_NOW, makeIncident } from './test-factories';
@@ -93,6 +101,38 @@ describe('incidentsPerWeek', () => {
 			{ weekStart: '2026-06-29', count: 1 }
 		]);
 		expect(incidentsPerWeek([lateSundayUtc], sunday, 2, 'UTC').map((w) => w.count)).toEqual([1, 0]);
+	});
+});
+
+describe('incidentsPerWeekBetween', () => {
+	it('covers every week from the one holding the first day to the one holding the last, and no more', () => {
+		// Monday 2 November to Sunday 15 November: exactly two ISO weeks, whichever day of the week each end is.
+		const incidents = [on('2026-11-02'), on('2026-11-15T23:30:00.000+00:00')];
+		expect(incidentsPerWeekBetween(incidents, '2026-11-02', '2026-11-15', 'Europe/London')).toEqual([
+			{ weekStart: '2026-11-02', count: 1 },
+			{ weekStart: '2026-11-09', count: 1 }
+		]);
+		// Sunday 1 November to Monday 2 November: two days, but two weeks.
+		expect(incidentsPerWeekBetween([], '2026-11-01', '2026-11-02').map((w) => w.weekStart)).toEqual([
+			'2026-10-26',
+			'2026-11-02'
+		]);
+		expect(incidentsPerWeekBetween([], '2026-11-04', '2026-11-04')).toHaveLength(1);
+	});
+
+	it('keeps only the latest weeks of a longer span', () => {
+		const weeks = incidentsPerWeekBetween(
+			[on('2020-01-06'), on('2026-11-25')],
+			'2020-01-06',
+			'2026-11-29',
+			'UTC'
+		);
+		expect(weeks).toHaveLength(MAX_CHART_WEEKS);
+		expect(weeks.at(-1)).toEqual({ weekStart: '2026-11-23', count: 1 });
+		expect(weeks.reduce((sum, w) => sum + w.count, 0)).toBe(1);
+		expect(incidentsPerWeekBetween([], '2026-01-05', '2026-11-29', 'UTC', 3).map((w) => w.weekStart)).toEqual(
+			['2026-11-09', '2026-11-16', '2026-11-23']
+		);
 	});
 });
 

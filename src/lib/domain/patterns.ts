@@ -75,6 +75,27 @@ export function incidentsPerWeek(
 	return counts.map((count, week) => ({ weekStart: fromDayNumber(firstMonday + week * 7), count }));
 }
 
+/** The longest span a weekly chart covers: two years, the latest weeks kept. */
+export const MAX_CHART_WEEKS = 104;
+
+/**
+ * Incidents per week over every week from the one holding `first` to the one holding `last` (calendar days), or
+ * the latest `maxWeeks` of them: the one weekly window the PDF's chart and the caseworker's viewer both draw.
+ */
+export function incidentsPerWeekBetween(
+	incidents: readonly Incident[],
+	first: IsoDate,
+	last: IsoDate,
+	timeZone?: string,
+	maxWeeks = MAX_CHART_WEEKS
+): WeekCount[] {
+	const [firstDay, lastDay] = [toDayNumber(first), toDayNumber(last)];
+	const weeks = Math.min(maxWeeks, Math.max(1, (mondayOf(lastDay) - mondayOf(firstDay)) / 7 + 1));
+	// Noon UTC on the last day is that same calendar day in every zone from UTC-12 to UTC+11.
+	const end = new Date(`${fromDayNumber(lastDay)}T12:00:00Z`);
+	return incidentsPerWeek(incidents, end, weeks, timeZone);
+}
+
 /**
  * "Clearly more" needs both: at least 4 more incidents, and at least half as many again. The ratio alone would
  * call 1 -> 2 an escalation, which is noise; the difference alone would call 40 -> 44 one, which is ordinary

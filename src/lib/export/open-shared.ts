@@ -17,10 +17,9 @@ import {
 } from '$lib/domain/hash-chain';
 import { revisionKey, sortInChainOrder } from '$lib/domain/chain-order';
 import type { Incident, IncidentId, IsoDate, Revision } from '$lib/domain/incident';
-import { toDayNumber } from '$lib/domain/iso-time';
 import {
 	countByBehaviour,
-	incidentsPerWeek,
+	incidentsPerWeekBetween,
 	listCountedBehaviours,
 	type BehaviourCount,
 	type WeekCount
@@ -366,8 +365,6 @@ export interface SharedView {
 	weeks: WeekCount[];
 }
 
-const MAX_WEEKS = 104;
-
 export async function describeShared(timeline: ExportJson, timeZone?: string): Promise<SharedView> {
 	const incidents: Incident[] = timeline.incidents.map((i) => ({
 		id: i.id,
@@ -392,9 +389,8 @@ export async function describeShared(timeline: ExportJson, timeZone?: string): P
 	let weeks: WeekCount[] = [];
 	const [first, last] = [days[0], days.at(-1)];
 	if (first !== undefined && last !== undefined) {
-		const span = Math.floor((toDayNumber(last) - toDayNumber(first)) / 7) + 2;
-		// Noon UTC on the last day is that calendar day in every zone the person could be in.
-		weeks = incidentsPerWeek(incidents, new Date(`${last}T12:00:00Z`), Math.min(MAX_WEEKS, span), timeZone);
+		weeks = incidentsPerWeekBetween(incidents, first, last, timeZone);
+		// Where two years are cut from a longer diary, the chart starts at the first week with an entry.
 		const firstWeek = weeks.findIndex((w) => w.count > 0);
 		weeks = weeks.slice(Math.max(0, firstWeek));
 	}

@@ -25,7 +25,6 @@ import {
 	deriveKeyOffThread,
 	DEFAULT_MEM,
 	DEFAULT_OPS,
-	KDF_BOUNDS,
 	openStream,
 	randomBytes,
 	SALT_BYTES,
@@ -52,13 +51,6 @@ const PARAMS_END = SHARE_MAGIC.length + 1 + 4 + 4 + SALT_BYTES;
 export const SHARE_HEADER_BYTES = PARAMS_END + STREAM_HEADER_BYTES;
 const FRAME_LENGTH_BYTES = 4;
 const MAX_FRAME_BYTES = CHUNK_BYTES + STREAM_OVERHEAD;
-
-/**
- * What a file may ask for, and be sealed with: the same bounds as the vault header (crypto/kdf.ts). The upper bounds
- * keep a hostile file from making the app hang (ops) or run out of memory (mem) before the passphrase is even
- * checked; the lower bounds refuse parameters too weak to protect it.
- */
-export const SHARE_KDF_BOUNDS = KDF_BOUNDS;
 
 /** Larger than any pack a phone can hold, small enough that a browser tab survives holding it. */
 export const DEFAULT_MAX_SHARE_BYTES = 2 * 1024 * 1024 * 1024;

@@ -8,16 +8,15 @@
  */
 import { PDFDocument, rgb, type Color, type PDFPage } from 'pdf-lib';
 import type { Incident } from '$lib/domain/incident';
-import { formatDay, fromDayNumber, toDayNumber } from '$lib/domain/iso-time';
+import { formatDay } from '$lib/domain/iso-time';
 import {
 	countByBehaviour,
-	incidentsPerWeek,
+	incidentsPerWeekBetween,
 	listCountedBehaviours,
-	mondayOf,
 	type WeekCount
 } from '$lib/domain/patterns';
 import { exportMessages } from '$lib/messages/export';
-import { formatBehaviour } from '$lib/format/behaviour';
+import { formatBehaviour, formatCountedBehaviour } from '$lib/format/behaviour';
 import { formatFileSize } from '$lib/format/file-size';
 import type { ExportInput } from './json';
 import { attachFiles, documentIdOf, makeArchival, type PdfAttachment } from './pdf-archive';
@@ -69,7 +68,6 @@ const LABEL_WIDTH = 118;
 const BODY_SIZE = 9.5;
 const SMALL_SIZE = 8;
 const LINE_GAP = 1.4;
-const MAX_CHART_WEEKS = 104;
 /** The receipt code on the cover, large enough to copy by hand or read aloud. */
 const RECEIPT_SIZE = 14;
 /** Lines of the appendix that are commands, hashes or file lists: a little smaller, so more of each fits a line. */
@@ -367,7 +365,7 @@ class TimelineWriter extends PageWriter {
 	}
 }
 
-/** Weekly counts from the first to the last week the export covers, at most MAX_CHART_WEEKS (the latest). */
+/** Weekly counts from the first to the last week the export covers, at most the latest MAX_CHART_WEEKS. */
 function countWeeks(
 	input: TimelinePdfInput,
 	rows: readonly TimelineRow[],
@@ -377,11 +375,7 @@ function countWeeks(
 	const first = input.options.from ?? days[0];
 	const last = input.options.to ?? days.at(-1);
 	if (first === undefined || last === undefined) return [];
-	const [firstDay, lastDay] = [toDayNumber(first), toDayNumber(last)];
-	const weeks = Math.min(MAX_CHART_WEEKS, Math.max(1, (mondayOf(lastDay) - mondayOf(firstDay)) / 7 + 1));
-	// Noon UTC on the last day is that same calendar day in every zone from UTC-12 to UTC+11.
-	const end = new Date(`${fromDayNumber(lastDay)}T12:00:00Z`);
-	return incidentsPerWeek(included, end, weeks, input.options.timeZone);
+	return incidentsPerWeekBetween(included, first, last, input.options.timeZone);
 }
 
 function formatDateRange(input: TimelinePdfInput, rows: readonly TimelineRow[]): string {
@@ -446,8 +440,7 @@ function writeSummary(
 	writer.heading(pdfText.summaryHeading, 14);
 	const page = writer.pageIndex;
 	for (const { id, count } of listCountedBehaviours(countByBehaviour(included))) {
-		const label = id === 'unspecified' ? text.behaviours.unspecified : formatBehaviour(id, text.behaviours);
-		writer.tableLine(label, String(count));
+		writer.tableLine(formatCountedBehaviour(id, text.behaviours, text.behaviours.unspecified), String(count));
 	}
 	writer.space(4);
 	writer.paragraph(pdfText.summaryNote, { size: SMALL_SIZE, colour: MUTED });

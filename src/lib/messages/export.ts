@@ -3,6 +3,7 @@
 // Statutory letters come from the domain layer; only the names of the behaviours are words, so they live here.
 import type { BehaviourId, ChannelId } from '$lib/domain/behaviours';
 import type { ContentField } from '$lib/domain/revisions';
+import { channelNames } from './diary';
 
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
 
@@ -19,18 +20,8 @@ export const exportMessages = {
 		other: 'Other',
 		unspecified: 'Not yet described'
 	} satisfies Record<BehaviourId | 'unspecified', string>,
-	channels: {
-		call: 'Phone call',
-		text: 'Text message',
-		'messaging-app': 'Messaging app',
-		'social-media': 'Social media',
-		email: 'Email',
-		letter: 'Letter',
-		gift: 'Gift',
-		'in-person': 'In person',
-		'through-other-people': 'Through other people',
-		other: 'Other'
-	} satisfies Record<ChannelId, string>,
+	// The diary's names, but for the two that speak to the person ("Gift or item left", "Another way").
+	channels: { ...channelNames, gift: 'Gift', other: 'Other' } satisfies Record<ChannelId, string>,
 	/** Column headings, shared by the CSV header row and the labels in each PDF block. */
 	columns: {
 		number: 'No.',
