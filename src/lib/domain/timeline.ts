@@ -15,7 +15,7 @@ import {
 	type Person,
 	type PersonId
 } from './incident';
-import { dayKeyOf, instantOf } from './iso-time';
+import { dayKeyOf, instantOf, toDayKey } from './iso-time';
 
 export interface TimelineFilter {
 	/** Incidents with any of these behaviours. */
@@ -48,7 +48,8 @@ export interface TimelineDay {
 
 interface IndexedIncident {
 	entry: TimelineEntry;
-	text: string;
+	/** Worked out on the first search, not on unlock: most openings of the diary never search. */
+	text: string | undefined;
 	endDay: IsoDate;
 	/** -Infinity for a date-only incident, so it sits after the timed ones of its day. */
 	occurredInstant: number;
@@ -88,6 +89,16 @@ function searchTextOf(content: IncidentContent): string {
 	);
 }
 
+/** dayKeyOf, given the instant already read from the same value (null for a calendar date or an unreadable one). */
+function dayOf(value: string, instant: number | null, timeZone: string | undefined): IsoDate | null {
+	return instant === null ? dayKeyOf(value, timeZone) : toDayKey(new Date(instant), timeZone);
+}
+
+function searchTextOfItem(item: IndexedIncident): string {
+	item.text ??= searchTextOf(item.entry.content);
+	return item.text;
+}
+
 const cache = new WeakMap<Incident, { timeZone: string | undefined; indexed: IndexedIncident | null }>();
 
 function indexOne(incident: Incident, timeZone: string | undefined): IndexedIncident | null {
@@ -97,14 +108,16 @@ function indexOne(incident: Incident, timeZone: string | undefined): IndexedInci
 	let indexed: IndexedIncident | null = null;
 	if (content) {
 		const { start, end } = content.occurred;
+		// Each stored time is read once: the day and the sort key both come from the one parse.
+		const startInstant = instantOf(start);
 		// An unreadable time should not hide an incident: it falls back to the day it was recorded.
-		const day = dayKeyOf(start, timeZone) ?? dayKeyOf(incident.recordedAt, timeZone) ?? '';
+		const day = dayOf(start, startInstant, timeZone) ?? dayKeyOf(incident.recordedAt, timeZone) ?? '';
 		const endDay = content.occurred.kind === 'range' && end ? (dayKeyOf(end, timeZone) ?? day) : day;
 		indexed = {
 			entry: { incident, content, day, withdrawn: isWithdrawn(incident), needsDetail: content.quickLog },
-			text: searchTextOf(content),
+			text: undefined,
 			endDay: endDay < day ? day : endDay,
-			occurredInstant: instantOf(start) ?? -Infinity,
+			occurredInstant: startInstant ?? -Infinity,
 			recordedInstant: instantOf(incident.recordedAt) ?? -Infinity
 		};
 	}
@@ -170,7 +183,7 @@ export function buildTimeline(
 		if (personIds && !content.personIds.some((id) => personIds.has(id))) continue;
 		const found = terms.every(
 			(term, i) =>
-				item.text.includes(term) || content.personIds.some((id) => peopleByTerm[i]?.has(id) ?? false)
+				searchTextOfItem(item).includes(term) || content.personIds.some((id) => peopleByTerm[i]?.has(id) ?? false)
 		);
 		if (!found) continue;
 
