@@ -2,7 +2,9 @@
 // work really goes to a worker and that each worker is ended when its task is; how fast the exit answers meanwhile
 // is measured by `npm run bench` (exit during …), not timed here.
 import type { Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { EXIT_STUB, PASSPHRASE, createDiary, expect, stubExit, test, typeCode } from './fixtures';
+import { downloadTo, openExport } from './sharing';
 
 /** The paths of the workers the page starts, in order. */
 function workersStarted(page: Page): string[] {
@@ -32,6 +34,25 @@ test('Argon2id runs in a worker on set-up and on unlock, and each worker is ende
 	await expect(page.getByRole('heading', { name: 'Timeline', exact: true })).toBeVisible({ timeout: 20_000 });
 	expect(kdfWorkers(started)).toBe(3);
 	await expect.poll(() => page.workers().length).toBe(0);
+});
+
+test('the timeline PDF is made in a worker, which is ended once the file is made', async ({
+	page
+}, testInfo) => {
+	const started = workersStarted(page);
+	await createDiary(page);
+	await page.getByRole('button', { name: 'Quick log' }).click();
+	await page
+		.getByLabel('A few words (optional)')
+		.fill('Waited outside the school gate, Zażółć gęślą jaźń 😀');
+	await page.getByRole('button', { name: 'Save now' }).click();
+	await expect(page.getByText('1 entry')).toBeVisible();
+	await openExport(page);
+	const path = await downloadTo(testInfo.outputPath(), page, 'Timeline PDF');
+	const pdfWorkers = started.filter((path) => /\/pdf\.worker-[\w-]+\.js$/.test(path));
+	expect(pdfWorkers).toHaveLength(1);
+	await expect.poll(() => page.workers().length).toBe(0);
+	expect((await readFile(path)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 });
 
 test.describe('the quick exit', () => {

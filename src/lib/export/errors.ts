@@ -125,3 +125,20 @@ export class ExportJsonVersionError extends ExportError {
 		this.version = version;
 	}
 }
+
+/** The font is part of the app, fetched from its own origin; a failed fetch means the app is incomplete. */
+export class FontMissingError extends ExportError {
+	constructor() {
+		super('font-missing');
+	}
+}
+
+/**
+ * A font for a script in the diary could not be fetched: the device is offline and the font is one the app keeps
+ * only once it has been used (the Chinese one, which is large). Nothing is lost; the PDF can be made once online.
+ */
+export class FontNotAvailableError extends ExportError {
+	constructor() {
+		super('font-not-available');
+	}
+}

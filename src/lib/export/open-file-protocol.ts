@@ -6,6 +6,8 @@ import {
 	ExportError,
 	ExportJsonInvalidError,
 	ExportJsonVersionError,
+	FontMissingError,
+	FontNotAvailableError,
 	NotAShareFileError,
 	PackDamagedError,
 	PackHashMismatchError,
@@ -52,7 +54,9 @@ const REBUILD: Record<string, (e: SerialisedError) => Error> = {
 	PackMissingEntryError: (e) => new PackMissingEntryError(text(e.fields.entryName)),
 	PackDamagedError: () => new PackDamagedError(),
 	ExportJsonInvalidError: () => new ExportJsonInvalidError(),
-	ExportJsonVersionError: (e) => new ExportJsonVersionError(e.fields.version)
+	ExportJsonVersionError: (e) => new ExportJsonVersionError(e.fields.version),
+	FontMissingError: () => new FontMissingError(),
+	FontNotAvailableError: () => new FontNotAvailableError()
 };
 
 /** The same typed error on this side; a coded error of a kind not listed keeps its code, facts and name. */

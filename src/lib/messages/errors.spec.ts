@@ -12,7 +12,6 @@ import * as validate from '$lib/domain/validate';
 import * as cryptoErrors from '$lib/crypto/errors';
 import * as exportErrors from '$lib/export/errors';
 import * as unlockCode from '$lib/safety/unlock-code';
-import * as exportActions from '$lib/state/export-actions';
 import * as restore from '$lib/state/restore';
 import * as vaultErrors from '$lib/vault/errors';
 import { cleanName, errorMessage, errorMessages } from './errors';
@@ -70,7 +69,6 @@ const modules = {
 	cryptoErrors,
 	exportErrors,
 	unlockCode,
-	exportActions,
 	restore,
 	vaultErrors
 };
@@ -112,8 +110,8 @@ const samples: Record<string, () => Error> = {
 	ExportJsonVersionError: () => new exportErrors.ExportJsonVersionError(3),
 	InvalidUnlockCodeError: () => new unlockCode.InvalidUnlockCodeError('too-short'),
 	UnlockCodeRecordError: () => new unlockCode.UnlockCodeRecordError(),
-	FontMissingError: () => new exportActions.FontMissingError(),
-	FontNotAvailableError: () => new exportActions.FontNotAvailableError(),
+	FontMissingError: () => new exportErrors.FontMissingError(),
+	FontNotAvailableError: () => new exportErrors.FontNotAvailableError(),
 	NotABackupError: () => new restore.NotABackupError(),
 	BackupCheckFailedError: () => new restore.BackupCheckFailedError(),
 	RestoredExhibitChangedError: () => new restore.RestoredExhibitChangedError('photo.jpg'),

@@ -5,7 +5,8 @@ import type { ChainCheckpoint } from '$lib/domain/hash-chain';
 import type { ExhibitRef } from '$lib/domain/incident';
 import { convertToJpeg } from '$lib/export/convert-image';
 import type { PreparedExport } from '$lib/export/diary-export';
-import { ExportError } from '$lib/export/errors';
+import { makePdfInWorker } from '$lib/export/pdf-in-worker';
+import { fetchAppFont } from '$lib/export/app-fonts';
 import type { FontSource } from '$lib/export/pdf-fonts';
 import type { TimelineOptions } from '$lib/export/timeline-rows';
 import type { Vault } from '$lib/vault';
@@ -17,39 +18,12 @@ import type { DiaryState } from './diary.svelte';
 export type PlainExport = 'pdf' | 'csv' | 'json' | 'zip';
 export type SharePurpose = 'share' | 'backup';
 
-/** The font is part of the app, fetched from its own origin; a failed fetch means the app is incomplete. */
-export class FontMissingError extends ExportError {
-	constructor() {
-		super('font-missing');
-	}
-}
-
 /**
- * A font for a script in the diary could not be fetched: the device is offline and the font is one the app keeps
- * only once it has been used (the Chinese one, which is large). Nothing is lost; the PDF can be made once online.
- */
-export class FontNotAvailableError extends ExportError {
-	constructor() {
-		super('font-not-available');
-	}
-}
-
-/**
- * The PDF's fonts, fetched from the app's own origin only when a PDF is made. The service worker answers from its
- * cache, so they work offline: precached with the app, or kept on first use (see vite.config.ts).
+ * The PDF's fonts on this page, from the app's own origin; a worker making a PDF fetches them itself
+ * (export/pdf-in-worker.ts).
  */
 export const appFonts: FontSource = {
-	async load(spec) {
-		let response: Response;
-		try {
-			response = await fetch(new URL(`fonts/${spec.file}`, document.baseURI));
-		} catch {
-			// No network and not in the cache: only a font cached on first use can be missing like this.
-			throw spec.cachedOnFirstUse ? new FontNotAvailableError() : new FontMissingError();
-		}
-		if (!response.ok) throw new FontMissingError();
-		return new Uint8Array(await response.arrayBuffer());
-	}
+	load: (spec) => fetchAppFont(spec, document.baseURI)
 };
 
 /** The diary as it is now; every exhibit numbered first, so each file prints the numbers kept for ever. */
@@ -80,6 +54,10 @@ export interface ExportJob {
 	vault: Vault;
 	options: TimelineOptions;
 	onProgress?: Progress;
+	/**
+	 * The fonts, for a caller with no page and no worker (a spec): a PDF is then made on this thread. Left out, the
+	 * app's own fonts, and a PDF made on its own is made in a worker so the quick exit answers meanwhile.
+	 */
 	fonts?: FontSource;
 }
 
@@ -121,7 +99,9 @@ async function makePlain(
 	job.onProgress?.(undefined);
 	switch (kind) {
 		case 'pdf': {
-			const pdf = await lib.makePdf(prepared, job.fonts ?? appFonts);
+			const pdf = job.fonts
+				? await lib.makePdf(prepared, job.fonts)
+				: await makePdfInWorker(prepared, document.baseURI);
 			return new File([pdf as Uint8Array<ArrayBuffer>], name, { type });
 		}
 		case 'csv':

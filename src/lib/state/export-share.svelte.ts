@@ -13,7 +13,6 @@ import { describeExhibitsInCopy } from '$lib/screens/diary/export-preview';
 import type { Vault } from '$lib/vault';
 import type { DiaryState } from './diary.svelte';
 import {
-	appFonts,
 	makeEncryptedFile,
 	makeExportFile,
 	type ExportJob,
@@ -36,7 +35,7 @@ export class ExportShareState {
 	readonly #diary: DiaryState;
 	readonly #vault: () => Vault | undefined;
 	readonly #deliver: (file: File) => Promise<Delivery>;
-	readonly #fonts: FontSource;
+	readonly #fonts: FontSource | undefined;
 
 	from = $state('');
 	to = $state('');
@@ -86,15 +85,16 @@ export class ExportShareState {
 	);
 
 	/**
-	 * `deliver` hands the file over (the share sheet or a download) and `fonts` are the app's own; a spec, which has
-	 * neither a page nor the app's origin, gives its own.
+	 * `deliver` hands the file over (the share sheet or a download). `fonts` are left out in the app, which makes
+	 * PDFs in a worker with its own fonts; a spec, which has neither a page, a worker nor the app's origin, gives its
+	 * own, and its PDFs are made on its thread.
 	 */
 	constructor(
 		diary: DiaryState,
 		vault: () => Vault | undefined,
 		{
 			deliver = (file) => deliverFile(file),
-			fonts = appFonts
+			fonts
 		}: { deliver?: (file: File) => Promise<Delivery>; fonts?: FontSource } = {}
 	) {
 		this.#diary = diary;
