@@ -183,7 +183,8 @@ export function buildTimeline(
 		if (personIds && !content.personIds.some((id) => personIds.has(id))) continue;
 		const found = terms.every(
 			(term, i) =>
-				searchTextOfItem(item).includes(term) || content.personIds.some((id) => peopleByTerm[i]?.has(id) ?? false)
+				searchTextOfItem(item).includes(term) ||
+				content.personIds.some((id) => peopleByTerm[i]?.has(id) ?? false)
 		);
 		if (!found) continue;
 
