@@ -225,6 +225,22 @@ export async function benchExitDuring(smoke: boolean): Promise<BenchRow[]> {
 			}
 		},
 		{
+			// The timeline PDF of the whole diary, made in its worker, and the download that follows.
+			name: 'PDF',
+			prepare: exportScreen,
+			start: (page) => page.getByRole('button', { name: 'Timeline PDF', exact: true }).click(),
+			done: async (page) => {
+				await page.waitForFunction(
+					() =>
+						[...document.querySelectorAll('[role=status]')].some((status) =>
+							status.textContent?.includes('The file was saved to this device')
+						),
+					undefined,
+					{ timeout: 120_000 }
+				);
+			}
+		},
+		{
 			name: 'share-file open',
 			prepare: async (page) => {
 				await openFirstRun(page);

@@ -23,7 +23,7 @@ import { exportMessages } from '$lib/messages/export';
 import { receiptCode } from '$lib/domain/receipt';
 import type { FontSource } from './pdf-fonts';
 import { sealShareFile, type ShareKdf } from './share-file';
-import { makeTimelinePdf, type TimelinePdfInput } from './timeline-pdf';
+import type { TimelinePdfInput } from './timeline-pdf';
 import { formatVerifyText } from './verify-text';
 import { buildTimelineRows, type TimelineOptions, type TimelineRow } from './timeline-rows';
 
@@ -105,12 +105,19 @@ function receiptOf(prepared: PreparedExport): { receipt?: string } {
 }
 
 /**
+ * pdf-lib, fontkit and HarfBuzz are most of the export code's weight, and a page that has a PDF made in a worker,
+ * or makes only a CSV, never needs them: they load when a PDF is made here.
+ */
+const loadPdfLib = () => import('./timeline-pdf');
+
+/**
  * A PDF that travels alone still carries its own proof: the timeline's JSON and the method, attached as PDF/A-3
  * associated files, and the method printed as its appendix.
  */
 export async function makePdf(prepared: PreparedExport, fonts: FontSource): Promise<Uint8Array> {
 	const timeline = await makeTimeline(prepared);
 	const verifyText = formatVerifyText(timeline);
+	const { makeTimelinePdf } = await loadPdfLib();
 	return makeTimelinePdf(
 		{
 			...prepared.input,
@@ -269,6 +276,7 @@ export async function* makePackStream(
 		...(await packTextFiles(texts)),
 		...exhibits.map((e) => ({ path: packPathOf(e), sha256: e.sha256 }))
 	]);
+	const { makeTimelinePdf } = await loadPdfLib();
 	const pdf = await makeTimelinePdf(
 		{
 			...described.input,
