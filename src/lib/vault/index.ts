@@ -8,18 +8,5 @@ export {
 	type Strength,
 	type StrengthScore
 } from './passphrase-strength';
-export {
-	MAX_EXHIBIT_BYTES,
-	MAX_THUMBNAIL_BYTES,
-	THUMBNAIL_TYPE,
-	deleteExhibit,
-	hasExhibit,
-	openExhibit,
-	readExhibitBlob,
-	readThumbnail,
-	sealExhibit,
-	storeThumbnail,
-	verifyExhibit,
-	type ExhibitSource,
-	type SealOptions
-} from './exhibits';
+// Everything exhibits.ts exports is the vault's API for exhibits.
+export * from './exhibits';

@@ -8,15 +8,24 @@ import { chainEntrySchema, idSchema, personSchema, revisionSchema } from '$lib/d
 
 export const RECORD_VERSION = 1;
 
-const revisionRecordSchema = v.strictObject({
-	t: v.literal('rev'),
-	v: v.literal(1),
+/**
+ * One kind of row: its kind `t`, the format version (older rows are moved to it by the migrations table below
+ * before they are checked), and its own fields.
+ */
+function storedRecord<const Tag extends string, const Entries extends v.ObjectEntries>(
+	tag: Tag,
+	entries: Entries
+) {
+	return v.strictObject({ t: v.literal(tag), v: v.literal(RECORD_VERSION), ...entries });
+}
+
+const revisionRecordSchema = storedRecord('rev', {
 	revision: revisionSchema,
 	chain: chainEntrySchema
 });
 export type RevisionRecord = Readonly<v.InferOutput<typeof revisionRecordSchema>>;
 
-const personRecordSchema = v.strictObject({ t: v.literal('person'), v: v.literal(1), person: personSchema });
+const personRecordSchema = storedRecord('person', { person: personSchema });
 export type PersonRecord = Readonly<v.InferOutput<typeof personRecordSchema>>;
 
 /**
@@ -33,9 +42,7 @@ export type TextDraftForm = Exclude<DraftForm, 'log'>;
  * stored before other forms kept drafts have no `form`, and are this form's. The content is only required to be an
  * object: it is words half typed, which the form checks as ever, and refusing it here would lose them.
  */
-const draftRecordSchema = v.strictObject({
-	t: v.literal('draft'),
-	v: v.literal(1),
+const draftRecordSchema = storedRecord('draft', {
 	form: v.optional(v.literal('log')),
 	content: v.custom<IncidentContent>(
 		(value) => typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -48,9 +55,7 @@ const draftRecordSchema = v.strictObject({
 export type DraftRecord = Readonly<v.InferOutput<typeof draftRecordSchema>>;
 
 /** What was being typed in one of the smaller forms, as the text of each field by the field's name. */
-const textDraftRecordSchema = v.strictObject({
-	t: v.literal('draft'),
-	v: v.literal(1),
+const textDraftRecordSchema = storedRecord('draft', {
 	form: v.picklist(DRAFT_FORMS.filter((form): form is TextDraftForm => form !== 'log')),
 	/** What the form was for: the person being edited, or the entry being withdrawn. */
 	key: v.optional(v.string()),
@@ -60,9 +65,7 @@ const textDraftRecordSchema = v.strictObject({
 export type TextDraftRecord = Readonly<v.InferOutput<typeof textDraftRecordSchema>>;
 
 /** The chain head at the moment a file was shared or backed up. */
-const checkpointRecordSchema = v.strictObject({
-	t: v.literal('checkpoint'),
-	v: v.literal(1),
+const checkpointRecordSchema = storedRecord('checkpoint', {
 	seq: v.number(),
 	link: v.string(),
 	at: v.string(),
@@ -75,9 +78,7 @@ export type CheckpointRecord = Readonly<v.InferOutput<typeof checkpointRecordSch
  * A join entry of the chain (domain/chain-repair.ts): written once, when a chain forked by two copies of the diary
  * open at once was joined.
  */
-const joinRecordSchema = v.strictObject({
-	t: v.literal('join'),
-	v: v.literal(1),
+const joinRecordSchema = storedRecord('join', {
 	// A join entry stands for no revision: its record of the saves it moved is what it holds.
 	chain: v.pipe(
 		chainEntrySchema,
@@ -95,9 +96,7 @@ export type HeadLogEntry = Readonly<v.InferOutput<typeof headLogEntrySchema>>;
  * (diary-store.ts): the number of writes so far, the chain head, and the ids the latest writes stored, so another
  * tab catches up by reading only the rows written since it last looked.
  */
-const headRecordSchema = v.strictObject({
-	t: v.literal('head'),
-	v: v.literal(1),
+const headRecordSchema = storedRecord('head', {
 	n: v.number(),
 	seq: v.number(),
 	link: v.string(),
@@ -118,9 +117,7 @@ export type ExhibitNumber = Readonly<v.InferOutput<typeof exhibitNumberSchema>>;
  * two tabs never give out the same number. Rows are never rewritten or removed, not even when the exhibit is
  * deleted, so a number once given is never given again.
  */
-const exhibitNumbersRecordSchema = v.strictObject({
-	t: v.literal('numbers'),
-	v: v.literal(1),
+const exhibitNumbersRecordSchema = storedRecord('numbers', {
 	numbers: v.array(exhibitNumberSchema)
 });
 export type ExhibitNumbersRecord = Readonly<v.InferOutput<typeof exhibitNumbersRecordSchema>>;
@@ -134,9 +131,7 @@ const diarySettingsSchema = v.strictObject({
 });
 export type DiarySettings = Readonly<v.InferOutput<typeof diarySettingsSchema>>;
 
-const settingsRecordSchema = v.strictObject({
-	t: v.literal('settings'),
-	v: v.literal(1),
+const settingsRecordSchema = storedRecord('settings', {
 	settings: diarySettingsSchema
 });
 export type SettingsRecord = Readonly<v.InferOutput<typeof settingsRecordSchema>>;
