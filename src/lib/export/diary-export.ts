@@ -110,26 +110,35 @@ function receiptOf(prepared: PreparedExport): { receipt?: string } {
  */
 const loadPdfLib = () => import('./timeline-pdf');
 
+/** Makes the timeline PDF from its input: on this thread, or in the app's worker (pdf-in-worker.ts). */
+export type PdfMaker = (input: TimelinePdfInput) => Promise<Uint8Array>;
+
+/** The PDF made on this thread, with these fonts. */
+export function pdfMakerHere(fonts: FontSource): PdfMaker {
+	return async (input) => (await loadPdfLib()).makeTimelinePdf(input, fonts);
+}
+
 /**
  * A PDF that travels alone still carries its own proof: the timeline's JSON and the method, attached as PDF/A-3
  * associated files, and the method printed as its appendix.
  */
-export async function makePdf(prepared: PreparedExport, fonts: FontSource): Promise<Uint8Array> {
+export async function pdfInputOf(prepared: PreparedExport): Promise<TimelinePdfInput> {
 	const timeline = await makeTimeline(prepared);
 	const verifyText = formatVerifyText(timeline);
-	const { makeTimelinePdf } = await loadPdfLib();
-	return makeTimelinePdf(
-		{
-			...prepared.input,
-			...receiptOf(prepared),
-			verifyText,
-			attachments: [
-				textAttachment('json', JSON.stringify(timeline, null, 2)),
-				textAttachment('verify', verifyText)
-			]
-		},
-		fonts
-	);
+	return {
+		...prepared.input,
+		...receiptOf(prepared),
+		verifyText,
+		attachments: [
+			textAttachment('json', JSON.stringify(timeline, null, 2)),
+			textAttachment('verify', verifyText)
+		]
+	};
+}
+
+/** The PDF of an export on its own (pdfInputOf), made here with `fonts`. */
+export async function makePdf(prepared: PreparedExport, fonts: FontSource): Promise<Uint8Array> {
+	return pdfMakerHere(fonts)(await pdfInputOf(prepared));
 }
 
 const textEncoder = new TextEncoder();
@@ -186,6 +195,8 @@ export function exhibitBytes(prepared: PreparedExport): number {
 export interface PackSources {
 	/** The PDF's fonts; only those its text needs are read. */
 	fonts: FontSource;
+	/** Where the pack's PDF is made; on this thread with `fonts` when left out. */
+	makeTimelinePdf?: PdfMaker;
 	/** Streams one exhibit's original bytes; the pack checks them against the recorded SHA-256 as they pass. */
 	openExhibit: (ref: ExhibitRef) => AsyncIterable<Uint8Array>;
 	/** Called with the exhibit bytes passed so far. */
@@ -276,27 +287,24 @@ export async function* makePackStream(
 		...(await packTextFiles(texts)),
 		...exhibits.map((e) => ({ path: packPathOf(e), sha256: e.sha256 }))
 	]);
-	const { makeTimelinePdf } = await loadPdfLib();
-	const pdf = await makeTimelinePdf(
-		{
-			...described.input,
-			inPack: true,
-			...receiptOf(prepared),
-			verifyText: texts.verifyText,
-			attachments: [
-				textAttachment('json', texts.json),
-				{
-					name: PDF_SUMS_NAME,
-					bytes: textEncoder.encode(others),
-					mimeType: 'text/plain',
-					description: exportMessages.pdf.attachmentSums,
-					relationship: 'Supplement'
-				},
-				textAttachment('verify', texts.verifyText)
-			]
-		},
-		sources.fonts
-	);
+	const makeTimelinePdf = sources.makeTimelinePdf ?? pdfMakerHere(sources.fonts);
+	const pdf = await makeTimelinePdf({
+		...described.input,
+		inPack: true,
+		...receiptOf(prepared),
+		verifyText: texts.verifyText,
+		attachments: [
+			textAttachment('json', texts.json),
+			{
+				name: PDF_SUMS_NAME,
+				bytes: textEncoder.encode(others),
+				mimeType: 'text/plain',
+				description: exportMessages.pdf.attachmentSums,
+				relationship: 'Supplement'
+			},
+			textAttachment('verify', texts.verifyText)
+		]
+	});
 	yield* makeEvidencePack({ pdf, ...texts, exhibits });
 }
 

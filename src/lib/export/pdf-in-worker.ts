@@ -1,23 +1,23 @@
-// The page's side of making the timeline PDF in a worker (pdf.worker.ts): the same bytes as makePdf and the same
-// typed errors, but off the page's thread, and ended at once on lock or quick exit (workers/tasks.ts).
+// The page's side of making the timeline PDF in a worker (pdf.worker.ts): the same bytes as makeTimelinePdf and the
+// same typed errors, but off the page's thread, and ended at once on lock or quick exit (workers/tasks.ts).
 import { runTask } from '$lib/workers/tasks';
-import type { PreparedExport } from './diary-export';
 import { rebuildError } from './open-file-protocol';
+import type { TimelinePdfInput } from './timeline-pdf';
 
 export interface PdfRequest {
-	prepared: PreparedExport;
+	input: TimelinePdfInput;
 	/** The app's base address, which the worker fetches the fonts from (the page's document.baseURI). */
 	base: string;
 }
 
 export function makePdfInWorker(
-	prepared: PreparedExport,
+	input: TimelinePdfInput,
 	base: string,
 	options: { signal?: AbortSignal } = {}
 ): Promise<Uint8Array> {
 	return runTask<PdfRequest, Uint8Array>(
 		() => new Worker(new URL('./pdf.worker.ts', import.meta.url), { type: 'module' }),
-		{ prepared, base },
+		{ input, base },
 		{ signal: options.signal, rebuild: rebuildError }
 	);
 }

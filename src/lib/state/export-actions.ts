@@ -8,6 +8,7 @@ import type { PreparedExport } from '$lib/export/diary-export';
 import { makePdfInWorker } from '$lib/export/pdf-in-worker';
 import { fetchAppFont } from '$lib/export/app-fonts';
 import type { FontSource } from '$lib/export/pdf-fonts';
+import type { TimelinePdfInput } from '$lib/export/timeline-pdf';
 import type { TimelineOptions } from '$lib/export/timeline-rows';
 import type { Vault } from '$lib/vault';
 import { WeakPassphraseError } from '$lib/vault/errors';
@@ -77,6 +78,10 @@ function packSources(lib: ExportLib, prepared: PreparedExport, job: ExportJob) {
 	onProgress(undefined);
 	return {
 		fonts: job.fonts ?? appFonts,
+		// The app's own PDFs are made in a worker; a spec's, with its own fonts, here.
+		...(job.fonts
+			? {}
+			: { makeTimelinePdf: (input: TimelinePdfInput) => makePdfInWorker(input, document.baseURI) }),
 		openExhibit: (ref: ExhibitRef) => openExhibit(job.vault, ref),
 		onProgress: (done: number) => onProgress(Math.min(1, done / total)),
 		convertImage: convertToJpeg
@@ -101,7 +106,7 @@ async function makePlain(
 		case 'pdf': {
 			const pdf = job.fonts
 				? await lib.makePdf(prepared, job.fonts)
-				: await makePdfInWorker(prepared, document.baseURI);
+				: await makePdfInWorker(await lib.pdfInputOf(prepared), document.baseURI);
 			return new File([pdf as Uint8Array<ArrayBuffer>], name, { type });
 		}
 		case 'csv':
