@@ -9,13 +9,13 @@ import {
 	SETUP_CODE,
 	WELCOME,
 	createDiary,
+	deleteDiaryDatabase,
 	expect,
 	openScreen,
 	test,
 	typeCode
 } from './fixtures';
-
-const SHARE_PASSPHRASE = 'copper meadow lantern 58 gently';
+import { SHARE_PASSPHRASE, fillSharedFile, makeEncryptedIn } from './sharing';
 
 /** Walks through every screen a person sees, auditing each one. */
 async function visitEveryScreen(page: Page) {
@@ -87,14 +87,7 @@ async function visitEveryScreen(page: Page) {
 	// Export and share, then the caseworker's viewer on the file just made, and the restore screen.
 	await openScreen(page, 'Export and share');
 	await audit(page, 'export and share');
-	await page.getByLabel(/My caseworker or the police/).check();
-	await page.getByLabel('Passphrase for this file', { exact: true }).fill(SHARE_PASSPHRASE);
-	await page.getByLabel('Type the file passphrase again').fill(SHARE_PASSPHRASE);
-	const [download] = await Promise.all([
-		page.waitForEvent('download', { timeout: 30_000 }),
-		page.getByRole('button', { name: 'Make the encrypted file', exact: true }).click()
-	]);
-	const file = await download.path();
+	const file = await makeEncryptedIn(test.info().outputPath(), page, 'caseworker');
 	// The download starts before the app has finished (it records the share next); audit the screen once it has,
 	// not while its buttons are still dimmed as busy.
 	await expect(page.getByRole('button', { name: 'Make the encrypted file', exact: true })).toBeEnabled();
@@ -105,8 +98,7 @@ async function visitEveryScreen(page: Page) {
 	await openScreen(page, 'Settings');
 	await page.getByRole('button', { name: 'Open a shared file' }).click();
 	await audit(page, 'open a shared file');
-	await page.getByLabel('File to open', { exact: true }).setInputFiles(file);
-	await page.getByLabel('Passphrase for the file', { exact: true }).fill('wrong passphrase entirely');
+	await fillSharedFile(page, file, 'wrong passphrase entirely');
 	await page.getByRole('button', { name: 'Open the file' }).click();
 	await expect(page.getByRole('alert').first()).toBeVisible({ timeout: 20_000 });
 	await audit(page, 'open a shared file with error');
@@ -154,14 +146,7 @@ test('at 200 % text size the diary still fits and works', async ({ page }) => {
 
 test('the notice after the browser cleared the diary passes axe', async ({ page }) => {
 	await createDiary(page);
-	await page.evaluate(
-		() =>
-			new Promise<void>((resolve, reject) => {
-				const request = indexedDB.deleteDatabase('calc');
-				request.onsuccess = () => resolve();
-				request.onerror = () => reject(request.error ?? new Error('delete failed'));
-			})
-	);
+	await deleteDiaryDatabase(page);
 	await page.reload();
 	await typeCode(page, SETUP_CODE);
 	await expect(

@@ -2,18 +2,11 @@
 // after a quick exit it shows only the locked calculator. Whatever history holds says nothing: the address never
 // changes, the title is the calculator's, and each entry's state is a bare number.
 import type { Page } from '@playwright/test';
-import { EXIT_STUB, createDiary, expect, stubExit, test, unlock } from './fixtures';
+import { EXIT_STUB, createDiary, expect, quickLog, stubExit, test, unlock } from './fixtures';
 
 const WORDS = 'Parked outside the house again';
 /** Words any diary screen shows, none of which the calculator does. */
 const DIARY_WORDS = [WORDS, 'Timeline', 'Quick log', 'Entry', 'Settings', 'Lock'];
-
-async function quickLog(page: Page, words: string): Promise<void> {
-	await page.getByRole('button', { name: 'Quick log' }).click();
-	await page.getByLabel('A few words (optional)').fill(words);
-	await page.getByRole('button', { name: 'Save now' }).click();
-	await expect(page.getByText('Saved. You can add detail when you can.')).toBeVisible();
-}
 
 /** The address, the title and the current history entry: nothing in them may say what the app is. */
 async function expectHistorySaysNothing(page: Page): Promise<void> {

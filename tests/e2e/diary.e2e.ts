@@ -1,4 +1,16 @@
-import { createDiary, expect, test, unlock } from './fixtures';
+import {
+	addPerson,
+	createDiary,
+	expect,
+	fillEveryField,
+	logAmendedEntry,
+	logEntry,
+	quickLog,
+	saveEntry,
+	startEntryAt,
+	test,
+	unlock
+} from './fixtures';
 import type { Page } from '@playwright/test';
 
 async function lockAndUnlock(page: Page) {
@@ -14,9 +26,7 @@ test('quick log saves the time and a few words in two taps', async ({ page }) =>
 	await expect(page.getByText('1 entry')).toBeVisible();
 	await expect(page.getByRole('button', { name: /Add detail when you can/ })).toBeVisible();
 
-	await page.getByRole('button', { name: 'Quick log' }).click();
-	await page.getByLabel('A few words (optional)').fill('Car outside the house again');
-	await page.getByRole('button', { name: 'Save now' }).click();
+	await quickLog(page, 'Car outside the house again');
 	await expect(page.getByText('Car outside the house again')).toBeVisible();
 	await expect(page.getByText('2 entries')).toBeVisible();
 });
@@ -25,46 +35,21 @@ test('a full entry with every field, a person and a witness is kept exactly acro
 	page
 }) => {
 	await createDiary(page);
-	await page.getByRole('button', { name: 'People' }).click();
-	await page.getByLabel('Name or what you call them').fill('Zoë Łukasiewicz');
-	await page.getByLabel('How you know them').fill('Former partner');
-	await page.getByLabel('Vehicles and registrations').fill('Blue Ford Focus AB12 CDE');
-	await page.getByRole('button', { name: 'Save person' }).click();
-	await expect(page.getByRole('listitem').getByText('Zoë Łukasiewicz · Former partner')).toBeVisible();
+	await addPerson(page, 'Zoë Łukasiewicz', {
+		relation: 'Former partner',
+		vehicles: 'Blue Ford Focus AB12 CDE'
+	});
 
-	await page.getByRole('button', { name: 'Log something' }).click();
-	await page.getByLabel('How precise').selectOption('datetime');
-	await page.getByLabel('Date', { exact: true }).fill('2026-11-20');
-	await page.getByLabel('Time', { exact: true }).fill('18:45');
+	await startEntryAt(page, '2026-11-20', '18:45');
 	await page.getByLabel('I am not sure of the exact time').check();
-	await page.getByLabel('(a) Following').check();
-	await page.getByLabel('(b) Contacting or trying to contact').check();
-	await page.getByLabel('Something else', { exact: true }).check();
-	await page.getByLabel('Something else, in your words').fill('Left flowers on the car');
-	await page.getByLabel('Text message').check();
-	await page.getByLabel('What happened', { exact: true }).fill('Followed me from the station to my door.');
-	await page.getByLabel('Exact words used').fill('"You can\'t hide from me"');
-	await page.getByLabel('Where').fill('Hitchin station, then Bancroft');
-	await page.getByLabel('Zoë Łukasiewicz').check();
-	await page.getByLabel('Description of someone you do not know').fill('Tall, grey coat');
-	await page.getByLabel('Vehicle (make, model, colour)').fill('Blue Ford Focus');
-	await page.getByLabel('Registration').fill('AB12 CDE');
-	await page.getByRole('button', { name: 'Add a witness' }).click();
-	await page.getByLabel('Witness name').fill('Sam Patel');
-	await page.getByLabel('How to reach them').fill('07700 900123');
-	await page.getByLabel('I feared violence would be used against me').check();
-	await page.getByLabel('It caused me alarm or distress').check();
-	await page.getByLabel('It changed my daily life (routes, routines, work, sleep)').check();
-	await page.getByLabel('In your own words').fill('I now take a taxi home.');
-	await page.getByLabel('I reported it to the police').check();
-	await page.getByLabel('Crime reference number').fill('41/12345/26');
-	await page.getByLabel('Officer name or number').fill('PC 1234 Jones');
-	await page.getByLabel('I reported it to a website, app or platform').check();
-	await page.getByLabel('Which, and any reference').fill('Instagram report 998');
-	await page.getByLabel('I told someone', { exact: true }).check();
-	await page.getByLabel('Who', { exact: true }).fill('My sister');
-	await page.getByLabel('Private note').fill('Only for me');
-	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await fillEveryField(page, {
+		whatHappened: 'Followed me from the station to my door.',
+		exactWords: '"You can\'t hide from me"',
+		location: 'Hitchin station, then Bancroft',
+		person: 'Zoë Łukasiewicz',
+		witness: 'Sam Patel'
+	});
+	await saveEntry(page);
 
 	const expected = [
 		'(a) Following; (b) Contacting or trying to contact; Something else: Left flowers on the car',
@@ -97,14 +82,7 @@ test('a full entry with every field, a person and a witness is kept exactly acro
 
 test('an edit keeps the original, and the history shows both', async ({ page }) => {
 	await createDiary(page);
-	await page.getByRole('button', { name: 'Log something' }).click();
-	await page.getByLabel('(e) Loitering or hanging around').check();
-	await page.getByLabel('What happened', { exact: true }).fill('Standing outside work');
-	await page.getByRole('button', { name: 'Save', exact: true }).click();
-	await page.getByRole('button', { name: 'Edit' }).click();
-	await page.getByLabel('What happened', { exact: true }).fill('Standing outside work for an hour');
-	await page.getByLabel('Reason for the change (optional)').fill('Remembered how long');
-	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await logAmendedEntry(page);
 
 	await lockAndUnlock(page);
 	await page.getByRole('button', { name: /Standing outside work for an hour/ }).click();
@@ -151,9 +129,7 @@ test('a row altered on disk is reported, and the other entries still show', asyn
 	let added: string[] = [];
 	for (const words of ['first entry', 'second entry', 'third entry']) {
 		before = await rowIds(page);
-		await page.getByRole('button', { name: 'Quick log' }).click();
-		await page.getByLabel('A few words (optional)').fill(words);
-		await page.getByRole('button', { name: 'Save now' }).click();
+		await quickLog(page, words);
 		await expect(page.getByText(words)).toBeVisible();
 		added = (await rowIds(page)).filter((id) => !before.includes(id));
 	}
@@ -207,14 +183,9 @@ test('markup typed into a field is shown as text and never run', async ({ page }
 
 test('search and filters narrow the timeline', async ({ page }) => {
 	await createDiary(page);
-	await page.getByRole('button', { name: 'Log something' }).click();
-	await page.getByLabel('(g) Watching or spying').check();
-	await page.getByLabel('What happened', { exact: true }).fill('Watching from the café opposite');
-	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await logEntry(page, '(g) Watching or spying', 'Watching from the café opposite');
 	await page.getByRole('button', { name: 'Timeline', exact: true }).click();
-	await page.getByRole('button', { name: 'Quick log' }).click();
-	await page.getByLabel('A few words (optional)').fill('Phone call at night');
-	await page.getByRole('button', { name: 'Save now' }).click();
+	await quickLog(page, 'Phone call at night');
 	await expect(page.getByText('2 entries')).toBeVisible();
 
 	await page.getByLabel('Search').fill('cafe');
@@ -232,10 +203,7 @@ test('search and filters narrow the timeline', async ({ page }) => {
 
 test('patterns count behaviours and offer the weekly figures as a table', async ({ page }) => {
 	await createDiary(page);
-	await page.getByRole('button', { name: 'Log something' }).click();
-	await page.getByLabel('(f) Interfering with my property').check();
-	await page.getByLabel('What happened', { exact: true }).fill('Tyres let down');
-	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await logEntry(page, '(f) Interfering with my property', 'Tyres let down');
 	await page.getByRole('button', { name: 'Patterns' }).click();
 	await expect(page.getByRole('row', { name: '(f) Interfering with my property 1' })).toBeVisible();
 	await expect(page.getByRole('img', { name: /Bar chart of entries per week/ })).toBeVisible();

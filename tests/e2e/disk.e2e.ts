@@ -6,7 +6,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumArgs } from '../../playwright.config';
-import { PASSPHRASE, createDiary, expect, test } from './fixtures';
+import { PASSPHRASE, createDiary, expect, startQuickLog, test } from './fixtures';
 
 const SECRET = 'ZQXJ-marker-followed-to-the-station-7731';
 const CONTROL = 'KWVP-control-stored-in-the-clear-4410';
@@ -60,8 +60,7 @@ test('no marker typed into the diary, nor the passphrase, can be found in the br
 		await page.getByLabel('Name or what you call them').fill(`${SECRET} unsaved`);
 		await expect(kept).toBeVisible();
 		await page.getByRole('button', { name: 'Timeline', exact: true }).click();
-		await page.getByRole('button', { name: 'Quick log' }).click();
-		await page.getByLabel('A few words (optional)').fill(SECRET);
+		await startQuickLog(page, SECRET);
 		await expect(kept).toBeVisible();
 		await page.getByRole('button', { name: new RegExp(SECRET) }).click();
 		await page.getByRole('button', { name: 'Withdraw', exact: true }).click();

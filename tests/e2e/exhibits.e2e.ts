@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { audit } from './audit';
-import { createDiary, expect, test, unlock } from './fixtures';
+import { createDiary, expect, logEntry, startEntry, test, unlock } from './fixtures';
 
 /** A valid 1x1 PNG, so the browser really decodes it (for the thumbnail and the <img>). */
 const PNG = Buffer.from(
@@ -83,14 +83,6 @@ function countChunks(page: Page): Promise<number> {
 	);
 }
 
-async function startEntry(page: Page, words: string) {
-	await page.getByRole('button', { name: 'Log something' }).click();
-	await page.getByLabel('(a) Following').check();
-	await page.getByLabel('What happened', { exact: true }).fill(words);
-}
-
-const filesInput = (page: Page) => page.getByLabel('Add photos, screenshots or files');
-
 test.describe('reading the bytes back', () => {
 	// Only these tests lift the CSP, to fetch the blob: URLs the page shows; see bytesAt.
 	test.use({ bypassCSP: true });
@@ -99,12 +91,7 @@ test.describe('reading the bytes back', () => {
 		const png = { name: 'doorstep.png', mimeType: 'image/png', buffer: PNG };
 		const sound = { name: 'voicemail.wav', mimeType: 'audio/wav', buffer: wav() };
 		await createDiary(page);
-		await startEntry(page, 'Left a note on the doorstep and rang twice');
-		await filesInput(page).setInputFiles([png, sound]);
-		await expect(page.getByRole('button', { name: 'Remove doorstep.png' })).toBeVisible();
-		await expect(page.getByRole('button', { name: 'Remove voicemail.wav' })).toBeVisible();
-		await page.getByRole('button', { name: 'Save', exact: true }).click();
-		await expect(page.getByRole('heading', { name: 'Entry', exact: true })).toBeVisible();
+		await logEntry(page, '(a) Following', 'Left a note on the doorstep and rang twice', [png, sound]);
 
 		await page.getByRole('button', { name: 'Lock' }).click();
 		await unlock(page);
@@ -140,12 +127,7 @@ test.describe('reading the bytes back', () => {
 		};
 		const sound = { name: 'voicemail.wav', mimeType: 'audio/wav', buffer: wav() };
 		await createDiary(page);
-		await startEntry(page, 'Waiting at the school gate');
-		await filesInput(page).setInputFiles([notes, sound]);
-		await expect(page.getByRole('button', { name: 'Remove notes.txt' })).toBeVisible();
-		await expect(page.getByRole('button', { name: 'Remove voicemail.wav' })).toBeVisible();
-		await page.getByRole('button', { name: 'Save', exact: true }).click();
-		await expect(page.getByRole('heading', { name: 'Entry', exact: true })).toBeVisible();
+		await logEntry(page, '(a) Following', 'Waiting at the school gate', [notes, sound]);
 
 		// Flip one byte in the first sealed chunk of one of the two exhibits, as damaged storage (or tampering) would.
 		const altered = await page.evaluate(
@@ -223,11 +205,7 @@ test('each exhibit shows the fingerprint taken as it was added, shortened, with 
 	const short = whole.slice(0, 16).match(/.{4}/g)!.join(' ');
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await createDiary(page);
-	await startEntry(page, 'Left a photo of my door on my car');
-	await filesInput(page).setInputFiles([png]);
-	await expect(page.getByRole('button', { name: 'Remove doorstep.png' })).toBeVisible();
-	await page.getByRole('button', { name: 'Save', exact: true }).click();
-	await expect(page.getByRole('heading', { name: 'Entry', exact: true })).toBeVisible();
+	await logEntry(page, '(a) Following', 'Left a photo of my door on my car', [png]);
 	await page.setViewportSize({ width: 320, height: 740 });
 
 	const item = page.getByRole('listitem').filter({ hasText: 'doorstep.png' });
@@ -248,13 +226,10 @@ test('each exhibit shows the fingerprint taken as it was added, shortened, with 
 
 test('opened exhibits show under the app’s own CSP', async ({ page }) => {
 	await createDiary(page);
-	await startEntry(page, 'Photo of the car and his voicemail');
-	await filesInput(page).setInputFiles([
+	await logEntry(page, '(a) Following', 'Photo of the car and his voicemail', [
 		{ name: 'car.png', mimeType: 'image/png', buffer: PNG },
 		{ name: 'voicemail.wav', mimeType: 'audio/wav', buffer: wav() }
 	]);
-	await expect(page.getByRole('button', { name: 'Remove voicemail.wav' })).toBeVisible();
-	await page.getByRole('button', { name: 'Save', exact: true }).click();
 	await page.getByRole('button', { name: 'Open car.png' }).click();
 	const image = page.getByRole('img', { name: 'car.png' });
 	// Decoded, so `img-src blob:` let the picture load.
@@ -272,8 +247,8 @@ test('cancelling a large file while it is added leaves nothing stored', async ({
 	await writeFile(path, Buffer.alloc(60 * 1024 * 1024, 7));
 	try {
 		await createDiary(page);
-		await startEntry(page, 'Filmed him outside');
-		await filesInput(page).setInputFiles(path);
+		await startEntry(page, '(a) Following', 'Filmed him outside');
+		await page.getByLabel('Add photos, screenshots or files').setInputFiles(path);
 		await expect(page.getByRole('progressbar', { name: 'Adding long-video.mp4' })).toBeVisible();
 		await expect(page.getByText(/^\d+%$/)).toBeVisible();
 		await page.getByRole('button', { name: 'Cancel adding long-video.mp4' }).click();

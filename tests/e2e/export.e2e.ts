@@ -11,20 +11,28 @@ import type { Page } from '@playwright/test';
 import {
 	SETUP_CODE,
 	WELCOME,
+	addPerson,
+	attachFiles,
 	createDiary,
 	expect,
-	openFirstRun,
+	fillEveryField,
+	logAmendedEntry,
+	logEntry,
 	openScreen,
+	saveEntry,
+	startEntryAt,
 	test,
-	typeCode
+	typeCode,
+	type PickedFile
 } from './fixtures';
 import {
-	SHARE_PASSPHRASE,
 	downloadTo,
-	freshPage,
-	makeEncryptedIn,
+	exportEncrypted,
+	fillSharedFile,
 	openExport,
-	startRestore
+	openSharedFile,
+	startRestore,
+	withFreshPage
 } from './sharing';
 
 const run = promisify(execFile);
@@ -56,80 +64,17 @@ test.afterEach(async () => {
 /** Clicks a button that makes a file and returns where the download was saved. */
 const download = (page: Page, button: string) => downloadTo(dir, page, button);
 
-/** One entry with every field filled, a named person, a witness and a picture exhibit. */
-/** A full entry; `more` adds files to its exhibits. */
-async function logFullEntry(
-	page: Page,
-	more: { name: string; mimeType: string; buffer: Buffer }[] = []
-): Promise<void> {
-	await page.getByRole('button', { name: 'People' }).click();
-	await page.getByLabel('Name or what you call them').fill(TEXT.person);
-	await page.getByLabel('How you know them').fill('Former partner');
-	await page.getByRole('button', { name: 'Save person' }).click();
-	await expect(page.getByRole('listitem').getByText(`${TEXT.person} · Former partner`)).toBeVisible();
+/** One entry with every field filled, a named person, a witness and a picture exhibit; `more` adds files to its exhibits. */
+async function logFullEntry(page: Page, more: PickedFile[] = []): Promise<void> {
+	await addPerson(page, TEXT.person, { relation: 'Former partner' });
 
-	await page.getByRole('button', { name: 'Log something' }).click();
-	await page.getByLabel('How precise').selectOption('datetime');
-	await page.getByLabel('Date', { exact: true }).fill('2026-11-20');
-	await page.getByLabel('Time', { exact: true }).fill('18:45');
-	await page.getByLabel('(a) Following').check();
-	await page.getByLabel('(b) Contacting or trying to contact').check();
-	await page.getByLabel('Something else', { exact: true }).check();
-	await page.getByLabel('Something else, in your words').fill('Left flowers on the car');
-	await page.getByLabel('Text message').check();
-	await page.getByLabel('What happened', { exact: true }).fill(TEXT.whatHappened);
-	await page.getByLabel('Exact words used').fill(TEXT.exactWords);
-	await page.getByLabel('Where').fill(TEXT.location);
-	await page.getByLabel(TEXT.person).check();
-	await page.getByLabel('Description of someone you do not know').fill('Tall, grey coat');
-	await page.getByLabel('Vehicle (make, model, colour)').fill('Blue Ford Focus');
-	await page.getByLabel('Registration').fill('AB12 CDE');
-	await page.getByRole('button', { name: 'Add a witness' }).click();
-	await page.getByLabel('Witness name').fill(TEXT.witness);
-	await page.getByLabel('How to reach them').fill('07700 900123');
-	await page.getByLabel('I feared violence would be used against me').check();
-	await page.getByLabel('It caused me alarm or distress').check();
-	await page.getByLabel('It changed my daily life (routes, routines, work, sleep)').check();
-	await page.getByLabel('In your own words').fill('I now take a taxi home.');
-	await page.getByLabel('I reported it to the police').check();
-	await page.getByLabel('Crime reference number').fill('41/12345/26');
-	await page.getByLabel('Officer name or number').fill('PC 1234 Jones');
-	await page.getByLabel('I reported it to a website, app or platform').check();
-	await page.getByLabel('Which, and any reference').fill('Instagram report 998');
-	await page.getByLabel('I told someone', { exact: true }).check();
-	await page.getByLabel('Who', { exact: true }).fill('My sister');
-	await page.getByLabel('Private note').fill('Only for me');
-	await page
-		.getByLabel('Add photos, screenshots or files')
-		.setInputFiles([{ name: 'doorstep.png', mimeType: 'image/png', buffer: PNG }, ...more]);
-	await expect(page.getByRole('button', { name: 'Remove doorstep.png' })).toBeVisible();
-	await page.getByRole('button', { name: 'Save', exact: true }).click();
-	await expect(page.getByRole('heading', { name: 'Entry', exact: true })).toBeVisible();
+	await startEntryAt(page, '2026-11-20', '18:45');
+	await fillEveryField(page, TEXT);
+	await attachFiles(page, [{ name: 'doorstep.png', mimeType: 'image/png', buffer: PNG }, ...more]);
+	await saveEntry(page);
 }
 
-/** A second entry, then amended, so there is a history to carry across. */
-async function logAmendedEntry(page: Page): Promise<void> {
-	await page.getByRole('button', { name: 'Log something' }).click();
-	await page.getByLabel('(e) Loitering or hanging around').check();
-	await page.getByLabel('What happened', { exact: true }).fill('Standing outside work');
-	await page.getByRole('button', { name: 'Save', exact: true }).click();
-	await page.getByRole('button', { name: 'Edit' }).click();
-	await page.getByLabel('What happened', { exact: true }).fill('Standing outside work for an hour');
-	await page.getByLabel('Reason for the change (optional)').fill('Remembered how long');
-	await page.getByRole('button', { name: 'Save', exact: true }).click();
-	await expect(page.getByText('Reason: Remembered how long')).toBeVisible();
-}
-
-const makeEncrypted = (page: Page, purpose: 'caseworker' | 'backup') => makeEncryptedIn(dir, page, purpose);
-
-async function openSharedFromFirstRun(page: Page, path: string, passphrase = SHARE_PASSPHRASE) {
-	await openFirstRun(page);
-	await page.getByRole('button', { name: 'Open a shared file' }).click();
-	await expect(page.getByRole('heading', { name: 'Open a shared file' })).toBeVisible();
-	await page.getByLabel('File to open', { exact: true }).setInputFiles(path);
-	await page.getByLabel('Passphrase for the file', { exact: true }).fill(passphrase);
-	await page.getByRole('button', { name: 'Open the file' }).click();
-}
+const makeEncrypted = (page: Page, purpose: 'caseworker' | 'backup') => exportEncrypted(dir, page, purpose);
 
 /** Rows in the database tables, read straight from IndexedDB; 0 when the database was never made. */
 function countStored(page: Page): Promise<number> {
@@ -274,12 +219,8 @@ test('a pack with a Polish-named exhibit passes sha256sum -c after unzip, bsdtar
 	await openScreen(page, 'Log something');
 	await page.getByLabel('(e) Loitering or hanging around').check();
 	await page.getByLabel('What happened', { exact: true }).fill('Stał pod drzwiami');
-	await page
-		.getByLabel('Add photos, screenshots or files')
-		.setInputFiles({ name: POLISH, mimeType: 'image/png', buffer: PNG });
-	await expect(page.getByRole('button', { name: `Remove ${POLISH}` })).toBeVisible();
-	await page.getByRole('button', { name: 'Save', exact: true }).click();
-	await expect(page.getByRole('heading', { name: 'Entry', exact: true })).toBeVisible();
+	await attachFiles(page, [{ name: POLISH, mimeType: 'image/png', buffer: PNG }]);
+	await saveEntry(page);
 	await openExport(page);
 	const path = await download(page, 'Evidence pack (zip)');
 
@@ -316,12 +257,10 @@ test('a caseworker opens a shared file in a fresh browser and sees the same entr
 	await createDiary(page);
 	await logFullEntry(page);
 	await logAmendedEntry(page);
-	await openExport(page);
 	const path = await makeEncrypted(page, 'caseworker');
 
-	const caseworker = await freshPage(browser, baseURL);
-	try {
-		await openSharedFromFirstRun(caseworker, path);
+	await withFreshPage(browser, baseURL, async (caseworker) => {
+		await openSharedFile(caseworker, path);
 		await expect(caseworker.getByRole('heading', { name: 'Shared diary' })).toBeVisible({
 			timeout: 20_000
 		});
@@ -347,9 +286,7 @@ test('a caseworker opens a shared file in a fresh browser and sees the same entr
 		expect(await countStored(caseworker)).toBe(0);
 		await caseworker.getByRole('button', { name: 'Close the file' }).click();
 		await expect(caseworker.getByRole('heading', { name: 'Open a shared file' })).toBeVisible();
-	} finally {
-		await caseworker.context().close();
-	}
+	});
 });
 
 test('a tampered file is refused with a calm message, and nothing is stored', async ({
@@ -363,7 +300,6 @@ test('a tampered file is refused with a calm message, and nothing is stored', as
 	await logFullEntry(page, [
 		{ name: 'statement.pdf', mimeType: 'application/pdf', buffer: randomBytes(200_000) }
 	]);
-	await openExport(page);
 	const path = await makeEncrypted(page, 'caseworker');
 	const bytes = await readFile(path);
 	const middle = Math.floor(bytes.length / 2);
@@ -371,9 +307,8 @@ test('a tampered file is refused with a calm message, and nothing is stored', as
 	const tampered = join(dir, 'tampered.dat');
 	await writeFile(tampered, bytes);
 
-	const other = await freshPage(browser, baseURL);
-	try {
-		await openSharedFromFirstRun(other, tampered);
+	await withFreshPage(browser, baseURL, async (other) => {
+		await openSharedFile(other, tampered);
 		await expect(
 			other
 				.getByRole('alert')
@@ -384,8 +319,7 @@ test('a tampered file is refused with a calm message, and nothing is stored', as
 		await expect(other.getByRole('heading', { name: 'Shared diary' })).toHaveCount(0);
 
 		// A wrong passphrase is named as such.
-		await other.getByLabel('File to open', { exact: true }).setInputFiles(path);
-		await other.getByLabel('Passphrase for the file', { exact: true }).fill('not the right passphrase');
+		await fillSharedFile(other, path, 'not the right passphrase');
 		await other.getByRole('button', { name: 'Open the file' }).click();
 		await expect(other.getByRole('alert').getByText(/That passphrase did not open this file/)).toBeVisible({
 			timeout: 20_000
@@ -396,9 +330,7 @@ test('a tampered file is refused with a calm message, and nothing is stored', as
 		// The setup code opens the first-run steps only where there is no diary: none was made.
 		await typeCode(other, SETUP_CODE);
 		await expect(other.getByRole('heading', { name: WELCOME })).toBeVisible();
-	} finally {
-		await other.context().close();
-	}
+	});
 });
 
 test('a backup restored into a fresh diary shows the same timeline and history, and twice adds nothing', async ({
@@ -409,12 +341,10 @@ test('a backup restored into a fresh diary shows the same timeline and history, 
 	await createDiary(page);
 	await logFullEntry(page);
 	await logAmendedEntry(page);
-	await openExport(page);
 	const path = await makeEncrypted(page, 'backup');
 	await expect(page.getByText(/^Last backup: /)).toBeVisible();
 
-	const phone = await freshPage(browser, baseURL);
-	try {
+	await withFreshPage(browser, baseURL, async (phone) => {
 		await createDiary(phone);
 		const restore = () => startRestore(phone, path);
 		await restore();
@@ -454,9 +384,7 @@ test('a backup restored into a fresh diary shows the same timeline and history, 
 		await expect(phone.getByText('2 entries')).toBeVisible();
 		// The restored revisions were linked onto this diary's chain, and the whole chain checks out.
 		await expect(phone.getByText(/not match the record of changes/)).toHaveCount(0);
-	} finally {
-		await phone.context().close();
-	}
+	});
 });
 
 test('a share file restored into a diary with entries says what it will add, and never changes what is there', async ({
@@ -466,17 +394,11 @@ test('a share file restored into a diary with entries says what it will add, and
 }) => {
 	await createDiary(page);
 	await logAmendedEntry(page);
-	await openExport(page);
 	const first = await makeEncrypted(page, 'caseworker');
 
-	const phone = await freshPage(browser, baseURL);
-	try {
+	await withFreshPage(browser, baseURL, async (phone) => {
 		await createDiary(phone);
-		await phone.getByRole('button', { name: 'Log something' }).click();
-		await phone.getByLabel('(g) Watching or spying').check();
-		await phone.getByLabel('What happened', { exact: true }).fill('Car outside the house again');
-		await phone.getByRole('button', { name: 'Save', exact: true }).click();
-		await expect(phone.getByRole('heading', { name: 'Entry', exact: true })).toBeVisible();
+		await logEntry(phone, '(g) Watching or spying', 'Car outside the house again');
 
 		const restore = (path: string) => startRestore(phone, path);
 		await restore(first);
@@ -502,7 +424,6 @@ test('a share file restored into a diary with entries says what it will add, and
 		await page.getByRole('button', { name: 'Withdraw', exact: true }).click();
 		await page.getByRole('button', { name: 'Withdraw this entry' }).click();
 		await expect(page.getByText('Withdrawn', { exact: true }).first()).toBeVisible();
-		await openExport(page);
 		const second = await makeEncrypted(page, 'caseworker');
 
 		await restore(second);
@@ -518,7 +439,5 @@ test('a share file restored into a diary with entries says what it will add, and
 		await phone.getByRole('button', { name: 'Timeline', exact: true }).click();
 		await expect(phone.getByRole('button', { name: /Car outside the house again/ })).toBeVisible();
 		await expect(phone.getByText(/not match the record of changes/)).toHaveCount(0);
-	} finally {
-		await phone.context().close();
-	}
+	});
 });

@@ -3,7 +3,16 @@
 // wait after wrong passphrases. Each shows a calm, visible state; none is a blank page or "Something went wrong".
 import { expectAxeClean } from './audit';
 import type { Page } from '@playwright/test';
-import { PASSPHRASE, SETUP_CODE, createDiary, expect, test, typeCode } from './fixtures';
+import {
+	PASSPHRASE,
+	SETUP_CODE,
+	createDiary,
+	deleteDiaryDatabase,
+	expect,
+	quickLog,
+	test,
+	typeCode
+} from './fixtures';
 
 const CANNOT_SAVE = 'This page cannot save on this device right now';
 /** Words that would tell a stranger what the app is for (as first-visit.e2e.ts checks). */
@@ -15,13 +24,6 @@ async function expectOnlyACalculator(page: Page) {
 	const text = await page.evaluate(() => document.documentElement.textContent ?? '');
 	expect(text).not.toMatch(PURPOSE);
 	await expect(page).toHaveTitle('Calculator');
-}
-
-async function logQuickly(page: Page, words: string) {
-	await page.getByRole('button', { name: 'Quick log' }).click();
-	await page.getByLabel('A few words (optional)').fill(words);
-	await page.getByRole('button', { name: 'Save now' }).click();
-	await expect(page.getByText('Saved. You can add detail when you can.')).toBeVisible();
 }
 
 test.describe('when the browser will not let the app store anything', () => {
@@ -80,14 +82,7 @@ test.describe('when the browser will not let the app store anything', () => {
 
 		const other = await context.newPage();
 		await other.goto('/');
-		await other.evaluate(
-			() =>
-				new Promise<void>((resolve, reject) => {
-					const request = indexedDB.deleteDatabase('calc');
-					request.onsuccess = () => resolve();
-					request.onerror = () => reject(request.error ?? new Error('delete failed'));
-				})
-		);
+		await deleteDiaryDatabase(other);
 		await other.close();
 
 		await expect(page.getByRole('status').filter({ hasText: CANNOT_SAVE })).toBeVisible();
@@ -103,7 +98,7 @@ test('when the check of the record of changes cannot be finished, the timeline s
 	page
 }) => {
 	await createDiary(page);
-	await logQuickly(page, 'Parked outside again');
+	await quickLog(page, 'Parked outside again');
 	await page.getByRole('button', { name: 'Lock' }).click();
 	await typeCode(page);
 	// The check hashes every link with SHA-256 through WebCrypto; here that fails, as it can on a phone short of

@@ -178,3 +178,147 @@ export async function stubExit(
 export function errorSummary(page: Page) {
 	return page.getByRole('alert', { name: 'There is a problem' });
 }
+
+/** Opens the quick log and types its few words, without saving. */
+export async function startQuickLog(page: Page, words: string): Promise<void> {
+	await page.getByRole('button', { name: 'Quick log', exact: true }).click();
+	await page.getByLabel('A few words (optional)').fill(words);
+}
+
+/** A quick log from the timeline: its few words, saved, and the note that detail can come later. */
+export async function quickLog(page: Page, words: string): Promise<void> {
+	await startQuickLog(page, words);
+	await page.getByRole('button', { name: 'Save now' }).click();
+	await expect(page.getByText('Saved. You can add detail when you can.')).toBeVisible();
+}
+
+/** Opens the log form and gives the entry an exact date and time (`2026-11-20`, `18:45`). */
+export async function startEntryAt(page: Page, date: string, time: string): Promise<void> {
+	await page.getByRole('button', { name: 'Log something' }).click();
+	await page.getByLabel('How precise').selectOption('datetime');
+	await page.getByLabel('Date', { exact: true }).fill(date);
+	await page.getByLabel('Time', { exact: true }).fill(time);
+}
+
+/** Opens the log form and fills in the least a full entry needs: one behaviour and what happened. */
+export async function startEntry(page: Page, behaviour: string, words: string): Promise<void> {
+	await page.getByRole('button', { name: 'Log something' }).click();
+	await page.getByLabel(behaviour).check();
+	await page.getByLabel('What happened', { exact: true }).fill(words);
+}
+
+/** A file as a person picks it: a name, a type and its bytes. */
+export interface PickedFile {
+	name: string;
+	mimeType: string;
+	buffer: Buffer;
+}
+
+/** On the log form: adds files to the entry's exhibits and waits until each is listed, ready to be removed. */
+export async function attachFiles(page: Page, files: readonly PickedFile[]): Promise<void> {
+	await page.getByLabel('Add photos, screenshots or files').setInputFiles([...files]);
+	for (const file of files) {
+		await expect(page.getByRole('button', { name: `Remove ${file.name}` })).toBeVisible();
+	}
+}
+
+/** Saves the log form and waits for the entry it made. */
+export async function saveEntry(page: Page): Promise<void> {
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.getByRole('heading', { name: 'Entry', exact: true })).toBeVisible();
+}
+
+/** An entry of one behaviour and what happened, with any files as its exhibits, saved. */
+export async function logEntry(
+	page: Page,
+	behaviour: string,
+	words: string,
+	files: readonly PickedFile[] = []
+): Promise<void> {
+	await startEntry(page, behaviour, words);
+	if (files.length > 0) await attachFiles(page, files);
+	await saveEntry(page);
+}
+
+/** An entry, then amended once with a reason, so there is a history of two versions. */
+export async function logAmendedEntry(page: Page): Promise<void> {
+	await logEntry(page, '(e) Loitering or hanging around', 'Standing outside work');
+	await page.getByRole('button', { name: 'Edit' }).click();
+	await page.getByLabel('What happened', { exact: true }).fill('Standing outside work for an hour');
+	await page.getByLabel('Reason for the change (optional)').fill('Remembered how long');
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.getByText('Reason: Remembered how long')).toBeVisible();
+}
+
+/** On the People screen: a person the entries can name, saved, with how they are known. */
+export async function addPerson(
+	page: Page,
+	name: string,
+	{ relation, vehicles }: { relation: string; vehicles?: string }
+): Promise<void> {
+	await page.getByRole('button', { name: 'People' }).click();
+	await page.getByLabel('Name or what you call them').fill(name);
+	await page.getByLabel('How you know them').fill(relation);
+	if (vehicles) await page.getByLabel('Vehicles and registrations').fill(vehicles);
+	await page.getByRole('button', { name: 'Save person' }).click();
+	await expect(page.getByRole('listitem').getByText(`${name} · ${relation}`)).toBeVisible();
+}
+
+/** The words of a full entry that each test chooses; every other field gets the same words in every full entry. */
+export interface FullEntryWords {
+	whatHappened: string;
+	exactWords: string;
+	location: string;
+	/** A person already saved on the People screen, ticked as the one who did it. */
+	person: string;
+	witness: string;
+}
+
+/**
+ * On the log form: every field after the date and time filled in, three behaviours (one in the person's own words),
+ * a named person, a stranger, a vehicle, a witness, the effects, every report and the private note. Does not save.
+ */
+export async function fillEveryField(page: Page, words: FullEntryWords): Promise<void> {
+	await page.getByLabel('(a) Following').check();
+	await page.getByLabel('(b) Contacting or trying to contact').check();
+	await page.getByLabel('Something else', { exact: true }).check();
+	await page.getByLabel('Something else, in your words').fill('Left flowers on the car');
+	await page.getByLabel('Text message').check();
+	await page.getByLabel('What happened', { exact: true }).fill(words.whatHappened);
+	await page.getByLabel('Exact words used').fill(words.exactWords);
+	await page.getByLabel('Where').fill(words.location);
+	await page.getByLabel(words.person).check();
+	await page.getByLabel('Description of someone you do not know').fill('Tall, grey coat');
+	await page.getByLabel('Vehicle (make, model, colour)').fill('Blue Ford Focus');
+	await page.getByLabel('Registration').fill('AB12 CDE');
+	await page.getByRole('button', { name: 'Add a witness' }).click();
+	await page.getByLabel('Witness name').fill(words.witness);
+	await page.getByLabel('How to reach them').fill('07700 900123');
+	await page.getByLabel('I feared violence would be used against me').check();
+	await page.getByLabel('It caused me alarm or distress').check();
+	await page.getByLabel('It changed my daily life (routes, routines, work, sleep)').check();
+	await page.getByLabel('In your own words').fill('I now take a taxi home.');
+	await page.getByLabel('I reported it to the police').check();
+	await page.getByLabel('Crime reference number').fill('41/12345/26');
+	await page.getByLabel('Officer name or number').fill('PC 1234 Jones');
+	await page.getByLabel('I reported it to a website, app or platform').check();
+	await page.getByLabel('Which, and any reference').fill('Instagram report 998');
+	await page.getByLabel('I told someone', { exact: true }).check();
+	await page.getByLabel('Who', { exact: true }).fill('My sister');
+	await page.getByLabel('Private note').fill('Only for me');
+}
+
+/**
+ * Deletes the app's database from a page of its origin, as the browser does when it clears a site's data to free
+ * space or a person clears it in settings.
+ */
+export async function deleteDiaryDatabase(page: Page): Promise<void> {
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve, reject) => {
+				const request = indexedDB.deleteDatabase('calc');
+				request.onsuccess = () => resolve();
+				request.onerror = () => reject(request.error ?? new Error('delete failed'));
+			})
+	);
+}

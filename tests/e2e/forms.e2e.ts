@@ -11,6 +11,8 @@ import {
 	expect,
 	openFirstRun,
 	openScreen,
+	quickLog,
+	startQuickLog,
 	stubExit,
 	test,
 	typeCode,
@@ -44,13 +46,6 @@ async function expectSummary(
 	return summary;
 }
 
-async function addQuickLog(page: Page, words: string) {
-	await page.getByRole('button', { name: 'Quick log' }).click();
-	await quickWords(page).fill(words);
-	await page.getByRole('button', { name: 'Save now' }).click();
-	await expect(page.getByText('Saved. You can add detail when you can.')).toBeVisible();
-}
-
 async function openWithdraw(page: Page, words: string) {
 	await page.getByRole('button', { name: new RegExp(words) }).click();
 	await page.getByRole('button', { name: 'Withdraw', exact: true }).click();
@@ -59,8 +54,7 @@ async function openWithdraw(page: Page, words: string) {
 test.describe('words are kept as a sealed draft', () => {
 	test('quick-log words survive a reload, then unlocking', async ({ page }) => {
 		await createDiary(page);
-		await page.getByRole('button', { name: 'Quick log' }).click();
-		await quickWords(page).fill('Grey car outside again, 07:40');
+		await startQuickLog(page, 'Grey car outside again, 07:40');
 		await expect(page.getByRole('status').getByText('Draft kept safe')).toBeVisible();
 		await page.reload();
 		await unlock(page);
@@ -80,8 +74,7 @@ test.describe('words are kept as a sealed draft', () => {
 		test('quick-log words survive the exit button, and Shift pressed three times', async ({ page }) => {
 			await stubExit(page.context());
 			await createDiary(page);
-			await page.getByRole('button', { name: 'Quick log' }).click();
-			await quickWords(page).fill('Typed a moment before leaving');
+			await startQuickLog(page, 'Typed a moment before leaving');
 			await page.getByRole('button', { name: 'Quick exit' }).click();
 			await expect(page).toHaveURL(EXIT_STUB);
 			await page.goBack();
@@ -116,7 +109,7 @@ test.describe('words are kept as a sealed draft', () => {
 		await expect(page.getByRole('button', { name: 'Edit Tall man in a grey coat' })).toBeVisible();
 
 		await openScreen(page, 'Timeline');
-		await addQuickLog(page, 'Entered this twice');
+		await quickLog(page, 'Entered this twice');
 		await openWithdraw(page, 'Entered this twice');
 		await page.getByLabel('Reason (optional)').fill('The same call as the entry before');
 		await expect(page.getByRole('status').getByText('Draft kept safe')).toBeVisible();
@@ -179,8 +172,7 @@ test.describe('Cancel asks before typed words are thrown away', () => {
 		await expect(page.getByRole('alertdialog')).toHaveCount(0);
 		await expect(page.getByRole('button', { name: 'Quick log' })).toBeFocused();
 
-		await page.getByRole('button', { name: 'Quick log' }).click();
-		await quickWords(page).fill('Left a note on the car');
+		await startQuickLog(page, 'Left a note on the car');
 		await cancel.click();
 		const dialog = page.getByRole('alertdialog', { name: 'Keep what you typed?' });
 		await expect(dialog).toBeVisible();
@@ -246,7 +238,7 @@ test.describe('Cancel asks before typed words are thrown away', () => {
 
 	test('the person form and the reason for withdrawing ask too', async ({ page }) => {
 		await createDiary(page);
-		await addQuickLog(page, 'Rang four times');
+		await quickLog(page, 'Rang four times');
 		await openWithdraw(page, 'Rang four times');
 		const reason = page.getByLabel('Reason (optional)');
 		await reason.fill('Wrong day');
@@ -347,8 +339,7 @@ test.describe('the error summary, on every form', () => {
 
 		// The quick log: more than the diary can keep.
 		await openScreen(page, 'Timeline');
-		await page.getByRole('button', { name: 'Quick log' }).click();
-		await quickWords(page).fill(TOO_LONG);
+		await startQuickLog(page, TOO_LONG);
 		await page.getByRole('button', { name: 'Save now' }).click();
 		await expectSummary(
 			page,
@@ -431,7 +422,7 @@ test.describe('the error summary, on every form', () => {
 		page
 	}) => {
 		await createDiary(page);
-		await addQuickLog(page, 'Something to export');
+		await quickLog(page, 'Something to export');
 		await openScreen(page, 'Export and share');
 		const from = page.getByLabel('From', { exact: true });
 		await from.fill('2026-05-02');

@@ -3,7 +3,7 @@
 // under both policies at once, with no violation from the first screen through unlock and an opened exhibit.
 import { createHash } from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { createDiary, expect, test, unlock } from './fixtures';
+import { createDiary, expect, logEntry, test, unlock } from './fixtures';
 
 const PNG = Buffer.from(
 	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
@@ -97,15 +97,9 @@ test('nothing breaks the policy from the first screen through unlock and an open
 }) => {
 	const watched = await watchPolicies(page);
 	await createDiary(page);
-	await page.getByRole('button', { name: 'Log something' }).click();
-	await page.getByLabel('(a) Following').check();
-	await page.getByLabel('What happened', { exact: true }).fill('Waited by the car');
-	await page
-		.getByLabel('Add photos, screenshots or files')
-		.setInputFiles({ name: 'car.png', mimeType: 'image/png', buffer: PNG });
-	await expect(page.getByRole('button', { name: 'Remove car.png' })).toBeVisible();
-	await page.getByRole('button', { name: 'Save', exact: true }).click();
-	await expect(page.getByRole('heading', { name: 'Entry', exact: true })).toBeVisible();
+	await logEntry(page, '(a) Following', 'Waited by the car', [
+		{ name: 'car.png', mimeType: 'image/png', buffer: PNG }
+	]);
 
 	await page.getByRole('button', { name: 'Lock' }).click();
 	await page.reload();

@@ -7,10 +7,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { createDiary, expect, openFirstRun, test } from './fixtures';
+import type { BrowserContext, Page } from '@playwright/test';
+import { createDiary, expect, logEntry, test } from './fixtures';
+import { exportEncrypted, openSharedFile, startRestore, withFreshPage } from './sharing';
 
-const SHARE_PASSPHRASE = 'copper meadow violin 83 slowly';
 const FLAG = 'pwned';
 
 /**
@@ -151,42 +151,13 @@ async function proveTheFlagCanBeSeen(page: Page): Promise<void> {
 	expect(seen).toEqual({ loaded: true, flag: url });
 }
 
-async function startEntryWithFiles(page: Page, words: string): Promise<void> {
-	await page.getByRole('button', { name: 'Log something' }).click();
-	await page.getByLabel('(a) Following').check();
-	await page.getByLabel('What happened', { exact: true }).fill(words);
-	await page.getByLabel('Add photos, screenshots or files').setInputFiles(FILES);
-	for (const file of FILES) {
-		await expect(page.getByRole('button', { name: `Remove ${file.name}` })).toBeVisible();
-	}
-	await page.getByRole('button', { name: 'Save', exact: true }).click();
-	await expect(page.getByRole('heading', { name: 'Entry', exact: true })).toBeVisible();
-}
-
-async function makeEncrypted(page: Page, purpose: 'caseworker' | 'backup'): Promise<string> {
-	await page.getByRole('button', { name: 'Export and share' }).click();
-	await page.getByLabel(purpose === 'backup' ? /A backup for me/ : /My caseworker or the police/).check();
-	await page.getByLabel('Passphrase for this file', { exact: true }).fill(SHARE_PASSPHRASE);
-	await page.getByLabel('Type the file passphrase again').fill(SHARE_PASSPHRASE);
-	const [file] = await Promise.all([
-		page.waitForEvent('download', { timeout: 30_000 }),
-		page.getByRole('button', { name: 'Make the encrypted file', exact: true }).click()
-	]);
-	const path = join(dir, `${purpose}-${file.suggestedFilename()}`);
-	await file.saveAs(path);
-	return path;
-}
-
-async function freshPage(browser: Browser, baseURL: string | undefined): Promise<Page> {
-	const context = await browser.newContext({ baseURL });
-	return context.newPage();
-}
+const makeEncrypted = (page: Page, purpose: 'caseworker' | 'backup') => exportEncrypted(dir, page, purpose);
 
 const NAMES = FILES.map((f) => f.name);
 
 test('hostile SVG and web-page exhibits never run script in the diary', async ({ page }) => {
 	await createDiary(page);
-	await startEntryWithFiles(page, 'Sent a map and a web page');
+	await logEntry(page, '(a) Following', 'Sent a map and a web page', FILES);
 	const tried = await tryEveryWay(page, NAMES);
 	expect(tried.length).toBeGreaterThanOrEqual(NAMES.length);
 	expect(await readFlag(page)).toBeNull();
@@ -200,16 +171,11 @@ test('hostile exhibits in a shared file never run script in the caseworker’s v
 	baseURL
 }) => {
 	await createDiary(page);
-	await startEntryWithFiles(page, 'Sent a map and a web page');
+	await logEntry(page, '(a) Following', 'Sent a map and a web page', FILES);
 	const path = await makeEncrypted(page, 'caseworker');
 
-	const caseworker = await freshPage(browser, baseURL);
-	try {
-		await openFirstRun(caseworker);
-		await caseworker.getByRole('button', { name: 'Open a shared file' }).click();
-		await caseworker.getByLabel('File to open', { exact: true }).setInputFiles(path);
-		await caseworker.getByLabel('Passphrase for the file', { exact: true }).fill(SHARE_PASSPHRASE);
-		await caseworker.getByRole('button', { name: 'Open the file' }).click();
+	await withFreshPage(browser, baseURL, async (caseworker) => {
+		await openSharedFile(caseworker, path);
 		await expect(caseworker.getByRole('heading', { name: 'Shared diary' })).toBeVisible({
 			timeout: 20_000
 		});
@@ -218,24 +184,17 @@ test('hostile exhibits in a shared file never run script in the caseworker’s v
 		expect(await readFlag(caseworker)).toBeNull();
 		await proveTheFlagCanBeSeen(caseworker);
 		expect(await readFlag(caseworker)).toBeNull();
-	} finally {
-		await caseworker.context().close();
-	}
+	});
 });
 
 test('hostile exhibits restored from a backup never run script', async ({ page, browser, baseURL }) => {
 	await createDiary(page);
-	await startEntryWithFiles(page, 'Sent a map and a web page');
+	await logEntry(page, '(a) Following', 'Sent a map and a web page', FILES);
 	const path = await makeEncrypted(page, 'backup');
 
-	const phone = await freshPage(browser, baseURL);
-	try {
+	await withFreshPage(browser, baseURL, async (phone) => {
 		await createDiary(phone);
-		await phone.getByRole('button', { name: 'Settings' }).click();
-		await phone.getByRole('button', { name: 'Restore a backup' }).click();
-		await phone.getByLabel('File to open', { exact: true }).setInputFiles(path);
-		await phone.getByLabel('Passphrase for the file', { exact: true }).fill(SHARE_PASSPHRASE);
-		await phone.getByRole('button', { name: 'Restore', exact: true }).click();
+		await startRestore(phone, path);
 		await phone.getByRole('button', { name: 'Add to my diary' }).click();
 		await expect(phone.getByText(/^Restored .* 4 exhibits\.$/)).toBeVisible({ timeout: 20_000 });
 		await phone.getByRole('button', { name: 'Timeline', exact: true }).click();
@@ -245,7 +204,5 @@ test('hostile exhibits restored from a backup never run script', async ({ page, 
 		expect(await readFlag(phone)).toBeNull();
 		await proveTheFlagCanBeSeen(phone);
 		expect(await readFlag(phone)).toBeNull();
-	} finally {
-		await phone.context().close();
-	}
+	});
 });

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
-import { EXIT_STUB, expect, openFirstRun, stubExit, test } from './fixtures';
+import { EXIT_STUB, expect, stubExit, test } from './fixtures';
+import { chooseSharedFile } from './sharing';
 
 const run = promisify(execFile);
 const PASSPHRASE = 'granite kettle meadow 83 softly';
@@ -28,13 +29,7 @@ test.afterAll(async () => {
 });
 
 /** From the first-run screen to the viewer, with the file chosen and its passphrase typed. */
-async function chooseFile(page: Page, name: string): Promise<void> {
-	await openFirstRun(page);
-	await page.getByRole('button', { name: 'Open a shared file' }).click();
-	await expect(page.getByRole('heading', { name: 'Open a shared file' })).toBeVisible();
-	await page.getByLabel('File to open', { exact: true }).setInputFiles(join(folder, name));
-	await page.getByLabel('Passphrase for the file', { exact: true }).fill(PASSPHRASE);
-}
+const chooseFile = (page: Page, name: string) => chooseSharedFile(page, join(folder, name), PASSPHRASE);
 
 /** Pids of every process started under this test worker: the browser Playwright launched, and its children. */
 async function descendants(root: number): Promise<number[]> {

@@ -11,8 +11,10 @@ import {
 	SETUP_CODE,
 	EXIT_STUB,
 	createDiary,
+	deleteDiaryDatabase,
 	expect,
 	openFirstRun,
+	quickLog,
 	stubExit,
 	test,
 	typeCode,
@@ -29,13 +31,6 @@ async function waitForWorker(page: Page): Promise<void> {
 	await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
 		timeout: 30_000
 	});
-}
-
-async function logQuickly(page: Page, words: string): Promise<void> {
-	await page.getByRole('button', { name: 'Quick log' }).click();
-	await page.getByLabel('A few words (optional)').fill(words);
-	await page.getByRole('button', { name: 'Save now' }).click();
-	await expect(page.getByText('Saved. You can add detail when you can.')).toBeVisible();
 }
 
 test.describe('offline', () => {
@@ -58,7 +53,7 @@ test.describe('offline', () => {
 		await context.setOffline(true);
 		await page.reload();
 		await createDiary(page);
-		await logQuickly(page, 'Saved with no network');
+		await quickLog(page, 'Saved with no network');
 		await expect(page.getByText('Saved with no network')).toBeVisible();
 		await page.getByRole('button', { name: 'Lock' }).click();
 		await unlock(page);
@@ -152,14 +147,7 @@ test('if the browser clears the diary, the app says so calmly and explains how t
 
 	await createDiary(page);
 	expect(await page.evaluate(() => ({ ...localStorage }))).toEqual({ 'calc:v': '1' });
-	await page.evaluate(
-		() =>
-			new Promise<void>((resolve, reject) => {
-				const request = indexedDB.deleteDatabase('calc');
-				request.onsuccess = () => resolve();
-				request.onerror = () => reject(request.error ?? new Error('delete failed'));
-			})
-	);
+	await deleteDiaryDatabase(page);
 	await page.reload();
 	// The old code opens nothing now; the setup code shows what happened.
 	await typeCode(page);
@@ -182,7 +170,7 @@ test('storage settings show persistence, space and the last backup; a backup rem
 	page
 }) => {
 	await createDiary(page);
-	for (let i = 1; i <= 5; i++) await logQuickly(page, `Entry number ${i}`);
+	for (let i = 1; i <= 5; i++) await quickLog(page, `Entry number ${i}`);
 	await expect(page.getByText('You have 5 entries and no backup yet.')).toBeVisible();
 	await page.getByRole('button', { name: 'Settings' }).click();
 	const storage = page.getByRole('region', { name: 'Storage on this phone' });

@@ -6,8 +6,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { audit } from './audit';
-import { createDiary, expect, openFirstRun, test } from './fixtures';
-import { SHARE_PASSPHRASE, downloadTo, freshPage, makeEncryptedIn, openExport } from './sharing';
+import { createDiary, expect, quickLog, test } from './fixtures';
+import {
+	SHARE_PASSPHRASE,
+	downloadTo,
+	exportEncrypted,
+	fillSharedFile,
+	makeEncryptedIn,
+	openExport,
+	openSharedFile,
+	withFreshPage
+} from './sharing';
 
 const CODE =
 	/^\d+-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]$/;
@@ -20,13 +29,6 @@ test.afterEach(async () => {
 	await rm(dir, { recursive: true, force: true });
 });
 
-async function quickLog(page: Page, words: string) {
-	await page.getByRole('button', { name: 'Quick log' }).click();
-	await page.getByLabel('A few words (optional)').fill(words);
-	await page.getByRole('button', { name: 'Save now' }).click();
-	await expect(page.getByText('Saved. You can add detail when you can.')).toBeVisible();
-}
-
 /** The receipt code shown after a file was handed over, read as the person would read it out. */
 async function shownReceipt(page: Page): Promise<string> {
 	const shown = page.getByText('Receipt code for this file:').locator('..').locator('.receipt-code');
@@ -34,12 +36,9 @@ async function shownReceipt(page: Page): Promise<string> {
 	return (await shown.textContent())!.trim();
 }
 
-async function openInViewer(page: Page, path: string, passphrase?: string) {
-	await openFirstRun(page);
-	await page.getByRole('button', { name: 'Open a shared file' }).click();
-	await page.getByLabel('File to open', { exact: true }).setInputFiles(path);
-	if (passphrase) await page.getByLabel('Passphrase for the file', { exact: true }).fill(passphrase);
-	await page.getByRole('button', { name: 'Open the file' }).click();
+/** A first visit opens the file in the viewer; a plain pack has no passphrase. */
+async function openInViewer(page: Page, path: string, passphrase: string | null) {
+	await openSharedFile(page, path, passphrase);
 	await expect(page.getByRole('heading', { name: 'Shared diary' })).toBeVisible({ timeout: 20_000 });
 }
 
@@ -66,8 +65,7 @@ test('a receipt from an earlier share is shown on both screens, kept in the diar
 	await expect(receipts.getByRole('listitem').first()).toContainText(/^Shared file, /);
 	await expect(receipts.getByRole('listitem').first()).toContainText(shareCode);
 
-	const caseworker = await freshPage(browser, baseURL);
-	try {
+	await withFreshPage(browser, baseURL, async (caseworker) => {
 		await openInViewer(caseworker, sharePath, SHARE_PASSPHRASE);
 		// The same code on the caseworker's screen: it is the file the person made.
 		await expect(caseworker.getByText(shareCode, { exact: true })).toBeVisible();
@@ -81,16 +79,14 @@ test('a receipt from an earlier share is shown on both screens, kept in the diar
 		// Later: one more entry, then a backup; the earlier share's code still holds in it.
 		await page.getByRole('button', { name: 'Timeline', exact: true }).click();
 		await quickLog(page, 'Parked opposite the house');
-		await openExport(page);
-		const backupPath = await makeEncryptedIn(dir, page, 'backup');
+		const backupPath = await exportEncrypted(dir, page, 'backup');
 		const backupCode = await shownReceipt(page);
 		expect(backupCode.startsWith('3-')).toBe(true);
 		await expect(receipts.getByRole('listitem')).toHaveCount(2);
 		await expect(receipts.getByRole('listitem').first()).toContainText(/^Backup, /);
 
 		await caseworker.getByRole('button', { name: 'Close the file' }).click();
-		await caseworker.getByLabel('File to open', { exact: true }).setInputFiles(backupPath);
-		await caseworker.getByLabel('Passphrase for the file', { exact: true }).fill(SHARE_PASSPHRASE);
+		await fillSharedFile(caseworker, backupPath, SHARE_PASSPHRASE);
 		await caseworker.getByRole('button', { name: 'Open the file' }).click();
 		await expect(caseworker.getByText(backupCode, { exact: true })).toBeVisible({ timeout: 20_000 });
 		await checkCode(caseworker, shareCode.toLowerCase().replaceAll('-', ' '));
@@ -98,9 +94,7 @@ test('a receipt from an earlier share is shown on both screens, kept in the diar
 			caseworker.getByRole('status').getByText(/^Confirmed\. This file holds the 2 saved versions/)
 		).toBeVisible();
 		await audit(caseworker, 'receipt confirmed');
-	} finally {
-		await caseworker.context().close();
-	}
+	});
 });
 
 test('a plain evidence pack opens in the viewer without a passphrase, with its receipt code', async ({
@@ -117,9 +111,8 @@ test('a plain evidence pack opens in the viewer without a passphrase, with its r
 		page.getByRole('list', { name: 'Receipts you have given' }).getByRole('listitem').first()
 	).toContainText(/^Export, /);
 
-	const caseworker = await freshPage(browser, baseURL);
-	try {
-		await openInViewer(caseworker, packPath);
+	await withFreshPage(browser, baseURL, async (caseworker) => {
+		await openInViewer(caseworker, packPath, null);
 		await expect(caseworker.getByText(packCode, { exact: true })).toBeVisible();
 		await expect(caseworker.getByText(/not locked with a passphrase/)).toBeVisible();
 		await expect(
@@ -127,7 +120,5 @@ test('a plain evidence pack opens in the viewer without a passphrase, with its r
 		).toBeVisible();
 		await checkCode(caseworker, packCode);
 		await expect(caseworker.getByRole('status').getByText(/^Confirmed\./)).toBeVisible();
-	} finally {
-		await caseworker.context().close();
-	}
+	});
 });

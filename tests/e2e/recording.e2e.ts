@@ -1,6 +1,6 @@
 // Recording sound inside the app, with Chromium's fake microphone (a steady tone) standing in for a real one.
 import { chromiumArgs } from '../../playwright.config';
-import { createDiary, expect, test, unlock } from './fixtures';
+import { createDiary, expect, saveEntry, startEntry, test, unlock } from './fixtures';
 
 test.use({
 	launchOptions: {
@@ -14,17 +14,14 @@ test('a recording made in the app shows a running timer, is kept as an exhibit a
 	page
 }) => {
 	await createDiary(page);
-	await page.getByRole('button', { name: 'Log something' }).click();
-	await page.getByLabel('(b) Contacting or trying to contact').check();
-	await page.getByLabel('What happened', { exact: true }).fill('He rang and left a message');
+	await startEntry(page, '(b) Contacting or trying to contact', 'He rang and left a message');
 	await page.getByRole('button', { name: 'Record audio' }).click();
 	await expect(page.getByText(/Recording.*0:0[1-9]|Recording.*00:0[1-9]/)).toBeVisible({ timeout: 10_000 });
 	await page.getByRole('button', { name: 'Stop recording' }).click();
 	const item = page.getByText(/^recording-\d{4}-\d{2}-\d{2}-\d{4}\.(webm|ogg|mp4)$/);
 	await expect(item).toBeVisible({ timeout: 15_000 });
 	const name = (await item.textContent())!.trim();
-	await page.getByRole('button', { name: 'Save', exact: true }).click();
-	await expect(page.getByRole('heading', { name: 'Entry', exact: true })).toBeVisible();
+	await saveEntry(page);
 
 	await page.getByRole('button', { name: 'Lock' }).click();
 	await unlock(page);

@@ -2,7 +2,7 @@
 // into a test's own folder, a fresh browser profile with nothing in common with the first, and a restore.
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { expect, openScreen } from './fixtures';
+import { expect, openFirstRun, openScreen } from './fixtures';
 
 export const SHARE_PASSPHRASE = 'copper meadow violin 83 slowly';
 
@@ -17,6 +17,7 @@ export async function downloadTo(dir: string, page: Page, button: string): Promi
 	return path;
 }
 
+/** Goes to the Export and share screen and waits for its heading. */
 export async function openExport(page: Page): Promise<void> {
 	await openScreen(page, 'Export and share');
 	await expect(page.getByRole('heading', { name: 'Export and share', level: 1 })).toBeVisible();
@@ -39,6 +40,16 @@ export async function makeEncryptedIn(
 	return path;
 }
 
+/** From any diary screen: the Export screen, and an encrypted file made there for a caseworker or a backup. */
+export async function exportEncrypted(
+	dir: string,
+	page: Page,
+	purpose: 'caseworker' | 'backup'
+): Promise<string> {
+	await openExport(page);
+	return makeEncryptedIn(dir, page, purpose);
+}
+
 /** A brand-new browser profile on the same app: no diary, nothing shared with the first. */
 export async function freshPage(browser: Browser, baseURL: string | undefined): Promise<Page> {
 	const context = await browser.newContext({ baseURL });
@@ -49,6 +60,51 @@ export async function freshPage(browser: Browser, baseURL: string | undefined): 
 		expect(new URL(url).origin, `request to ${url}`).toBe(origin);
 	});
 	return context.newPage();
+}
+
+/**
+ * Runs `work` in a fresh profile (see freshPage), a caseworker's browser or a new phone, and closes that profile
+ * afterwards whether or not the work passed.
+ */
+export async function withFreshPage<T>(
+	browser: Browser,
+	baseURL: string | undefined,
+	work: (page: Page) => Promise<T>
+): Promise<T> {
+	const page = await freshPage(browser, baseURL);
+	try {
+		return await work(page);
+	} finally {
+		await page.context().close();
+	}
+}
+
+/** On a screen that opens a shared file: chooses the file and types its passphrase (none for a plain pack). */
+export async function fillSharedFile(page: Page, path: string, passphrase: string | null): Promise<void> {
+	await page.getByLabel('File to open', { exact: true }).setInputFiles(path);
+	if (passphrase !== null) await page.getByLabel('Passphrase for the file', { exact: true }).fill(passphrase);
+}
+
+/** A first visit, as a caseworker's: the "Open a shared file" screen, with the file chosen and its passphrase typed. */
+export async function chooseSharedFile(
+	page: Page,
+	path: string,
+	passphrase: string | null = SHARE_PASSPHRASE
+): Promise<void> {
+	await openFirstRun(page);
+	await page.getByRole('button', { name: 'Open a shared file' }).click();
+	await expect(page.getByRole('heading', { name: 'Open a shared file' })).toBeVisible();
+	await fillSharedFile(page, path, passphrase);
+}
+
+/** A first visit opens a shared file (see chooseSharedFile); what it shows next is the caller's to check. */
+export async function openSharedFile(
+	page: Page,
+	path: string,
+	passphrase: string | null = SHARE_PASSPHRASE
+): Promise<void> {
+	await chooseSharedFile(page, path, passphrase);
+	await page.getByRole('button', { name: 'Open the file' }).click();
 }
 
 /** From an open diary: Settings, Restore a backup, the file and its passphrase, up to the plan. */

@@ -3,7 +3,7 @@
 // heading, table header, label or button breaks a word across lines.
 import { expectAxeClean } from './audit';
 import type { Page } from '@playwright/test';
-import { createDiary, expect, openScreen, test } from './fixtures';
+import { createDiary, expect, openScreen, quickLog, test } from './fixtures';
 
 const SMALL = { width: 320, height: 640 };
 const WORDS = 'Parked outside the house again';
@@ -72,13 +72,6 @@ async function barShare(page: Page): Promise<number> {
 	const box = await page.getByRole('banner').boundingBox();
 	if (!box) throw new Error('The bar above the diary is not on screen');
 	return (box.y + box.height) / SMALL.height;
-}
-
-async function quickLog(page: Page, words: string): Promise<void> {
-	await page.getByRole('button', { name: 'Quick log' }).click();
-	await page.getByLabel('A few words (optional)').fill(words);
-	await page.getByRole('button', { name: 'Save now' }).click();
-	await expect(page.getByText('Saved. You can add detail when you can.')).toBeVisible();
 }
 
 /**

@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { audit } from './audit';
-import { createDiary, expect, test, unlock } from './fixtures';
-import { freshPage, makeEncryptedIn, openExport, startRestore } from './sharing';
+import { createDiary, expect, quickLog, startQuickLog, test, unlock } from './fixtures';
+import { exportEncrypted, startRestore, withFreshPage } from './sharing';
 
 /** The lock every write takes (vault/diary-store.ts); held here by the test to keep a save waiting. */
 const WRITE_LOCK = 'calc-rows';
@@ -28,15 +28,9 @@ async function openTab(context: BrowserContext): Promise<Page> {
 	return tab;
 }
 
-async function startQuickLog(page: Page, words: string): Promise<void> {
-	await page.getByRole('button', { name: 'Quick log', exact: true }).click();
-	await page.getByLabel('A few words (optional)').fill(words);
-}
-
-async function quickLog(page: Page, words: string): Promise<void> {
-	await startQuickLog(page, words);
-	await page.getByRole('button', { name: 'Save now' }).click();
-	await expect(page.getByText('Saved. You can add detail when you can.')).toBeVisible();
+/** A quick log saved in this tab, and its entry on this tab's timeline. */
+async function quickLogInTab(page: Page, words: string): Promise<void> {
+	await quickLog(page, words);
 	await expect(page.getByRole('button', { name: new RegExp(words) })).toBeVisible();
 }
 
@@ -66,8 +60,7 @@ async function checkFreshTabAndBackup(
 	await expectEntries(fresh, words);
 	await expectNoWarning(fresh);
 
-	await openExport(fresh);
-	const path = await makeEncryptedIn(dir, fresh, 'backup');
+	const path = await exportEncrypted(dir, fresh, 'backup');
 	// Offered back to this same diary, it is known as its own backup (its chain holds this diary's whole chain),
 	// and there is nothing in it to add.
 	await startRestore(fresh, path);
@@ -83,8 +76,7 @@ async function checkFreshTabAndBackup(
 		)
 	).toBeVisible();
 
-	const phone = await freshPage(browser, baseURL);
-	try {
+	await withFreshPage(browser, baseURL, async (phone) => {
 		await createDiary(phone);
 		await startRestore(phone, path);
 		await expect(
@@ -99,9 +91,7 @@ async function checkFreshTabAndBackup(
 		await phone.getByRole('button', { name: 'Timeline', exact: true }).click();
 		await expectEntries(phone, words);
 		await expectNoWarning(phone);
-	} finally {
-		await phone.context().close();
-	}
+	});
 }
 
 test('two tabs saving in turn keep one record: every tab shows every entry, a fresh tab warns of nothing, a backup restores', async ({
@@ -116,14 +106,14 @@ test('two tabs saving in turn keep one record: every tab shows every entry, a fr
 	const words: string[] = [];
 	for (let i = 0; i < 6; i++) {
 		const word = `Seen at the corner, time ${i + 1}`;
-		await quickLog(tabs[i % 2]!, word);
+		await quickLogInTab(tabs[i % 2]!, word);
 		words.push(word);
 	}
 	// Neither old tab was reloaded: each has learnt of the other's saves.
 	await expectEntries(page, words);
 	await expectEntries(second, words);
 	// And saving again after that still follows on from the other tab's last save.
-	await quickLog(page, 'Car parked outside again');
+	await quickLogInTab(page, 'Car parked outside again');
 	words.push('Car parked outside again');
 	await expectEntries(second, words);
 
@@ -141,7 +131,7 @@ test('a save made while another tab is saving waits its turn, and both tabs show
 	await createDiary(page);
 	const second = await openTab(context);
 	const words: string[] = [];
-	await quickLog(page, 'First note before the rush');
+	await quickLogInTab(page, 'First note before the rush');
 	words.push('First note before the rush');
 
 	for (const [first, then] of [
@@ -253,14 +243,14 @@ test('a diary an older version forked in two tabs is joined on unlock, with one 
 	await page.setViewportSize({ width: 320, height: 640 });
 	await createDiary(page);
 	const words = ['Before the fork, one', 'Before the fork, two'];
-	for (const w of words) await quickLog(page, w);
+	for (const w of words) await quickLogInTab(page, w);
 
 	// An older version, open in two tabs, kept the chain head in each tab's memory. Made here from the app's own
 	// sealed rows: the first copy's saves, then the rows as they were before them and the second copy's saves,
 	// then the first copy's rows put back beside them. Both copies follow on from the same save.
 	const before = await readRows(page);
 	const firstCopy = ['Only in the first copy, one', 'Only in the first copy, two'];
-	for (const w of firstCopy) await quickLog(page, w);
+	for (const w of firstCopy) await quickLogInTab(page, w);
 	const afterFirst = await readRows(page);
 	await writeRows(page, before, { clear: true });
 	await reopen(page);
@@ -270,7 +260,7 @@ test('a diary an older version forked in two tabs is joined on unlock, with one 
 		'Only in the second copy, two',
 		'Only in the second copy, three'
 	];
-	for (const w of secondCopy) await quickLog(page, w);
+	for (const w of secondCopy) await quickLogInTab(page, w);
 	await writeRows(page, new Map([...afterFirst].filter(([id]) => !before.has(id))));
 
 	await reopen(page);
@@ -293,11 +283,10 @@ test('a diary an older version forked in two tabs is joined on unlock, with one 
 
 	// Then the newest save is lost from the phone after a backup noted it: unlocking says so, calmly.
 	const beforeNewest = await readRows(page);
-	await quickLog(page, 'The newest save');
+	await quickLogInTab(page, 'The newest save');
 	const newest = [...(await readRows(page)).keys()].filter((id) => !beforeNewest.has(id));
 	expect(newest).toHaveLength(1);
-	await openExport(page);
-	await makeEncryptedIn(dir, page, 'backup');
+	await exportEncrypted(dir, page, 'backup');
 	await writeRows(page, new Map(), { remove: newest });
 	await reopen(page);
 	await expectEntries(page, all);

@@ -12,7 +12,7 @@ import type { Browser, Page } from '@playwright/test';
 import { sha256Hex } from '../../src/lib/testing/bytes';
 import { receiptCode } from '../../src/lib/testing/verify-method';
 import { audit } from './audit';
-import { createDiary, expect, test } from './fixtures';
+import { createDiary, expect, logEntry, test } from './fixtures';
 import { downloadTo, openExport } from './sharing';
 
 const run = promisify(execFile);
@@ -36,14 +36,9 @@ test.afterEach(async () => {
 /** One entry with an exhibit, amended once, and its evidence pack unzipped into `dir/pack`. */
 async function makePack(page: Page): Promise<{ zip: string; folder: string }> {
 	await createDiary(page);
-	await page.getByRole('button', { name: 'Log something' }).click();
-	await page.getByLabel('(e) Loitering or hanging around').check();
-	await page.getByLabel('What happened', { exact: true }).fill(WORDS);
-	await page
-		.getByLabel('Add photos, screenshots or files')
-		.setInputFiles({ name: 'doorstep.png', mimeType: 'image/png', buffer: PNG });
-	await expect(page.getByRole('button', { name: 'Remove doorstep.png' })).toBeVisible();
-	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await logEntry(page, '(e) Loitering or hanging around', WORDS, [
+		{ name: 'doorstep.png', mimeType: 'image/png', buffer: PNG }
+	]);
 	await page.getByRole('button', { name: 'Edit' }).click();
 	await page.getByLabel('What happened', { exact: true }).fill(AMENDED);
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
