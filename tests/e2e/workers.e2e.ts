@@ -3,7 +3,7 @@
 // is measured by `npm run bench` (exit during …), not timed here.
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { EXIT_STUB, PASSPHRASE, createDiary, expect, stubExit, test, typeCode } from './fixtures';
+import { EXIT_STUB, PASSPHRASE, createDiary, expect, quickLog, stubExit, test, typeCode } from './fixtures';
 import { downloadTo, openExport } from './sharing';
 
 /** The paths of the workers the page starts, in order. */
@@ -41,12 +41,7 @@ test('the timeline PDF is made in a worker, which is ended once the file is made
 }, testInfo) => {
 	const started = workersStarted(page);
 	await createDiary(page);
-	await page.getByRole('button', { name: 'Quick log' }).click();
-	await page
-		.getByLabel('A few words (optional)')
-		.fill('Waited outside the school gate, Zażółć gęślą jaźń 😀');
-	await page.getByRole('button', { name: 'Save now' }).click();
-	await expect(page.getByText('1 entry')).toBeVisible();
+	await quickLog(page, 'Waited outside the school gate, Zażółć gęślą jaźń 😀');
 	await openExport(page);
 	const path = await downloadTo(testInfo.outputPath(), page, 'Timeline PDF');
 	const pdfWorkers = started.filter((path) => /\/pdf\.worker-[\w-]+\.js$/.test(path));
