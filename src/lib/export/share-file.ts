@@ -18,6 +18,7 @@
  * Opening checks every bound before doing any work a hostile file could make expensive: Argon2id parameters are
  * limited, a frame cannot claim more than one chunk's worth of bytes, and the output is capped.
  */
+import { bytesToHex } from '$lib/domain/hex';
 import {
 	checkKdfParams,
 	CHUNK_BYTES,
@@ -78,12 +79,6 @@ function shareKdfParams(kdf: ShareKdf, salt: Uint8Array): KdfParams | null {
 	}
 }
 
-function toHex(bytes: Uint8Array): string {
-	let hex = '';
-	for (const byte of bytes) hex += byte.toString(16).padStart(2, '0');
-	return hex;
-}
-
 function frame(sealed: Uint8Array): Uint8Array {
 	const out = new Uint8Array(FRAME_LENGTH_BYTES + sealed.length);
 	new DataView(out.buffer).setUint32(0, sealed.length);
@@ -114,7 +109,7 @@ export async function* sealShareFile(
 	const key = await deriveKeyOffThread(passphrase, params);
 	try {
 		let piece0 = true;
-		for await (const piece of sealStream(key, zipStream, { additionalData: toHex(head) })) {
+		for await (const piece of sealStream(key, zipStream, { additionalData: bytesToHex(head) })) {
 			if (!piece0) {
 				yield frame(piece);
 				continue;
@@ -209,7 +204,7 @@ async function readHeader(reader: ByteReader): Promise<OpenedHeader> {
 	if (!params) throw new ShareDamagedError();
 	return {
 		params,
-		additionalData: toHex(head.subarray(0, PARAMS_END)),
+		additionalData: bytesToHex(head.subarray(0, PARAMS_END)),
 		piece0: head.slice(PARAMS_END)
 	};
 }
