@@ -209,3 +209,21 @@ test('on a larger phone the bar stays in view, and focus still scrolls clear of 
 	expect(bar.height / 839).toBeLessThanOrEqual(0.1);
 	expect(await expectFocusNeverHidden(page)).toBeGreaterThan(10);
 });
+
+test('the quick exit stays in reach, uncovered, at the foot of the longest screen', async ({ page }) => {
+	await createDiary(page);
+	await openScreen(page, 'Log something');
+	await expect(page.getByRole('heading', { name: 'Log something', exact: true })).toBeVisible();
+	const exit = page.getByRole('button', { name: 'Quick exit', exact: true });
+	await page.mouse.move(SMALL.width / 2, SMALL.height / 2);
+	await page.mouse.wheel(0, 20_000);
+	await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(SMALL.height);
+	await expect(exit).toBeInViewport({ ratio: 1 });
+	// Nothing of the form is drawn over it: the button itself is what a tap at its middle lands on.
+	const box = (await exit.boundingBox())!;
+	const hit = await page.evaluate(
+		({ x, y }) => document.elementFromPoint(x, y)?.closest('button')?.textContent?.trim(),
+		{ x: box.x + box.width / 2, y: box.y + box.height / 2 }
+	);
+	expect(hit).toBe('Quick exit');
+});
