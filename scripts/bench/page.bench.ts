@@ -69,8 +69,10 @@ export async function makeSeed(count: number): Promise<{ withDisguise: Seed; pla
 	};
 }
 
-/** Writes rows into the app's own database, which the app has already created. */
-/** A fresh visit is a calculator; the setup code then = opens the first-run steps, which make the database. */
+/**
+ * A fresh visit is a calculator; the setup code then = opens the first-run steps. They no longer make the database
+ * (Dexie loads only when a diary is made or opened), so seedPage makes it as the app's Dexie schema does.
+ */
 export async function openFirstRun(page: Page): Promise<void> {
 	await page.goto('/');
 	for (const digit of SETUP_CODE) await page.getByRole('button', { name: digit, exact: true }).click();
@@ -78,6 +80,7 @@ export async function openFirstRun(page: Page): Promise<void> {
 	await page.getByRole('heading', { name: 'A private diary that looks like a calculator' }).waitFor();
 }
 
+/** Writes rows into the app's own database, making it first if the app has not. */
 export async function seedPage(page: Page, seed: Seed): Promise<void> {
 	const batch = 1000;
 	const batches: string[] = [JSON.stringify(seed.meta.map((row) => ({ store: 'meta', row })))];
@@ -96,7 +99,15 @@ export async function seedPage(page: Page, seed: Seed): Promise<void> {
 				return value;
 			};
 			const db = await new Promise<IDBDatabase>((resolve, reject) => {
-				const request = indexedDB.open('calc');
+				// Dexie opens version(1) as IndexedDB version 10; these are vault/db.ts's stores.
+				const request = indexedDB.open('calc', 10);
+				request.onupgradeneeded = () => {
+					const made = request.result;
+					if (!made.objectStoreNames.contains('meta')) made.createObjectStore('meta', { keyPath: 'key' });
+					if (!made.objectStoreNames.contains('rows')) made.createObjectStore('rows', { keyPath: 'id' });
+					if (!made.objectStoreNames.contains('chunks'))
+						made.createObjectStore('chunks', { keyPath: ['exhibitId', 'index'] });
+				};
 				request.onsuccess = () => resolve(request.result);
 				request.onerror = () => reject(request.error ?? new Error('open failed'));
 			});
