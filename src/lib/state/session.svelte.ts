@@ -87,6 +87,9 @@ export class Session {
 				}
 				prefs.useStored(boot.storedPrefs);
 				exists = boot.hasHeader;
+				// A diary to open: the passphrase screen is next, and what opening needs loads before it shows, so
+				// Open never waits on it.
+				if (exists) await this.#storage();
 			} else {
 				await prefs.load();
 				const { db, code } = await this.#storage();
