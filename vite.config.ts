@@ -44,6 +44,23 @@ function writeBuiltHeaders(): Plugin {
 	};
 }
 
+/**
+ * Built assets are named by their hash alone. SvelteKit names them `[name].[hash]`, from the module they came from,
+ * and now that each screen is a chunk of its own, its CSS would be named for it (a diary screen's, say), which a
+ * file list, a cache or the network log would show. The JS chunks are already named by hash alone.
+ */
+function hashOnlyAssetNames(): Plugin {
+	return {
+		name: 'calc:hash-only-asset-names',
+		apply: 'build',
+		outputOptions(options) {
+			const names = options.assetFileNames;
+			if (typeof names !== 'string' || !names.includes('[name].[hash]')) return null;
+			return { ...options, assetFileNames: names.replace('[name].[hash]', '[hash]') };
+		}
+	};
+}
+
 /** The headers a static host would send, from the built _headers file; the build must have run. */
 function readBuiltHeaders(): Record<string, string> {
 	const path = join(BUILD_DIR, HEADERS_FILE);
@@ -158,7 +175,8 @@ export default defineConfig(({ isPreview }) => {
 					navigateFallbackDenylist: [/^\/sw\.js$/, /^\/manifest\.webmanifest$/]
 				}
 			}),
-			writeBuiltHeaders()
+			writeBuiltHeaders(),
+			hashOnlyAssetNames()
 		],
 		// Anything the preview server sends itself carries the same headers.
 		preview: { headers: previewHeaders },

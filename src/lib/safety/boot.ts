@@ -11,6 +11,8 @@ export interface BootState {
 	 */
 	readonly hasHeader: boolean;
 	readonly prefs: PrefsRow | undefined;
+	/** The prefs row as stored, unchecked: the rest of the app checks it again with its own defaults. */
+	readonly storedPrefs?: unknown;
 	/**
 	 * The browser would not open the page's storage at all (blocked site data, a private mode that refuses it, a
 	 * failing disk). The first screen is still the calculator, with a neutral note, never a blank page.
@@ -68,7 +70,7 @@ export function readBootState(): Promise<BootState> {
 				// A row that fails its check keeps what can still be read: the code, and the disguise, which is on
 				// when it cannot be read, so a damaged row never shows the passphrase screen to a stranger.
 				const row = readPrefsRow(prefs.result) ?? salvagePrefsRow(prefs.result, DEFAULT_PREFS);
-				resolve({ hasHeader: header.result !== undefined, prefs: row });
+				resolve({ hasHeader: header.result !== undefined, prefs: row, storedPrefs: prefs.result });
 			};
 			// An error, or an abort with none (the connection closed under it): either way, never a blank page.
 			store.transaction.onabort = () => {

@@ -1,31 +1,49 @@
 // The one place that knows whether the diary is open: the lock lifecycle. It holds the unlocked diary in memory
 // and drops it, with the key bytes wiped, on lock, whether the lock comes from this tab (a button, the quick exit,
 // a guard) or from another. Which screen shows is `navigation`'s, told of each unlock and lock from here.
+import type { BootState } from '$lib/safety/boot';
 import { stopAllTasks } from '$lib/workers/tasks';
 import { onLockElsewhere } from '$lib/safety/quick-exit';
-import { DiaryStore } from '$lib/vault/diary-store';
 import { diaryWasOnDevice, markDiaryOnDevice } from '$lib/vault/device-flag';
-import { hasDiary, Vault, vaultDb, type VaultDb } from '$lib/vault';
-import { DiaryState } from './diary.svelte';
+import type { Vault, VaultDb } from '$lib/vault';
+import type { DiaryState } from './diary.svelte';
 import { draftView, navigation as appNavigation, type Navigation } from './navigation.svelte';
 import { prefs } from './prefs.svelte';
 import { viewer } from './viewer.svelte';
+
+type VaultCode = typeof import('./session-vault');
 
 export class Session {
 	#diary = $state.raw<DiaryState | undefined>();
 	#storeWiped = $state(false);
 	#vault: Vault | undefined;
-	#db: VaultDb;
+	#db: VaultDb | undefined;
+	#code: Promise<VaultCode> | undefined;
 	#navigation: Navigation;
 	#stopFollowing: (() => void) | undefined;
 
-	constructor(db: VaultDb = vaultDb(), navigation: Navigation = appNavigation) {
-		this.#db = db;
+	/** `db`: the database to use; without one, the app's own, opened when it is first needed (see #storage). */
+	constructor(db?: VaultDb, navigation: Navigation = appNavigation) {
 		this.#navigation = navigation;
+		if (db) this.#use(db);
+	}
+
+	#use(db: VaultDb): void {
+		this.#db = db;
 		// Deleted by another tab or the browser ("clear site data"), or closed under the page: Dexie would quietly
 		// open a new, empty database on the next write, so the page stops using it and says so instead.
 		// Dexie reports every close, its own after a versionchange included; this page never closes it otherwise.
 		db.on('close', () => this.#storageLost());
+	}
+
+	/**
+	 * The database and the code that opens a diary, loaded on first use: making or opening a diary, the passphrase
+	 * screen, a start that did not come from the first screen. The first-run steps never need them.
+	 */
+	async #storage(): Promise<{ db: VaultDb; code: VaultCode }> {
+		const code = await (this.#code ??= import('./session-vault'));
+		if (!this.#db) this.#use(code.vaultDb());
+		return { db: this.#db!, code };
 	}
 
 	#lost = false;
@@ -34,16 +52,12 @@ export class Session {
 		if (this.#lost) return;
 		this.#lost = true;
 		// After Dexie has finished its own close, which would otherwise turn re-opening back on.
-		queueMicrotask(() => this.#db.close());
+		queueMicrotask(() => this.#db?.close());
 		this.#navigation.showUnavailable();
 	}
 
 	get diary(): DiaryState | undefined {
 		return this.#diary;
-	}
-
-	get db(): VaultDb {
-		return this.#db;
 	}
 
 	get vault(): Vault | undefined {
@@ -56,14 +70,31 @@ export class Session {
 	}
 
 	/**
-	 * `opened`: the calculator code has just been typed, so the passphrase screen comes next. Never rejects: when the
+	 * `opened`: the calculator code has just been typed, so the passphrase screen comes next. `boot`: what the first
+	 * screen read, when it has (the page's start). Never rejects: when the
 	 * browser will not let the app use its storage (blocked, full, a private mode), the unavailable state shows.
 	 */
-	async start(opened = false): Promise<void> {
+	async start(opened = false, boot?: BootState): Promise<void> {
 		const navigation = this.#navigation;
 		try {
-			await prefs.load();
-			const exists = await hasDiary(this.#db);
+			let exists: boolean;
+			if (boot && !this.#db) {
+				// What the first screen read straight from IndexedDB (safety/boot.ts) is this moment's state too: the
+				// first-run steps start without loading Dexie.
+				if (boot.unavailable) {
+					navigation.go('unavailable');
+					return;
+				}
+				prefs.useStored(boot.storedPrefs);
+				exists = boot.hasHeader;
+				// A diary to open: the passphrase screen is next, and what opening needs loads before it shows, so
+				// Open never waits on it.
+				if (exists) await this.#storage();
+			} else {
+				await prefs.load();
+				const { db, code } = await this.#storage();
+				exists = await code.hasDiary(db);
+			}
 			// Also marks diaries made before the flag existed, so a later wipe is noticed for them too.
 			if (exists) markDiaryOnDevice();
 			this.#storeWiped = !exists && diaryWasOnDevice();
@@ -75,27 +106,31 @@ export class Session {
 	}
 
 	async create(passphrase: string): Promise<void> {
-		await this.#open(await Vault.create(this.#db, passphrase));
+		const { db, code } = await this.#storage();
+		await this.#open(await code.Vault.create(db, passphrase));
 		markDiaryOnDevice();
 		this.#storeWiped = false;
 		this.#navigation.practise();
 	}
 
 	async unlock(passphrase: string): Promise<void> {
-		await this.#open(await Vault.unlock(this.#db, passphrase));
+		const { db, code } = await this.#storage();
+		await this.#open(await code.Vault.unlock(db, passphrase));
 	}
 
 	/** Milliseconds before the passphrase may be tried again (0: now), for the passphrase screen as it opens. */
-	unlockWait(): Promise<number> {
+	async unlockWait(): Promise<number> {
+		const { db, code } = await this.#storage();
 		// The passphrase screen is open, so Argon2id's worker is started now, to be ready when Open is pressed.
-		Vault.prepareUnlock(this.#db).catch((error: unknown) => console.error(error));
-		return Vault.waitLeft(this.#db);
+		code.Vault.prepareUnlock(db).catch((error: unknown) => console.error(error));
+		return code.Vault.waitLeft(db);
 	}
 
 	async #open(vault: Vault): Promise<void> {
-		const store = await DiaryStore.open(vault);
+		const { code } = await this.#storage();
+		const store = await code.DiaryStore.open(vault);
 		this.#vault = vault;
-		const diary = new DiaryState(store);
+		const diary = new code.DiaryState(store);
 		this.#diary = diary;
 		this.#stopFollowing = diary.followOtherTabs();
 		this.#navigation.open(diary, draftView(store));

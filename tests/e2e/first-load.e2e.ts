@@ -1,0 +1,125 @@
+// The first load is split: a fresh visit fetches the calculator's code and nothing of the diary; the setup code
+// then fetches the first-run steps and still no database code and no libsodium; every other screen loads when it is
+// reached, and after one visit each of them opens with no network, since the worker precaches every chunk.
+import type { Page } from '@playwright/test';
+import { CODE, PASSPHRASE, SETUP_CODE, WELCOME, expect, openScreen, test, typeCode } from './fixtures';
+
+/** Words that would say what the app is, as offline.e2e.ts checks the served files for. */
+const PURPOSE = /stalk|incident|evidence|diary|waymark|harass/i;
+/** In Dexie's code alone (its error names are in the app's own storage errors too). */
+const DEXIE = '_dbSchema';
+/** In libsodium's Emscripten module alone (the app's own wrappers name `crypto_pwhash` and `libsodium` too). */
+const LIBSODIUM = '_sodium_init';
+
+/** The text of every JS and CSS file the page fetches from now on, by path. */
+function fetchedCode(page: Page): Map<string, Promise<string>> {
+	const fetched = new Map<string, Promise<string>>();
+	page.on('response', (response) => {
+		const path = new URL(response.url()).pathname;
+		if (/\.(js|css)$/.test(path) && !fetched.has(path)) fetched.set(path, response.text());
+	});
+	return fetched;
+}
+
+async function texts(fetched: Map<string, Promise<string>>): Promise<[string, string][]> {
+	return Promise.all([...fetched].map(async ([path, text]) => [path, await text] as [string, string]));
+}
+
+/** Presses 7 and sees it shown: the calculator answers. Then clears it. */
+async function calculatorWorks(page: Page): Promise<void> {
+	await page.getByRole('button', { name: '7', exact: true }).click();
+	await expect(page.getByLabel('Result')).toHaveText('7');
+	await page.getByRole('button', { name: 'clear', exact: true }).click();
+	await expect(page.getByLabel('Result')).toHaveText('0');
+}
+
+test('a fresh visit fetches only the calculator: nothing that names the app, no database code, no libsodium', async ({
+	page
+}) => {
+	const fetched = fetchedCode(page);
+	await page.goto('/');
+	await expect(page.getByRole('heading', { name: 'Calculator', exact: true })).toBeAttached();
+	await calculatorWorks(page);
+	await page.waitForLoadState('networkidle');
+	const files = await texts(fetched);
+	expect(files.length).toBeGreaterThan(0);
+	for (const [path, text] of files) {
+		expect(text, path).not.toMatch(PURPOSE);
+		expect(text, path).not.toContain(DEXIE);
+		expect(text, path).not.toContain(LIBSODIUM);
+	}
+});
+
+test('the setup code fetches the first-run steps without the database code or libsodium; later screens load when reached', async ({
+	page
+}) => {
+	const fetched = fetchedCode(page);
+	await page.goto('/');
+	await typeCode(page, SETUP_CODE);
+	await expect(page.getByRole('heading', { name: WELCOME })).toBeVisible();
+	await page.waitForLoadState('networkidle');
+	for (const [path, text] of await texts(fetched)) {
+		expect(text, path).not.toContain(DEXIE);
+		expect(text, path).not.toContain(LIBSODIUM);
+	}
+	// Nothing of the database yet: the first-run steps do not make it.
+	expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).not.toContain(
+		'calc'
+	);
+
+	// The help pages, then the set-up form: each its own chunk, fetched when it is first shown.
+	const before = fetched.size;
+	await page.getByRole('button', { name: 'Help and support' }).click();
+	await expect(page.getByRole('heading', { name: 'Help and support' })).toBeVisible();
+	expect(fetched.size).toBeGreaterThan(before);
+	await page.getByRole('button', { name: 'Back', exact: true }).click();
+	await expect(page.getByRole('heading', { name: WELCOME })).toBeVisible();
+	await page.getByRole('button', { name: 'Next' }).click();
+	await page.getByRole('button', { name: 'Next' }).click();
+	await page.getByRole('button', { name: 'Set up my diary' }).click();
+	await expect(page.getByRole('heading', { name: 'Set up your diary' })).toBeVisible();
+	await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+	await page.getByLabel('Type the passphrase again').fill(PASSPHRASE);
+	await page.getByLabel('Calculator code').fill(CODE);
+	await page.getByLabel('Calculator code').press('Enter');
+	await expect(page.getByRole('heading', { name: 'Practise the quick exit' })).toBeVisible({
+		timeout: 20_000
+	});
+	// Making the diary is what brought the database code, and the diary's screens, in.
+	const all = await texts(fetched);
+	expect(all.some(([, text]) => text.includes(DEXIE))).toBe(true);
+	await page.getByRole('button', { name: 'Skip for now' }).press('Enter');
+	await expect(page.getByRole('heading', { name: 'Timeline', exact: true })).toBeVisible();
+	for (const [name, heading] of [
+		['People', 'People'],
+		['Patterns', 'Patterns'],
+		['Settings', 'Settings'],
+		['Help', 'Help and support']
+	] as const) {
+		await openScreen(page, name);
+		await expect(page.getByRole('heading', { name: heading, exact: true, level: 1 })).toBeVisible();
+	}
+});
+
+test('after one visit, screens never shown online still open offline: the worker precaches every chunk', async ({
+	page,
+	context
+}) => {
+	// One visit, to the first-run steps: that registers the worker, which precaches every built file at install.
+	await page.goto('/');
+	await typeCode(page, SETUP_CODE);
+	await expect(page.getByRole('heading', { name: WELCOME })).toBeVisible();
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+		timeout: 30_000
+	});
+
+	await context.setOffline(true);
+	await page.reload();
+	await typeCode(page, SETUP_CODE);
+	await expect(page.getByRole('heading', { name: WELCOME })).toBeVisible();
+	await page.getByRole('button', { name: 'Help and support' }).click();
+	await expect(page.getByRole('heading', { name: 'Help and support' })).toBeVisible();
+	await page.getByRole('button', { name: 'Back', exact: true }).click();
+	await page.getByRole('button', { name: 'Open a shared file' }).click();
+	await expect(page.getByRole('heading', { name: 'Open a shared file' })).toBeVisible();
+});
