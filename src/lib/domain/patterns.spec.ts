@@ -120,6 +120,16 @@ describe('incidentsPerWeekBetween', () => {
 		expect(incidentsPerWeekBetween([], '2026-11-04', '2026-11-04')).toHaveLength(1);
 	});
 
+	it('keeps to the calendar days given in zones far east of UTC, where noon UTC is already the next day', () => {
+		// Sunday 29 November 2026, evening in Auckland (UTC+13 in summer): one week, with its entry in it.
+		const sundayEvening = on('2026-11-29T20:00:00.000+13:00');
+		for (const zone of ['Pacific/Auckland', 'Pacific/Tongatapu', 'Pacific/Kiritimati']) {
+			expect(incidentsPerWeekBetween([sundayEvening], '2026-11-29', '2026-11-29', zone), zone).toEqual([
+				{ weekStart: '2026-11-23', count: 1 }
+			]);
+		}
+	});
+
 	it('keeps only the latest weeks of a longer span', () => {
 		const weeks = incidentsPerWeekBetween(
 			[on('2020-01-06'), on('2026-11-25')],

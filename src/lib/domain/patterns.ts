@@ -64,7 +64,16 @@ export function incidentsPerWeek(
 	timeZone?: string
 ): WeekCount[] {
 	const thisMonday = mondayOf(toDayNumber(toDayKey(now, timeZone)));
-	const firstMonday = thisMonday - 7 * (weeks - 1);
+	return countWeeksFrom(incidents, thisMonday - 7 * (weeks - 1), weeks, timeZone);
+}
+
+/** Incidents per week for `weeks` weeks from the Monday `firstMonday` (a day number), on the local calendar. */
+function countWeeksFrom(
+	incidents: readonly Incident[],
+	firstMonday: number,
+	weeks: number,
+	timeZone: string | undefined
+): WeekCount[] {
 	const counts = new Array<number>(Math.max(0, weeks)).fill(0);
 	for (const content of countedContents(incidents)) {
 		const day = dayKeyOf(content.occurred.start, timeZone);
@@ -91,9 +100,8 @@ export function incidentsPerWeekBetween(
 ): WeekCount[] {
 	const [firstDay, lastDay] = [toDayNumber(first), toDayNumber(last)];
 	const weeks = Math.min(maxWeeks, Math.max(1, (mondayOf(lastDay) - mondayOf(firstDay)) / 7 + 1));
-	// Noon UTC on the last day is that same calendar day in every zone from UTC-12 to UTC+11.
-	const end = new Date(`${fromDayNumber(lastDay)}T12:00:00Z`);
-	return incidentsPerWeek(incidents, end, weeks, timeZone);
+	// Calendar days throughout, never an instant: noon UTC on a Sunday is already Monday in New Zealand.
+	return countWeeksFrom(incidents, mondayOf(lastDay) - 7 * (weeks - 1), weeks, timeZone);
 }
 
 /**

@@ -156,6 +156,26 @@ describe('ExportShareState', () => {
 		expect(share.receipt).toBe(given && receiptCode(given));
 	});
 
+	it('hands nothing over when the diary was locked while the file was being made', async () => {
+		await diary.saveIncident(makeContent({ whatHappened: 'Parked outside' }));
+		const { vault } = await diaries.newDiary();
+		let open: typeof vault | undefined = vault;
+		const locking = new ExportShareState(diary, () => open, {
+			deliver: (file) => deliver(file),
+			fonts: nodeFonts()
+		});
+		const making = locking.makePlain('csv', t.csv);
+		open = undefined;
+		expect(await making).toBe('done');
+		expect(handed).toEqual([]);
+		expect(locking.problem).toBeUndefined();
+
+		// The same screen with the diary open hands the file over.
+		open = vault;
+		await locking.makePlain('csv', t.csv);
+		expect(handed).toHaveLength(1);
+	});
+
 	it('saves the cover details typed when a file is made', async () => {
 		share.personName = '  Sam Example ';
 		share.policeReference = 'REF 123';

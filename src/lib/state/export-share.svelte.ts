@@ -165,7 +165,7 @@ export class ExportShareState {
 		const vault = this.#vault();
 		if (!vault) return 'done';
 		if (!this.#checked('plain')) return 'problems';
-		await this.#run(label, () => makeExportFile(kind, this.#job(vault)));
+		await this.#run(label, vault, () => makeExportFile(kind, this.#job(vault)));
 		return 'done';
 	}
 
@@ -176,7 +176,7 @@ export class ExportShareState {
 		if (!this.#checked('encrypted')) return 'problems';
 		const secret = this.passphrase;
 		const why = this.purpose;
-		await this.#run(t.encrypted, () => makeEncryptedFile(why, secret, this.#job(vault)), why);
+		await this.#run(t.encrypted, vault, () => makeEncryptedFile(why, secret, this.#job(vault)), why);
 		if (!this.#problem) this.passphrase = this.confirm = '';
 		return 'done';
 	}
@@ -230,7 +230,7 @@ export class ExportShareState {
 		}
 	}
 
-	async #run(label: string, make: () => Promise<MadeFile>, why?: SharePurpose): Promise<void> {
+	async #run(label: string, vault: Vault, make: () => Promise<MadeFile>, why?: SharePurpose): Promise<void> {
 		this.#area = why ? 'encrypted' : 'plain';
 		this.#status = '';
 		this.#problem = undefined;
@@ -242,7 +242,11 @@ export class ExportShareState {
 		await runAction(
 			async () => {
 				await this.#saveCover();
-				await this.#hand(await make(), why);
+				const made = await make();
+				// Locked, or left by the quick exit, while the file was being made: the lock ends a worker that is
+				// running, but not work still on this thread before it, so a file made anyway is never handed over.
+				if (this.#vault() !== vault) return;
+				await this.#hand(made, why);
 			},
 			{ onProblem: (message) => (this.#problem = message) }
 		);
