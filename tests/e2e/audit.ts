@@ -11,9 +11,15 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 export async function expectAxeClean(page: Page, screen: string): Promise<void> {
 	// The header that holds the quick exit stays at the top as the page scrolls (app.css), so whatever has scrolled
 	// under it is covered by design, and axe would count a covered button as too small a target. With the page at
-	// its top the header covers nothing, and axe sees every target as the person reaches it.
-	await page.evaluate(() => window.scrollTo(0, 0));
+	// its top the header covers nothing, and axe sees every target as the person reaches it. The page is put back
+	// where it was afterwards: the journey goes on from there.
+	const scrolled = await page.evaluate(() => {
+		const at = { x: window.scrollX, y: window.scrollY };
+		window.scrollTo(0, 0);
+		return at;
+	});
 	const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+	await page.evaluate(({ x, y }) => window.scrollTo(x, y), scrolled);
 	const summary = result.violations.map(
 		(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
 	);

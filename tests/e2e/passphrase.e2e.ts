@@ -127,6 +127,7 @@ test('no passphrase field invites the password manager to save or fill it', asyn
 
 	await createDiary(page);
 	await page.getByRole('button', { name: 'Settings' }).click();
+	await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
 	await expectNoPasswordManagerInvite(page, 'settings');
 	await page.getByRole('button', { name: 'Export and share', exact: true }).click();
 	await expect(page.getByRole('heading', { name: 'Export and share', level: 1 })).toBeVisible();
@@ -142,6 +143,8 @@ test('no passphrase field invites the password manager to save or fill it', asyn
 	await expect(page.getByRole('heading', { name: 'Open your diary' })).toBeVisible();
 	await expectNoPasswordManagerInvite(page, 'unlock');
 	await page.getByRole('button', { name: 'Open a shared file' }).click();
+	// The viewer's code loads when it is first asked for: its fields are read once it shows.
+	await expect(page.getByRole('heading', { name: 'Open a shared file' })).toBeVisible();
 	await expectNoPasswordManagerInvite(page, 'shared-file viewer');
 	await page.getByRole('button', { name: 'Back' }).first().click();
 	await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);

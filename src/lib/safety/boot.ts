@@ -82,6 +82,35 @@ export function readBootState(): Promise<BootState> {
 	});
 }
 
+/**
+ * Whether the browser will let the page keep a database at all: one opened with a version, as the diary's is, then
+ * deleted again, so nothing is left behind. A private mode or blocked site data can allow the first screen's plain
+ * look and still refuse this, so the first-run steps check it before they show, and a refusal shows the calculator's
+ * note then, rather than after a passphrase has been chosen.
+ */
+export function canKeepStorage(): Promise<boolean> {
+	return new Promise((resolve) => {
+		const name = `${DB_NAME}-check`;
+		let request: IDBOpenDBRequest;
+		try {
+			request = indexedDB.open(name, 1);
+		} catch (error) {
+			console.error(error);
+			resolve(false);
+			return;
+		}
+		request.onerror = () => {
+			console.error(request.error);
+			resolve(false);
+		};
+		request.onsuccess = () => {
+			request.result.close();
+			const removal = indexedDB.deleteDatabase(name);
+			removal.onsuccess = removal.onerror = removal.onblocked = () => resolve(true);
+		};
+	});
+}
+
 /** The calculator shows first when there is a diary, the disguise is on and a code has been set. */
 export function startsDisguised(state: BootState): boolean {
 	return state.hasHeader && state.prefs?.disguise === true && state.prefs.code !== undefined;

@@ -1,7 +1,7 @@
 // The one place that knows whether the diary is open: the lock lifecycle. It holds the unlocked diary in memory
 // and drops it, with the key bytes wiped, on lock, whether the lock comes from this tab (a button, the quick exit,
 // a guard) or from another. Which screen shows is `navigation`'s, told of each unlock and lock from here.
-import type { BootState } from '$lib/safety/boot';
+import { canKeepStorage, type BootState } from '$lib/safety/boot';
 import { stopAllTasks } from '$lib/workers/tasks';
 import { onLockElsewhere } from '$lib/safety/quick-exit';
 import { diaryWasOnDevice, markDiaryOnDevice } from '$lib/vault/device-flag';
@@ -90,6 +90,10 @@ export class Session {
 				// A diary to open: the passphrase screen is next, and what opening needs loads before it shows, so
 				// Open never waits on it.
 				if (exists) await this.#storage();
+				else if (!(await canKeepStorage())) {
+					navigation.go('unavailable');
+					return;
+				}
 			} else {
 				await prefs.load();
 				const { db, code } = await this.#storage();
