@@ -6,7 +6,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { audit } from './audit';
-import { createDiary, expect, quickLog, startQuickLog, test, unlock } from './fixtures';
+import {
+	SETUP_CODE,
+	WELCOME,
+	createDiary,
+	expect,
+	quickLog,
+	startQuickLog,
+	test,
+	typeCode,
+	unlock
+} from './fixtures';
 import { exportEncrypted, startRestore, withFreshPage } from './sharing';
 
 /** The lock every write takes (vault/diary-store.ts); held here by the test to keep a save waiting. */
@@ -236,6 +246,25 @@ async function reopen(page: Page): Promise<void> {
 	await page.goto('/');
 	await unlock(page);
 }
+
+test('a calculator left open while another tab makes the diary opens only that diary, never the set-up steps', async ({
+	context
+}) => {
+	const waiting = await context.newPage();
+	await waiting.goto('/');
+	await expect(waiting.getByRole('heading', { name: 'Calculator', exact: true })).toBeAttached();
+	const maker = await context.newPage();
+	await createDiary(maker);
+	await maker.close();
+
+	// The setup code is public: with a diary on the device it is only a sum, in the tab that was open before too.
+	await typeCode(waiting, SETUP_CODE);
+	await expect(waiting.getByRole('heading', { name: 'Calculator', exact: true })).toBeAttached();
+	await expect(waiting.getByRole('heading', { name: WELCOME })).toHaveCount(0);
+	await typeCode(waiting);
+	await expect(waiting.getByRole('heading', { name: 'Open your diary' })).toBeVisible();
+	await expect(waiting.getByText(/could not be found/)).toHaveCount(0);
+});
 
 test('a diary an older version forked in two tabs is joined on unlock, with one calm note; lost newest saves are said plainly', async ({
 	page
