@@ -1,7 +1,7 @@
 // Failures that once reached only the console, as a person meets them: storage the browser refuses, a database
 // deleted while the page is open, a check of the record of changes that throws, text that cannot be kept, and the
 // wait after wrong passphrases. Each shows a calm, visible state; none is a blank page or "Something went wrong".
-import { expectAxeClean } from './audit';
+import { audit, expectAxeClean } from './audit';
 import type { Page } from '@playwright/test';
 import {
 	PASSPHRASE,
@@ -9,6 +9,8 @@ import {
 	createDiary,
 	deleteDiaryDatabase,
 	expect,
+	openFirstRun,
+	openScreen,
 	quickLog,
 	test,
 	typeCode
@@ -239,5 +241,39 @@ test.describe('the wait after wrong passphrases', () => {
 		await expect(page.getByRole('heading', { name: 'Timeline', exact: true })).toBeVisible({
 			timeout: 20_000
 		});
+	});
+});
+
+test.describe('a screen whose code cannot be loaded', () => {
+	// The service worker would answer from its copy; this is a phone that went offline before it had kept one.
+	test.use({ serviceWorkers: 'block' });
+
+	test('says so calmly, keeps one quick exit, and opens once the code can be loaded', async ({ page }) => {
+		await createDiary(page);
+		await page.route('**/app/immutable/**', (route) => route.abort('internetdisconnected'));
+		await openScreen(page, 'Patterns');
+		await expect(page.getByRole('heading', { name: 'This could not be opened' })).toBeVisible();
+		await expect(page.getByRole('alert')).toContainText('Nothing you kept has changed.');
+		await expect(page.getByRole('button', { name: 'Quick exit' })).toHaveCount(1);
+		await audit(page, 'a screen not loaded');
+
+		await page.unroute('**/app/immutable/**');
+		await page.getByRole('button', { name: 'Try again' }).click();
+		await expect(page.getByRole('heading', { name: 'Patterns', level: 1 })).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'This could not be opened' })).toHaveCount(0);
+	});
+
+	test('the first-run help, where the emergency numbers are, says so too and opens on a second try', async ({
+		page
+	}) => {
+		await openFirstRun(page);
+		await page.route('**/app/immutable/**', (route) => route.abort('internetdisconnected'));
+		await page.getByRole('button', { name: 'Help and support' }).click();
+		await expect(page.getByRole('heading', { name: 'This could not be opened' })).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Quick exit' })).toHaveCount(1);
+
+		await page.unroute('**/app/immutable/**');
+		await page.getByRole('button', { name: 'Try again' }).click();
+		await expect(page.getByRole('heading', { name: 'Help and support', level: 1 })).toBeVisible();
 	});
 });

@@ -4,6 +4,15 @@
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
 
 export const device = {
+	/**
+	 * A screen whose code could not be loaded (the phone went offline before the app had kept a copy of it). Said
+	 * the same before and after unlocking, so it tells no one what the app is.
+	 */
+	notLoaded: {
+		heading: 'This could not be opened',
+		body: 'Part of the app could not be loaded, perhaps because the phone is offline. Nothing you kept has changed. Check the connection, then try again.',
+		retry: 'Try again'
+	},
 	update: {
 		/** Shown only inside the unlocked diary, never on the calculator or the lock screens. */
 		ready: 'A new version is ready. It will be used next time you open the app.',
