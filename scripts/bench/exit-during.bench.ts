@@ -245,7 +245,15 @@ export async function benchExitDuring(smoke: boolean): Promise<BenchRow[]> {
 				await page.getByLabel('Passphrase for the file', { exact: true }).fill(FILE_PASSPHRASE);
 			},
 			start: (page) => page.getByRole('button', { name: 'Open the file' }).click(),
-			done: (page) => headingShown(page, 'Shared diary')
+			// The viewer draws the entries a step at a time after its heading; the task ends with the last one.
+			done: async (page) => {
+				await headingShown(page, 'Shared diary');
+				await page.waitForFunction(
+					(count) => document.querySelectorAll('article[aria-labelledby^="entry-"]').length === count,
+					count,
+					{ timeout: 120_000 }
+				);
+			}
 		}
 	];
 

@@ -20,7 +20,7 @@ import {
 	ShareVersionError,
 	ShareWrongPassphraseError
 } from './errors';
-import type { OpenProgress } from './open-shared';
+import type { OpenedShare, OpenProgress, SharedView } from './open-shared';
 
 export type { SerialisedError };
 
@@ -29,6 +29,14 @@ export interface OpenFileRequest {
 	passphrase: string;
 	/** See OpenSharedOptions.allowPlainPack. */
 	allowPlainPack: boolean;
+	/** Also builds the viewer's rows and counts (describeShared) there, off the page's thread. */
+	describe: boolean;
+}
+
+/** What the worker sends back: the opened file, and the viewer's description of it when asked for. */
+export interface OpenFileResult {
+	opened: OpenedShare;
+	view?: SharedView;
 }
 
 export const progressKind = (progress: OpenProgress): string => progress.stage;

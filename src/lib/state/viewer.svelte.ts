@@ -2,6 +2,7 @@
 // anywhere, and it is dropped on close, on lock and on quick exit. Kept apart from the diary on purpose: it has
 // no access to the vault, and opening a file needs no diary at all.
 import type { OpenedShare, OpenProgress, SharedView } from '$lib/export/open-shared';
+import { yieldToPage } from '$lib/workers/yield';
 import { runAction } from './run-action';
 
 export interface ViewedFile {
@@ -54,18 +55,18 @@ export class ViewerState {
 		// Stopped by clear() (a lock, an exit or leaving the viewer) is a cancellation: nothing to show.
 		const outcome = await runAction(async () => {
 			// Loaded only when a file is opened: the calculator's first load stays small.
-			const [{ describeShared }, { openSharedInWorker }] = await Promise.all([
-				import('$lib/export/open-shared'),
-				import('$lib/export/open-in-worker')
-			]);
-			const opened = await openSharedInWorker(file, passphrase, {
+			const { openAndDescribeInWorker } = await import('$lib/export/open-in-worker');
+			return openAndDescribeInWorker(file, passphrase, {
 				signal: cancel.signal,
 				onProgress,
 				// The viewer also checks a plain evidence pack; restoring never takes one.
 				allowPlainPack: true
 			});
-			return { opened, view: await describeShared(opened.pack.timeline) };
 		});
+		if (generation !== this.#generation) return;
+		// The file has just been copied over from the worker, which takes a while for a long diary; it is drawn in
+		// a task of its own, so the quick exit can answer in between.
+		if (outcome.ok) await yieldToPage();
 		if (generation !== this.#generation) return;
 		if (outcome.ok) this.#file = outcome.value;
 		else if (!outcome.cancelled) this.#problem = outcome.message;
