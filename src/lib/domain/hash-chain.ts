@@ -296,9 +296,9 @@ export async function verifyChain(
 	options: {
 		checkpoint?: ChainCheckpoint;
 		/**
-		 * Called between batches of hashing, to give the page's thread back: a diary of ten thousand saves takes
-		 * most of a second to hash, and the quick exit must answer all that time. The result is the same with or
-		 * without it.
+		 * Called between batches of hashing and between the checks after it, to give the page's thread back: a
+		 * diary of ten thousand saves takes most of a second to check, and the quick exit must answer all that
+		 * time. The result is the same with or without it.
 		 */
 		pause?: () => Promise<void>;
 	} = {}
@@ -320,12 +320,14 @@ export async function verifyChain(
 			report('broken', entry.incidentId, entry.seq, entry.revisionSeq);
 		}
 	});
+	await options.pause?.();
 	const joins = await checkJoins(revisions, entries);
 	for (const index of joins.broken) {
 		const entry = entries[index] as ChainEntry;
 		report('broken', entry.incidentId, entry.seq, entry.revisionSeq);
 	}
 
+	await options.pause?.();
 	const revisionsByIdentity = new Map<string, number[]>();
 	revisions.forEach((revision, index) => {
 		const key = revisionKey(revision.incidentId, revision.seq);
@@ -368,6 +370,7 @@ export async function verifyChain(
 		}
 	}
 
+	await options.pause?.();
 	const matchedInStoredOrder = [...entrySeqOfRevision.keys()].sort((a, b) => a - b);
 	const chainSeqs = matchedInStoredOrder.map((index) => entrySeqOfRevision.get(index) as number);
 	const inOrder = longestIncreasingSubsequence(chainSeqs);
@@ -388,6 +391,7 @@ export async function verifyChain(
 		}
 	}
 
+	await options.pause?.();
 	// Each save is compared with the save before it in time: for a save a join moved, the one it first followed
 	// in its own copy; for any other, the entry before it that was not moved.
 	const clockWentBack: ClockWentBack[] = [];
