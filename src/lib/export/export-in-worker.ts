@@ -44,14 +44,14 @@ const spawnExportWorker: SpawnExportWorker = () =>
 	new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module' });
 
 /** What the page keeps while the worker works: the file's pieces, and the exhibit bytes read of those to read. */
-export interface PageTally {
+interface PageTally {
 	gathered: BlobGatherer;
 	total: number;
 	done: number;
 }
 
 /** The answers to the export worker's calls, from `sources`, into `tally`. */
-export function pageAnswers(sources: PageSources, tally: PageTally): Answers<ExportCalls> {
+function pageAnswers(sources: PageSources, tally: PageTally): Answers<ExportCalls> {
 	const reading = new Map<ExhibitStreamId, AsyncIterator<Uint8Array>>();
 	let lastStream = 0;
 	const streamOf = (id: ExhibitStreamId) => {
