@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { EXIT_STUB, PASSPHRASE, createDiary, expect, quickLog, stubExit, test, typeCode } from './fixtures';
-import { downloadTo, openExport } from './sharing';
+import { downloadTo, makeEncryptedIn, openExport } from './sharing';
 
 /** The paths of the workers the page starts, in order. */
 function workersStarted(page: Page): string[] {
@@ -48,6 +48,27 @@ test('the timeline PDF is made in a worker, which is ended once the file is made
 	expect(pdfWorkers).toHaveLength(1);
 	await expect.poll(() => page.workers().length).toBe(0);
 	expect((await readFile(path)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+});
+
+test('the evidence pack and the share file are made in the export worker, which is ended once each file is made', async ({
+	page
+}, testInfo) => {
+	const started = workersStarted(page);
+	const named = (name: string) =>
+		started.filter((path) => new RegExp(`/${name}\\.worker-[\\w-]+\\.js$`).test(path));
+	await createDiary(page);
+	await quickLog(page, 'Waited outside the school gate, Zażółć gęślą jaźń 😀');
+	await openExport(page);
+	const zip = await downloadTo(testInfo.outputPath(), page, 'Evidence pack (zip)');
+	expect(named('export')).toHaveLength(1);
+	// The pack's PDF is made in the same worker, with the rest of the pack.
+	expect(named('pdf')).toHaveLength(0);
+	await expect.poll(() => page.workers().length).toBe(0);
+	expect((await readFile(zip)).subarray(0, 2).toString('latin1')).toBe('PK');
+
+	await makeEncryptedIn(testInfo.outputPath(), page, 'caseworker');
+	expect(named('export')).toHaveLength(2);
+	await expect.poll(() => page.workers().length).toBe(0);
 });
 
 test.describe('the quick exit', () => {

@@ -10,6 +10,7 @@ import type { MacHex } from '$lib/crypto/mac';
 import type { ChainCheckpoint, ChainEntry } from '$lib/domain/hash-chain';
 import type { ExhibitId, ExhibitRef, Incident, Person } from '$lib/domain/incident';
 import { formatIsoDateTime, formatSavedAt } from '$lib/domain/iso-time';
+import { BlobGatherer } from './blob-gather';
 import { toCsv } from './csv';
 import { discloseExhibit, type ImageConverter } from './disclose-exhibit';
 import { planDisclosure, type DisclosedExhibit } from './disclosure-plan';
@@ -318,26 +319,12 @@ export function makeShareStream(
 	return sealShareFile(passphrase, makePackStream(prepared, sources), kdf);
 }
 
-/** Pieces are folded into a Blob every this many bytes, so the browser can move them out of the JS heap. */
-const BLOB_BATCH_BYTES = 8 * 1024 * 1024;
-
 /**
- * Gathers a stream into a Blob. Pieces are folded into intermediate Blobs as they arrive (a Blob made of Blobs
- * copies nothing), so a browser that keeps large blobs on disk never holds the whole file in the page's memory.
+ * Gathers a stream into a Blob (blob-gather.ts), so a browser that keeps large blobs on disk never holds the whole
+ * file in the page's memory.
  */
 export async function collectBlob(pieces: AsyncIterable<Uint8Array>, type: string): Promise<Blob> {
-	const batches: Blob[] = [];
-	let parts: BlobPart[] = [];
-	let size = 0;
-	for await (const piece of pieces) {
-		parts.push(piece as Uint8Array<ArrayBuffer>);
-		size += piece.length;
-		if (size >= BLOB_BATCH_BYTES) {
-			batches.push(new Blob(parts));
-			parts = [];
-			size = 0;
-		}
-	}
-	batches.push(new Blob(parts));
-	return new Blob(batches, { type });
+	const gathered = new BlobGatherer();
+	for await (const piece of pieces) gathered.add(piece);
+	return gathered.blob(type);
 }

@@ -3,6 +3,7 @@ import {
 	ExportError,
 	ExportJsonVersionError,
 	PackDamagedError,
+	PackExhibitChangedError,
 	PackHashMismatchError,
 	PackTooLargeError,
 	PackUnsafePathError,
@@ -21,6 +22,7 @@ describe('errors from the worker that opens shared files', () => {
 		new PackTooLargeError(),
 		new PackHashMismatchError('exhibits/EXH-001-a.jpg'),
 		new PackUnsafePathError('../evil'),
+		new PackExhibitChangedError('EXH-002'),
 		new ShareVersionError(7),
 		new ExportJsonVersionError(9)
 	])('arrive as the same typed error: $name', (error) => {

@@ -1,5 +1,6 @@
 // The messages between the page and the worker that opens a shared file, on the one task protocol (workers/). An
-// export error is rebuilt on the page as the same typed error, so the one error policy (run-action) still applies.
+// export error is rebuilt on the page as the same typed error, so the one error policy (run-action) still applies;
+// the workers that make exports (export-in-worker.ts, pdf-in-worker.ts) rebuild theirs here too.
 import { CodedError } from '$lib/domain/errors';
 import { serialiseError as serialiseAny, type SerialisedError } from '$lib/workers/protocol';
 import {
@@ -10,6 +11,7 @@ import {
 	FontNotAvailableError,
 	NotAShareFileError,
 	PackDamagedError,
+	PackExhibitChangedError,
 	PackHashMismatchError,
 	PackMissingEntryError,
 	PackTooLargeError,
@@ -61,6 +63,7 @@ const REBUILD: Record<string, (e: SerialisedError) => Error> = {
 	PackHashMismatchError: (e) => new PackHashMismatchError(text(e.fields.entryName)),
 	PackMissingEntryError: (e) => new PackMissingEntryError(text(e.fields.entryName)),
 	PackDamagedError: () => new PackDamagedError(),
+	PackExhibitChangedError: (e) => new PackExhibitChangedError(text(e.fields.exhibitNumber)),
 	ExportJsonInvalidError: () => new ExportJsonInvalidError(),
 	ExportJsonVersionError: (e) => new ExportJsonVersionError(e.fields.version),
 	FontMissingError: () => new FontMissingError(),

@@ -1,23 +1,17 @@
-// The page's side of making the timeline PDF in a worker (pdf.worker.ts): the same bytes as makeTimelinePdf and the
-// same typed errors, but off the page's thread, and ended at once on lock or quick exit (workers/tasks.ts).
+// The page's side of making the timeline PDF on its own in a worker (pdf.worker.ts): the same bytes as makePdf and
+// the same typed errors, but the rows, the attachments and the PDF are made off the page's thread, from a snapshot
+// of the diary, and the worker is ended at once on lock or quick exit (workers/tasks.ts).
 import { runTask } from '$lib/workers/tasks';
+import type { PdfRequest, PdfResult } from './export-protocol';
 import { rebuildError } from './open-file-protocol';
-import type { TimelinePdfInput } from './timeline-pdf';
-
-export interface PdfRequest {
-	input: TimelinePdfInput;
-	/** The app's base address, which the worker fetches the fonts from (the page's document.baseURI). */
-	base: string;
-}
 
 export function makePdfInWorker(
-	input: TimelinePdfInput,
-	base: string,
+	request: PdfRequest,
 	options: { signal?: AbortSignal } = {}
-): Promise<Uint8Array> {
-	return runTask<PdfRequest, Uint8Array>(
+): Promise<PdfResult> {
+	return runTask<PdfRequest, PdfResult>(
 		() => new Worker(new URL('./pdf.worker.ts', import.meta.url), { type: 'module' }),
-		{ input, base },
+		request,
 		{ signal: options.signal, rebuild: rebuildError }
 	);
 }

@@ -1,14 +1,17 @@
 // The "Export and share" actions as the screen calls them: make one file from the open diary, with progress,
-// ready to hand to deliverFile. The export library (pdf-lib, fflate, papaparse) loads only when a file is made,
-// so it never weighs on the calculator's first load.
+// ready to hand to deliverFile. The app's own files are made in workers (export/export-in-worker.ts, and
+// export/pdf-in-worker.ts for the PDF alone), from a snapshot of the diary: this thread only reads the exhibits a
+// chunk at a time as the worker asks, makes a backup's MAC and gathers the file, so the quick exit always answers.
+// A spec, which has no worker, gives its own fonts and has the file made here; the export library (pdf-lib,
+// fflate, papaparse) is then loaded only when a file is made, so it never weighs on the calculator's first load.
 import type { ChainCheckpoint } from '$lib/domain/hash-chain';
 import type { ExhibitRef } from '$lib/domain/incident';
 import { convertToJpeg } from '$lib/export/convert-image';
 import type { PreparedExport } from '$lib/export/diary-export';
+import { makeInWorker, type PageSources } from '$lib/export/export-in-worker';
+import type { ExportBase } from '$lib/export/export-protocol';
 import { makePdfInWorker } from '$lib/export/pdf-in-worker';
-import { fetchAppFont } from '$lib/export/app-fonts';
 import type { FontSource } from '$lib/export/pdf-fonts';
-import type { TimelinePdfInput } from '$lib/export/timeline-pdf';
 import type { TimelineOptions } from '$lib/export/timeline-rows';
 import type { Vault } from '$lib/vault';
 import { WeakPassphraseError } from '$lib/vault/errors';
@@ -18,14 +21,6 @@ import type { DiaryState } from './diary.svelte';
 
 export type PlainExport = 'pdf' | 'csv' | 'json' | 'zip';
 export type SharePurpose = 'share' | 'backup';
-
-/**
- * The PDF's fonts on this page, from the app's own origin; a worker making a PDF fetches them itself
- * (export/pdf-in-worker.ts).
- */
-export const appFonts: FontSource = {
-	load: (spec) => fetchAppFont(spec, document.baseURI)
-};
 
 /** The diary as it is now; every exhibit numbered first, so each file prints the numbers kept for ever. */
 async function snapshot(diary: DiaryState) {
@@ -56,32 +51,51 @@ export interface ExportJob {
 	options: TimelineOptions;
 	onProgress?: Progress;
 	/**
-	 * The fonts, for a caller with no page and no worker (a spec): a PDF is then made on this thread. Left out, the
-	 * app's own fonts, and a PDF made on its own is made in a worker so the quick exit answers meanwhile.
+	 * The fonts, for a caller with no page and no worker (a spec): the file is then made on this thread. Left out,
+	 * the file is made in a worker, which fetches the app's own fonts, so the quick exit answers meanwhile.
 	 */
 	fonts?: FontSource;
 }
 
-type ExportLib = typeof import('$lib/export/diary-export');
+/** What a worker makes an export from: the diary as it is now, and the app's address for the fonts. */
+async function workerBase(job: ExportJob): Promise<ExportBase> {
+	return { diary: await snapshot(job.diary), options: job.options, now: new Date(), base: document.baseURI };
+}
+
+/** What the export worker asks this page for: the exhibits, read here under the diary key, and the canvas. */
+function pageSources(job: ExportJob): PageSources {
+	return {
+		openExhibit: (ref: ExhibitRef) => openExhibit(job.vault, ref),
+		convertImage: convertToJpeg,
+		...(job.onProgress ? { onProgress: job.onProgress } : {})
+	};
+}
 
 export async function makeExportFile(kind: PlainExport, job: ExportJob): Promise<MadeFile> {
+	if (job.fonts) return makeExportHere(kind, job, job.fonts);
+	if (kind !== 'pdf') return makeInWorker({ ...(await workerBase(job)), kind }, pageSources(job));
+	const request = await workerBase(job);
+	job.onProgress?.(undefined);
+	const { pdf, name, type, head } = await makePdfInWorker(request);
+	return { file: new File([pdf as Uint8Array<ArrayBuffer>], name, { type }), head };
+}
+
+type ExportLib = typeof import('$lib/export/diary-export');
+
+async function makeExportHere(kind: PlainExport, job: ExportJob, fonts: FontSource): Promise<MadeFile> {
 	const lib = await import('$lib/export/diary-export');
 	const now = new Date();
 	const prepared = await lib.prepareExport(await snapshot(job.diary), job.options, now);
-	return { file: await makePlain(lib, kind, prepared, job, now), head: lib.headOf(prepared) };
+	return { file: await makePlain(lib, kind, prepared, job, fonts, now), head: lib.headOf(prepared) };
 }
 
-/** Where an evidence pack's fonts and exhibits come from, with progress counted in exhibit bytes. */
-function packSources(lib: ExportLib, prepared: PreparedExport, job: ExportJob) {
+/** Where an evidence pack made here gets its fonts and exhibits, with progress counted in exhibit bytes. */
+function packSources(lib: ExportLib, prepared: PreparedExport, job: ExportJob, fonts: FontSource) {
 	const onProgress = job.onProgress ?? (() => undefined);
 	const total = Math.max(1, lib.exhibitBytes(prepared));
 	onProgress(undefined);
 	return {
-		fonts: job.fonts ?? appFonts,
-		// The app's own PDFs are made in a worker; a spec's, with its own fonts, here.
-		...(job.fonts
-			? {}
-			: { makeTimelinePdf: (input: TimelinePdfInput) => makePdfInWorker(input, document.baseURI) }),
+		fonts,
 		openExhibit: (ref: ExhibitRef) => openExhibit(job.vault, ref),
 		onProgress: (done: number) => onProgress(Math.min(1, done / total)),
 		convertImage: convertToJpeg
@@ -93,22 +107,19 @@ async function makePlain(
 	kind: PlainExport,
 	prepared: PreparedExport,
 	job: ExportJob,
+	fonts: FontSource,
 	now: Date
 ): Promise<File> {
 	const name = lib.exportFileName(kind, now);
 	const type = lib.EXPORT_TYPES[kind];
 	if (kind === 'zip') {
-		const stream = lib.makePackStream(prepared, packSources(lib, prepared, job));
+		const stream = lib.makePackStream(prepared, packSources(lib, prepared, job, fonts));
 		return new File([await lib.collectBlob(stream, type)], name, { type });
 	}
 	job.onProgress?.(undefined);
 	switch (kind) {
-		case 'pdf': {
-			const pdf = job.fonts
-				? await lib.makePdf(prepared, job.fonts)
-				: await makePdfInWorker(await lib.pdfInputOf(prepared), document.baseURI);
-			return new File([pdf as Uint8Array<ArrayBuffer>], name, { type });
-		}
+		case 'pdf':
+			return new File([(await lib.makePdf(prepared, fonts)) as Uint8Array<ArrayBuffer>], name, { type });
 		case 'csv':
 			return new File([lib.makeCsv(prepared)], name, { type });
 		case 'json':
@@ -127,6 +138,24 @@ export async function makeEncryptedFile(
 ): Promise<MadeFile> {
 	// The screen checks too; this is the rule itself, so no caller can seal a file under a weak passphrase.
 	if (!(await ratePassphrase(passphrase)).acceptable) throw new WeakPassphraseError();
+	const { vault } = job;
+	if (!job.fonts) {
+		return makeInWorker(
+			// Sealed at the cost this device was measured to bear at setup, like the diary itself.
+			{
+				...(await workerBase(job)),
+				kind: purpose,
+				passphrase,
+				kdf: { ops: vault.kdfCost.ops, mem: vault.kdfCost.mem }
+			},
+			{
+				...pageSources(job),
+				// Only a backup is authenticated: it is the one file that may later change entries in this diary.
+				...(purpose === 'backup' ? { backupMac: (bytes: Uint8Array) => vault.backupMac(bytes) } : {})
+			}
+		);
+	}
+	const fonts = job.fonts;
 	const lib = await import('$lib/export/diary-export');
 	const now = new Date();
 	const prepared = await lib.prepareExport(
@@ -134,11 +163,10 @@ export async function makeEncryptedFile(
 		purpose === 'backup' ? lib.BACKUP_OPTIONS : job.options,
 		now
 	);
-	const { vault } = job;
 	const stream = lib.makeShareStream(
 		prepared,
 		{
-			...packSources(lib, prepared, job),
+			...packSources(lib, prepared, job, fonts),
 			// Only a backup is authenticated: it is the one file that may later change entries in this diary.
 			...(purpose === 'backup' ? { backupMac: (bytes: Uint8Array) => vault.backupMac(bytes) } : {})
 		},

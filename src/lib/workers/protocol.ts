@@ -15,10 +15,56 @@ export interface SerialisedError {
 	family?: string;
 }
 
+/**
+ * The questions a task's worker may ask the page while it runs, by name: what each sends and what the page answers.
+ * For what only the page has: a key that never leaves it (an exhibit's bytes, a MAC), the page's canvas.
+ */
+export type CallMap = Record<string, { arg: unknown; result: unknown }>;
+
+/** No calls: a task that only takes its request and answers. */
+export type NoCalls = Record<never, never>;
+
+/** A question from the worker; the page answers with a CallAnswer of the same id. */
+export interface TaskCall {
+	type: 'call';
+	id: number;
+	method: string;
+	arg: unknown;
+}
+
+/** What the worker sends the page. */
 export type TaskReply<Result, Progress> =
 	| { type: 'progress'; progress: Progress }
+	| TaskCall
 	| { type: 'done'; result: Result }
-	| { type: 'failed'; error: SerialisedError };
+	/**
+	 * `call`: the task ended on the page's own failure to answer that call (an exhibit found damaged, the diary
+	 * locked), so the page rejects with its own error, the very same object, not one rebuilt from what crossed.
+	 */
+	| { type: 'failed'; error: SerialisedError; call?: number };
+
+/** The page's answer to a call, sent to the worker: its value, or the error the page's answer failed with. */
+export type CallAnswer =
+	{ type: 'answer'; id: number; value: unknown } | { type: 'answer'; id: number; error: SerialisedError };
+
+export function isCallAnswer(message: unknown): message is CallAnswer {
+	const answer = message as Partial<CallAnswer> | null;
+	return (
+		typeof answer === 'object' && answer !== null && answer.type === 'answer' && typeof answer.id === 'number'
+	);
+}
+
+/** A value sent with its buffers moved to the other thread rather than copied (an exhibit's chunk, a file's piece). */
+export class Moved<T> {
+	constructor(
+		readonly value: T,
+		readonly transfer: Transferable[]
+	) {}
+}
+
+export function moved<T>(value: T, transfer: Transferable[]): Moved<T> {
+	return new Moved(value, transfer);
+}
 
 const SKIPPED_FIELDS = new Set(['name', 'message', 'stack', 'code', 'facts', 'cause']);
 

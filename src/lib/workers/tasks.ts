@@ -2,15 +2,34 @@
 // sealing exhibits, making the PDF. While a task runs the page's thread stays free, so the quick exit always
 // answers; and every task still running is ended at once on lock or quick exit (stopAllTasks), its worker with it,
 // taking whatever passphrase or key it held. Nothing here knows what a task does: each layer's client says that.
-import { rebuildCodedError, type SerialisedError, type TaskReply } from './protocol';
+import {
+	Moved,
+	rebuildCodedError,
+	serialiseError,
+	type CallMap,
+	type NoCalls,
+	type SerialisedError,
+	type TaskCall,
+	type TaskReply
+} from './protocol';
 
-export interface TaskOptions<Progress> {
+/**
+ * How the page answers each call a task's worker may make (serve.ts, Call). `ended` aborts when the task ends, for
+ * whatever reason, so an answer that holds something open (an exhibit being read) can let go of it.
+ */
+export type Answers<C extends CallMap> = {
+	[K in keyof C]: (arg: C[K]['arg'], ended: AbortSignal) => Promise<C[K]['result'] | Moved<C[K]['result']>>;
+};
+
+export interface TaskOptions<Progress, Calls extends CallMap = NoCalls> {
 	signal?: AbortSignal;
 	onProgress?: (progress: Progress) => void;
 	/** Buffers in the request to move to the worker rather than copy. */
 	transfer?: Transferable[];
 	/** Builds the layer's own typed error from what crossed; the default keeps the code, facts and name. */
 	rebuild?: (error: SerialisedError) => Error;
+	/** The answers to the worker's calls; a task that makes none needs none. */
+	answers?: Answers<Calls>;
 }
 
 const running = new Set<() => void>();
@@ -24,10 +43,10 @@ export function taskStopped(): DOMException {
  * result, or rejects with the layer's typed error, or an AbortError when `signal` aborts or stopAllTasks is called.
  * The worker is ended as soon as the task settles: a worker is never reused, so no key outlives its task there.
  */
-export function runTask<Request, Result, Progress = never>(
+export function runTask<Request, Result, Progress = never, Calls extends CallMap = NoCalls>(
 	spawn: () => Worker,
 	request: Request,
-	options: TaskOptions<Progress> = {}
+	options: TaskOptions<Progress, Calls> = {}
 ): Promise<Result> {
 	return new Promise<Result>((resolve, reject) => {
 		if (options.signal?.aborted) {
@@ -35,6 +54,9 @@ export function runTask<Request, Result, Progress = never>(
 			return;
 		}
 		const worker = spawn();
+		const ended = new AbortController();
+		/** The page's own errors from answers that failed, by call id: a task they end rejects with the same one. */
+		const failedAnswers = new Map<number, unknown>();
 		const stop = () => {
 			finish();
 			reject(taskStopped());
@@ -44,6 +66,25 @@ export function runTask<Request, Result, Progress = never>(
 			worker.terminate();
 			running.delete(stop);
 			options.signal?.removeEventListener('abort', stop);
+			ended.abort();
+		}
+		async function answer({ id, method, arg }: TaskCall) {
+			const answers = (options.answers ?? {}) as Record<string, Answers<CallMap>[string]>;
+			try {
+				const answerOf = Object.hasOwn(answers, method) ? answers[method] : undefined;
+				if (!answerOf) throw new Error(`The page has no answer to ${method}`);
+				const value = await answerOf(arg, ended.signal);
+				if (ended.signal.aborted) return;
+				if (value instanceof Moved) {
+					worker.postMessage({ type: 'answer', id, value: value.value }, { transfer: value.transfer });
+				} else {
+					worker.postMessage({ type: 'answer', id, value });
+				}
+			} catch (error) {
+				if (ended.signal.aborted) return;
+				failedAnswers.set(id, error);
+				worker.postMessage({ type: 'answer', id, error: serialiseError(error) });
+			}
 		}
 		options.signal?.addEventListener('abort', stop);
 		worker.addEventListener('message', (event: MessageEvent<TaskReply<Result, Progress>>) => {
@@ -52,8 +93,14 @@ export function runTask<Request, Result, Progress = never>(
 				options.onProgress?.(message.progress);
 				return;
 			}
+			if (message.type === 'call') {
+				void answer(message);
+				return;
+			}
 			finish();
 			if (message.type === 'done') resolve(message.result);
+			else if (message.call !== undefined && failedAnswers.has(message.call))
+				reject(failedAnswers.get(message.call));
 			else reject((options.rebuild ?? rebuildCodedError)(message.error));
 		});
 		// A worker that fails to load or dies (out of memory) says nothing more; the person is told it went wrong.
