@@ -3,7 +3,8 @@
 // The tap is a real pointer event sent by the browser (CDP) halfway through the task, so a busy thread shows as a
 // late handler; its time is from the event's own timeStamp, which the browser sets when the tap arrives.
 // Needs `npm run build` first; starts `vite preview` itself.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -167,6 +168,12 @@ export async function benchExitDuring(smoke: boolean): Promise<BenchRow[]> {
 	const seed = await makeSeed(count);
 	const dir = await mkdtemp(join(tmpdir(), 'exit-bench-'));
 	const shareFile = join(dir, 'share.dat');
+	// A video as a phone records one: bytes that do not compress, of a size a person may well add.
+	const exhibitMb = smoke ? 4 : 100;
+	const exhibitFile = join(dir, 'bench-video.mp4');
+	const handle = await open(exhibitFile, 'w');
+	for (let mb = 0; mb < exhibitMb; mb++) await handle.write(randomBytes(1024 * 1024));
+	await handle.close();
 	const preview = await startPreview();
 	const browser = await chromium.launch({
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -235,6 +242,16 @@ export async function benchExitDuring(smoke: boolean): Promise<BenchRow[]> {
 			prepare: exportScreen,
 			start: (page) => page.getByRole('button', { name: 'Timeline PDF', exact: true }).click(),
 			done: (page) => statusSays(page, 'The file was saved to this device')
+		},
+		{
+			name: `exhibit seal (${exhibitMb} MB)`,
+			prepare: async (page) => {
+				await unlocked(page);
+				await page.getByRole('button', { name: 'Log something' }).click();
+				await page.getByRole('heading', { name: 'Log something', level: 1 }).waitFor();
+			},
+			start: (page) => page.getByLabel('Add photos, screenshots or files').setInputFiles(exhibitFile),
+			done: (page) => statusSays(page, 'bench-video.mp4 was added.')
 		},
 		{
 			name: 'share-file open',

@@ -32,6 +32,21 @@ describe('errors from the worker that opens shared files', () => {
 		expect(rebuilt).toEqual(error);
 	});
 
+	it.each([
+		new ShareWrongPassphraseError(),
+		new PackHashMismatchError('exhibits/EXH-001-a.jpg'),
+		new ShareVersionError(7)
+	])(
+		'arrive as the same typed error from a production build, whose class names are minified: $code',
+		(error) => {
+			// What a built worker sends: the class renamed by the minifier, so only the code says what it is.
+			const sent = { ...structuredClone(serialiseError(error)), name: 'c' };
+			const rebuilt = rebuildError(sent);
+			expect(rebuilt).toBeInstanceOf(error.constructor);
+			expect(rebuilt).toEqual(error);
+		}
+	);
+
 	it('keep the code, facts and name of an export error of a kind not listed, and call anything else a plain error', () => {
 		class BackupNotAuthenticError extends ExportError {}
 		const unlisted = crossWorker(new BackupNotAuthenticError('not-a-backup', { name: 'backup.calc' }));
