@@ -10,7 +10,6 @@ import { makeIncident } from '$lib/domain/test-factories';
 import { sha256Hex } from '$lib/testing/bytes';
 import { FAST_KDF } from '$lib/testing/fast-kdf';
 import { ExhibitDamagedError } from '$lib/vault/errors';
-import { serveTask } from '$lib/workers/serve';
 import { runningTasks, runTask, stopAllTasks } from '$lib/workers/tasks';
 import {
 	BACKUP_OPTIONS,
@@ -42,34 +41,18 @@ import { buildChain, makeExhibit, nodeFonts } from './test-fixtures';
 import type { TimelineOptions } from './timeline-rows';
 import { FULL, sampleDiary } from './verifiers/verify-fixtures';
 import type { Call } from '$lib/workers/serve';
+import { channelWorker } from '$lib/testing/channel-worker';
 
 const NOW = new Date('2026-11-29T08:00:00.000Z');
 const CHUNK = 4096;
 const PASSPHRASE = 'a file passphrase for the export worker spec';
 
 /** A stand-in for `new Worker(export.worker.ts)`: the same serveTask, over a MessageChannel. */
-function channelWorker() {
-	const ended = { terminated: false };
-	const spawn = () => {
-		const { port1, port2 } = new MessageChannel();
-		serveTask<ExportRequest, ExportResult, ExportProgress, ExportCalls>(
-			(request, onProgress, call) => runExport(request, onProgress, call, nodeFonts()),
-			{ serialise: serialiseError },
-			port2
-		);
-		port2.start();
-		port1.start();
-		return Object.assign(port1, {
-			terminate: () => {
-				ended.terminated = true;
-				port1.close();
-				port2.close();
-			},
-			onerror: null
-		}) as unknown as Worker;
-	};
-	return { spawn, ended };
-}
+const exportWorker = () =>
+	channelWorker<ExportRequest, ExportResult, ExportProgress, ExportCalls>(
+		(request, onProgress, call) => runExport(request, onProgress, call, nodeFonts()),
+		{ serialise: serialiseError }
+	);
 
 /** The vault's openExhibit, as far as the export can tell: the bytes in chunks, one at a time. */
 function chunked(files: ReadonlyMap<string, Uint8Array>, read: string[] = []) {
@@ -121,7 +104,7 @@ afterEach(() => {
 describe('an export made in the export worker', () => {
 	it('is the evidence pack made on one thread, byte for byte, with the same progress', async () => {
 		const { snapshot, files } = await theDiary();
-		const { spawn, ended } = channelWorker();
+		const { spawn, ended } = exportWorker();
 		const seen: (number | undefined)[] = [];
 		const made = await makeInWorker(
 			{ ...base(snapshot), kind: 'zip' },
@@ -198,7 +181,7 @@ describe('an export made in the export worker', () => {
 		const made = await makeInWorker(
 			{ ...base(snapshot, safe), kind: 'zip' },
 			{ openExhibit: chunked(files, read), convertImage },
-			channelWorker().spawn
+			exportWorker().spawn
 		);
 		expect(converted).toEqual([`image/heic ${String(heic.length)}`]);
 		// The photo is read twice (once for its fingerprint, once as the pack streams it), the HEIC once.
@@ -217,7 +200,7 @@ describe('an export made in the export worker', () => {
 			const made = await makeInWorker(
 				{ ...base(snapshot), kind },
 				{ openExhibit: chunked(files) },
-				channelWorker().spawn
+				exportWorker().spawn
 			);
 			expect(made.file.name).toBe(`calc-2026-11-29.${kind}`);
 			const here = new File([text], made.file.name, { type: made.file.type });
@@ -237,7 +220,7 @@ describe('an export made in the export worker', () => {
 		const share = await makeInWorker(
 			{ ...base(snapshot), kind: 'share', passphrase: PASSPHRASE, kdf: FAST_KDF },
 			{ openExhibit: chunked(files), backupMac },
-			channelWorker().spawn
+			exportWorker().spawn
 		);
 		expect(share.file.name).toBe('calc-share-2026-11-29.dat');
 		expect(share.file.type).toBe('application/octet-stream');
@@ -250,7 +233,7 @@ describe('an export made in the export worker', () => {
 		const backup = await makeInWorker(
 			{ ...base(snapshot), kind: 'backup', passphrase: PASSPHRASE, kdf: FAST_KDF },
 			{ openExhibit: chunked(files), backupMac },
-			channelWorker().spawn
+			exportWorker().spawn
 		);
 		expect(backup.file.name).toBe('calc-backup-2026-11-29.dat');
 		expect(macAsked).toHaveLength(1);
@@ -277,7 +260,7 @@ describe('an export made in the export worker', () => {
 				closed++;
 			}
 		};
-		const failed = makeInWorker({ ...base(snapshot), kind: 'zip' }, { openExhibit }, channelWorker().spawn);
+		const failed = makeInWorker({ ...base(snapshot), kind: 'zip' }, { openExhibit }, exportWorker().spawn);
 		await expect(failed).rejects.toBe(damaged);
 		expect([opened, closed]).toEqual([2, 2]);
 		expect(runningTasks()).toBe(0);
@@ -294,7 +277,7 @@ describe('an export made in the export worker', () => {
 		const failed = makeInWorker(
 			{ ...base(snapshot), kind: 'zip' },
 			{ openExhibit: chunked(altered) },
-			channelWorker().spawn
+			exportWorker().spawn
 		);
 		await expect(failed).rejects.toBeInstanceOf(PackExhibitChangedError);
 		await expect(failed).rejects.toMatchObject({ code: 'pack-exhibit-changed', exhibitNumber: 'EXH-001' });
@@ -316,7 +299,7 @@ describe('an export made in the export worker', () => {
 				letGo = true;
 			}
 		};
-		const { spawn, ended } = channelWorker();
+		const { spawn, ended } = exportWorker();
 		const stopped = makeInWorker({ ...base(snapshot), kind: 'zip' }, { openExhibit }, spawn);
 		await expect(stopped).rejects.toMatchObject({ name: 'AbortError' });
 		await new Promise((resolve) => setTimeout(resolve, 10));
@@ -341,7 +324,7 @@ describe('an export made in the export worker', () => {
 		const stopped = makeInWorker(
 			{ ...base(snapshot), kind: 'zip' },
 			{ openExhibit, signal: controller.signal },
-			channelWorker().spawn
+			exportWorker().spawn
 		);
 		await expect(stopped).rejects.toMatchObject({ name: 'AbortError' });
 		await new Promise((resolve) => setTimeout(resolve, 10));
@@ -429,24 +412,14 @@ describe('the PDF alone, made in the PDF worker', () => {
 	it('is the PDF made on one thread, byte for byte, from a structured clone of the snapshot', async () => {
 		const { snapshot } = await theDiary();
 		const request: PdfRequest = base(snapshot);
-		const { port1, port2 } = new MessageChannel();
-		serveTask<PdfRequest, PdfResult>(
-			(r) => runPdfExport(r, nodeFonts()),
-			{ serialise: serialiseError },
-			port2
-		);
-		port1.start();
-		port2.start();
-		const worker = Object.assign(port1, {
-			terminate: () => port1.close(),
-			onerror: null
-		}) as unknown as Worker;
-		const made = await runTask<PdfRequest, PdfResult>(() => worker, request);
+		const { spawn } = channelWorker<PdfRequest, PdfResult, never>((r) => runPdfExport(r, nodeFonts()), {
+			serialise: serialiseError
+		});
+		const made = await runTask<PdfRequest, PdfResult>(spawn, request);
 		expect(made.name).toBe('calc-2026-11-29.pdf');
 		expect(made.type).toBe('application/pdf');
 		const here = await makePdf(await prepareExport(snapshot, FULL, NOW), nodeFonts());
 		expect(made.pdf.length).toBeGreaterThan(10_000);
 		expect(Buffer.from(made.pdf).equals(Buffer.from(here))).toBe(true);
-		port2.close();
 	});
 });
