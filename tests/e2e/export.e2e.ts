@@ -76,6 +76,14 @@ async function logFullEntry(page: Page, more: PickedFile[] = []): Promise<void> 
 
 const makeEncrypted = (page: Page, purpose: 'caseworker' | 'backup') => exportEncrypted(dir, page, purpose);
 
+/** A new diary with a full entry and an amended one, made into an encrypted file: where a file's journey starts. */
+async function fullDiaryMadeInto(page: Page, purpose: 'caseworker' | 'backup'): Promise<string> {
+	await createDiary(page);
+	await logFullEntry(page);
+	await logAmendedEntry(page);
+	return makeEncrypted(page, purpose);
+}
+
 /** Rows in the database tables, read straight from IndexedDB; 0 when the database was never made. */
 function countStored(page: Page): Promise<number> {
 	return page.evaluate(async () => {
@@ -254,10 +262,7 @@ test('a caseworker opens a shared file in a fresh browser and sees the same entr
 	browser,
 	baseURL
 }) => {
-	await createDiary(page);
-	await logFullEntry(page);
-	await logAmendedEntry(page);
-	const path = await makeEncrypted(page, 'caseworker');
+	const path = await fullDiaryMadeInto(page, 'caseworker');
 
 	await withFreshPage(browser, baseURL, async (caseworker) => {
 		await openSharedFile(caseworker, path);
@@ -338,10 +343,7 @@ test('a backup restored into a fresh diary shows the same timeline and history, 
 	browser,
 	baseURL
 }) => {
-	await createDiary(page);
-	await logFullEntry(page);
-	await logAmendedEntry(page);
-	const path = await makeEncrypted(page, 'backup');
+	const path = await fullDiaryMadeInto(page, 'backup');
 	await expect(page.getByText(/^Last backup: /)).toBeVisible();
 
 	await withFreshPage(browser, baseURL, async (phone) => {
