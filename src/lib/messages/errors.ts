@@ -4,7 +4,7 @@ import type { ErrorCode, ErrorFacts } from '$lib/domain/errors';
 import { formatFileSize } from '$lib/format/file-size';
 import { diary, problemMessages } from './diary';
 import { messages } from './en-GB';
-import { exportMessages } from './export';
+import { exportErrors } from './export-errors';
 import { sharing } from './sharing';
 
 export type ErrorText = string | ((facts: ErrorFacts) => string);
@@ -23,7 +23,7 @@ export function waitSeconds(waitMs: number | undefined): number {
 const brokenRecord =
 	'Something kept on this phone could not be read, so nothing was changed. The rest of the diary is not affected. If it keeps happening, restoring a backup may help.';
 const generic = messages.common.somethingWentWrong;
-const text = exportMessages.errors;
+const text = exportErrors;
 
 export const errorMessages = {
 	'time-invalid': 'This date or time could not be read. Please choose it again.',
