@@ -71,6 +71,28 @@ test('the evidence pack and the share file are made in the export worker, which 
 	await expect.poll(() => page.workers().length).toBe(0);
 });
 
+test('passphrases are rated in a worker as they are typed, one for the screen, ended once it is idle', async ({
+	page
+}) => {
+	const started = workersStarted(page);
+	const raters = () => started.filter((path) => /\/rate\.worker-[\w-]+\.js$/.test(path)).length;
+	await createDiary(page);
+	// Set-up rated its passphrase there, as it was typed and again when the diary was made.
+	expect(raters()).toBeGreaterThan(0);
+	await expect.poll(() => page.workers().length).toBe(0);
+
+	const before = raters();
+	await openExport(page);
+	await page
+		.getByLabel('Passphrase for this file', { exact: true })
+		.pressSequentially('cargo security siren craft');
+	await expect.poll(() => raters()).toBe(before + 1);
+	await expect.poll(() => page.workers().length).toBe(0);
+	// Still rated after the worker has gone: the next change starts another.
+	await page.getByLabel('Passphrase for this file', { exact: true }).pressSequentially(' harvest top');
+	await expect.poll(() => raters()).toBe(before + 2);
+});
+
 test.describe('the quick exit', () => {
 	test.use({ foreignAllowed: [EXIT_STUB] });
 

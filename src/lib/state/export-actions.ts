@@ -16,7 +16,7 @@ import type { TimelineOptions } from '$lib/export/timeline-rows';
 import type { Vault } from '$lib/vault';
 import { WeakPassphraseError } from '$lib/vault/errors';
 import { openExhibit } from '$lib/vault/exhibits';
-import { ratePassphrase } from '$lib/vault/passphrase-strength';
+import { ratePassphraseOffThread } from '$lib/vault/rate-off-thread';
 import type { DiaryState } from './diary.svelte';
 
 export type PlainExport = 'pdf' | 'csv' | 'json' | 'zip';
@@ -137,7 +137,7 @@ export async function makeEncryptedFile(
 	job: ExportJob
 ): Promise<MadeFile> {
 	// The screen checks too; this is the rule itself, so no caller can seal a file under a weak passphrase.
-	if (!(await ratePassphrase(passphrase)).acceptable) throw new WeakPassphraseError();
+	if (!(await ratePassphraseOffThread(passphrase)).acceptable) throw new WeakPassphraseError();
 	const { vault } = job;
 	if (!job.fonts) {
 		return makeInWorker(

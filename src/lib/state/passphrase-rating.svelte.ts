@@ -2,7 +2,8 @@
 // never overwrite a later one.
 import { generatePassphrase } from '$lib/crypto/generate-passphrase';
 import { m } from '$lib/messages';
-import { MIN_LENGTH, ratePassphrase, type Strength } from '$lib/vault/passphrase-strength';
+import { MIN_LENGTH, type Strength } from '$lib/vault/passphrase-strength';
+import { ratePassphraseOffThread } from '$lib/vault/rate-off-thread';
 
 export type { StrengthScore } from '$lib/vault/passphrase-strength';
 
@@ -16,18 +17,21 @@ export class PassphraseRating {
 
 	rate(passphrase: string): void {
 		this.#latest = passphrase;
-		ratePassphrase(passphrase).then(
+		ratePassphraseOffThread(passphrase).then(
 			(result) => {
 				if (this.#latest === passphrase) this.#strength = result;
 			},
-			(error: unknown) => console.error(error)
+			// A lock or quick exit ends the rating worker: nothing is left to rate for.
+			(error: unknown) => {
+				if (!(error instanceof DOMException && error.name === 'AbortError')) console.error(error);
+			}
 		);
 	}
 
 	/** Rates and waits for the answer, so a check made when the person presses the button is of what they typed. */
 	async settle(passphrase: string): Promise<Strength> {
 		this.#latest = passphrase;
-		const result = await ratePassphrase(passphrase);
+		const result = await ratePassphraseOffThread(passphrase);
 		if (this.#latest === passphrase) this.#strength = result;
 		return result;
 	}

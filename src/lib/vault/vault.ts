@@ -44,7 +44,7 @@ import {
 } from './errors';
 import { runExclusive } from './exclusive';
 import { headerRowSchema } from './meta-rows';
-import { ratePassphrase } from './passphrase-strength';
+import { ratePassphraseOffThread } from './rate-off-thread';
 import { guardQuota } from './storage-errors';
 
 export { guardQuota };
@@ -180,7 +180,7 @@ export class Vault {
 	}
 
 	static async create(db: VaultDb, passphrase: string, options: CreateOptions = {}): Promise<Vault> {
-		if (!options.skipStrengthCheck && !(await ratePassphrase(passphrase)).acceptable) {
+		if (!options.skipStrengthCheck && !(await ratePassphraseOffThread(passphrase)).acceptable) {
 			throw new WeakPassphraseError();
 		}
 		const cost =
@@ -357,7 +357,7 @@ export class Vault {
 
 	/** Re-wraps the diary key under a new passphrase; no row is re-encrypted. */
 	async changePassphrase(current: string, next: string, options: CreateOptions = {}): Promise<void> {
-		if (!options.skipStrengthCheck && !(await ratePassphrase(next)).acceptable)
+		if (!options.skipStrengthCheck && !(await ratePassphraseOffThread(next)).acceptable)
 			throw new WeakPassphraseError();
 		const header = await readHeader(this.#db);
 		if (!header) throw new NoDiaryError();

@@ -116,6 +116,15 @@ export function runTask<Request, Result, Progress = never, Calls extends CallMap
 	});
 }
 
+/**
+ * Has `stop` called by stopAllTasks too, for a worker that serves more than one request (the passphrase rater);
+ * returns what takes it off the list again.
+ */
+export function onStopAll(stop: () => void): () => void {
+	running.add(stop);
+	return () => running.delete(stop);
+}
+
 /** Ends every task running in a worker, now: on lock and on quick exit. */
 export function stopAllTasks(): void {
 	for (const stop of [...running]) stop();
