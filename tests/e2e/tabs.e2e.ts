@@ -110,6 +110,9 @@ test('two tabs saving in turn keep one record: every tab shows every entry, a fr
 	browser,
 	baseURL
 }) => {
+	// Seven saves in two tabs, a backup, and a restore in a fresh browser: about 40 s on this 2-core machine, and it
+	// once ran past the default 120 s hang guard with the machine four times over-committed. The guard matches.
+	test.setTimeout(300_000);
 	await createDiary(page);
 	const second = await openTab(context);
 	const tabs = [page, second];
