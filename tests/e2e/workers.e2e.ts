@@ -2,8 +2,19 @@
 // work really goes to a worker and that each worker is ended when its task is; how fast the exit answers meanwhile
 // is measured by `npm run bench` (exit during …), not timed here.
 import type { Page } from '@playwright/test';
+import { createHash, randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { EXIT_STUB, PASSPHRASE, createDiary, expect, quickLog, stubExit, test, typeCode } from './fixtures';
+import {
+	EXIT_STUB,
+	PASSPHRASE,
+	createDiary,
+	expect,
+	logEntry,
+	quickLog,
+	stubExit,
+	test,
+	typeCode
+} from './fixtures';
 import { downloadTo, makeEncryptedIn, openExport } from './sharing';
 
 /** The paths of the workers the page starts, in order. */
@@ -69,6 +80,26 @@ test('the evidence pack and the share file are made in the export worker, which 
 	await makeEncryptedIn(testInfo.outputPath(), page, 'caseworker');
 	expect(named('export')).toHaveLength(2);
 	await expect.poll(() => page.workers().length).toBe(0);
+});
+
+test('a file added to an entry is sealed and hashed in two workers, both ended once it is in', async ({
+	page
+}) => {
+	const started = workersStarted(page);
+	const named = (name: string) =>
+		started.filter((path) => new RegExp(`/${name}\\.worker-[\\w-]+\\.js$`).test(path));
+	await createDiary(page);
+	// Bytes that do not compress, several batches long, of a type that makes no thumbnail.
+	const buffer = randomBytes(3 * 1024 * 1024 + 5);
+	await logEntry(page, '(e) Loitering or hanging around', 'Standing outside work', [
+		{ name: 'doorbell.bin', mimeType: 'application/octet-stream', buffer }
+	]);
+	expect(named('exhibit-seal')).toHaveLength(1);
+	expect(named('exhibit-hash')).toHaveLength(1);
+	await expect.poll(() => page.workers().length).toBe(0);
+	// The fingerprint the hash worker took is the file's own.
+	const sha256 = createHash('sha256').update(buffer).digest('hex');
+	await expect(page.getByText(sha256, { exact: true })).toBeAttached();
 });
 
 test.describe('the quick exit', () => {
