@@ -137,6 +137,23 @@ describe('an exhibit sealed in the workers', () => {
 		}
 	});
 
+	it('seals bytes already in memory, described apart as a restored exhibit is, as on one thread', async () => {
+		const bytes = randomBytes(3 * CHUNK_BYTES + 1);
+		const blob = new Blob([new Uint8Array(bytes)]);
+		const described = { name: 'voicemail.WAV', type: 'Audio/WAV; codecs=1', size: blob.size };
+		const id = 'restored' as ExhibitId;
+		const made = await sealExhibitInWorkers(
+			vault,
+			{ ...described, stream: () => blob.stream(), blob },
+			{ id, now: NOW },
+			channelWorkers().spawn
+		);
+		const here = await sealExhibit(vault, { ...described, stream: () => blob.stream() }, { now: NOW });
+		expect(made).toEqual({ ...here, id });
+		expect(made.fileDate).toBeUndefined();
+		expect((await bytesOpened(made)).equals(bytes)).toBe(true);
+	});
+
 	it('leaves no chunks when cancelled part-way, and ends both workers', async () => {
 		const kept = await sealExhibit(vault, fileOf(new Uint8Array(5)));
 		const controller = new AbortController();

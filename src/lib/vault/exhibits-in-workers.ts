@@ -42,6 +42,9 @@ export class ExhibitReadTwiceDifferentlyError extends Error {
 	override name = 'ExhibitReadTwiceDifferentlyError';
 }
 
+/** A File, or bytes already in memory as a Blob described apart (a restored exhibit keeps its own name and type). */
+export type WorkerExhibitSource = (ExhibitSource & Blob) | (ExhibitSource & { readonly blob: Blob });
+
 /**
  * Seals a file into the vault in workers, and returns the reference to keep in the incident: the same contract as
  * sealExhibit. Throws ExhibitTooLargeError (before anything is read when the declared size is over the limit),
@@ -50,7 +53,7 @@ export class ExhibitReadTwiceDifferentlyError extends Error {
  */
 export async function sealExhibitInWorkers(
 	vault: Vault,
-	source: ExhibitSource & Blob,
+	source: WorkerExhibitSource,
 	options: SealOptions = {},
 	spawn: SealWorkers = spawnWorkers
 ): Promise<ExhibitRef> {
@@ -60,6 +63,7 @@ export async function sealExhibitInWorkers(
 	const id = options.id ?? newId<ExhibitId>();
 	const describe = describeExhibit(source, id, options.now);
 	const db = vault.db;
+	const blob = 'blob' in source ? source.blob : source;
 	const key = vault.streamKeyForTask();
 	// Cancelling, or either task failing, ends both.
 	const both = new AbortController();
@@ -86,12 +90,12 @@ export async function sealExhibitInWorkers(
 		const [sealed, hashed] = await Promise.all([
 			runTask<SealRequest, SealResult, never, SealCalls>(
 				spawn.seal,
-				{ blob: source, id, key, name: source.name, limit },
+				{ blob, id, key, name: source.name, limit },
 				{ signal: both.signal, transfer: [key.buffer], rebuild: rebuildSealError, answers }
 			).catch(failBoth),
 			runTask<HashRequest, HashResult>(
 				spawn.hash,
-				{ blob: source, name: source.name, limit },
+				{ blob, name: source.name, limit },
 				{ signal: both.signal, rebuild: rebuildSealError }
 			).catch(failBoth)
 		]);
