@@ -2,8 +2,19 @@
 // work really goes to a worker and that each worker is ended when its task is; how fast the exit answers meanwhile
 // is measured by `npm run bench` (exit during …), not timed here.
 import type { Page } from '@playwright/test';
+import { createHash, randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { EXIT_STUB, PASSPHRASE, createDiary, expect, quickLog, stubExit, test, typeCode } from './fixtures';
+import {
+	EXIT_STUB,
+	PASSPHRASE,
+	createDiary,
+	expect,
+	logEntry,
+	quickLog,
+	stubExit,
+	test,
+	typeCode
+} from './fixtures';
 import { downloadTo, makeEncryptedIn, openExport } from './sharing';
 
 /** The paths of the workers the page starts, in order. */
@@ -91,6 +102,26 @@ test('passphrases are rated in a worker as they are typed, one for the screen, e
 	// Still rated after the worker has gone: the next change starts another.
 	await page.getByLabel('Passphrase for this file', { exact: true }).pressSequentially(' harvest top');
 	await expect.poll(() => raters()).toBe(before + 2);
+});
+
+test('a file added to an entry is sealed and hashed in two workers, both ended once it is in', async ({
+	page
+}) => {
+	const started = workersStarted(page);
+	const named = (name: string) =>
+		started.filter((path) => new RegExp(`/${name}\\.worker-[\\w-]+\\.js$`).test(path));
+	await createDiary(page);
+	// Bytes that do not compress, several batches long, of a type that makes no thumbnail.
+	const buffer = randomBytes(3 * 1024 * 1024 + 5);
+	await logEntry(page, '(e) Loitering or hanging around', 'Standing outside work', [
+		{ name: 'doorbell.bin', mimeType: 'application/octet-stream', buffer }
+	]);
+	expect(named('exhibit-seal')).toHaveLength(1);
+	expect(named('exhibit-hash')).toHaveLength(1);
+	await expect.poll(() => page.workers().length).toBe(0);
+	// The fingerprint the hash worker took is the file's own.
+	const sha256 = createHash('sha256').update(buffer).digest('hex');
+	await expect(page.getByText(sha256, { exact: true })).toBeAttached();
 });
 
 test.describe('the quick exit', () => {

@@ -28,6 +28,7 @@ import type { OpenedShare } from '$lib/export/open-shared';
 import type { PackExhibitFile } from '$lib/export/read-pack';
 import type { DiaryStore } from '$lib/vault/diary-store';
 import { deleteExhibit, hasExhibit, sealExhibit, verifyExhibit } from '$lib/vault/exhibits';
+import { sealExhibitInWorkers } from '$lib/vault/exhibits-in-workers';
 import type { Vault } from '$lib/vault/vault';
 
 /** A disclosure-safe or otherwise shortened copy: restoring it would store placeholders as if they were entries. */
@@ -251,9 +252,11 @@ export async function applyRestore(
 			const id = entry.exhibitId;
 			if (!(await hasExhibit(vault, id))) {
 				const blob = makeExhibitBlob([bytes as Uint8Array<ArrayBuffer>], entry.type);
-				const ref = await sealExhibit(
+				// In the browser, in the seal and hash workers, so the quick exit answers while a long video is stored.
+				const seal = typeof Worker === 'undefined' ? sealExhibit : sealExhibitInWorkers;
+				const ref = await seal(
 					vault,
-					{ name: entry.name, type: entry.type, size: blob.size, stream: () => blob.stream() },
+					{ name: entry.name, type: entry.type, size: blob.size, stream: () => blob.stream(), blob },
 					{ id, onProgress: (n) => onProgress?.(done + n, total) }
 				);
 				stored.push(id);

@@ -13,19 +13,18 @@
 // `rows` table on purpose: every row is opened on unlock, where thumbnails would slow the unlock budget and be
 // reported as records of an unknown kind.
 import Dexie from 'dexie';
-import {
-	CHUNK_BYTES,
-	PAD_BLOCK,
-	StreamDamagedError,
-	UnknownFormatError,
-	createSha256,
-	type StreamOptions
-} from '$lib/crypto';
+import { CHUNK_BYTES, StreamDamagedError, UnknownFormatError, createSha256 } from '$lib/crypto';
 import { makeExhibitBlob, normaliseExhibitType } from '$lib/domain/exhibit-type';
 import { newId, type ExhibitId, type ExhibitRef, type Sha256Hex } from '$lib/domain/incident';
 import { formatIsoDateTime } from '$lib/domain/iso-time';
 import type { ChunkRow, VaultDb } from './db';
 import { ExhibitDamagedError, ExhibitTooLargeError, LockedError, SealCancelledError } from './errors';
+import {
+	BATCH_CHUNKS,
+	EXHIBIT_FORMAT,
+	exhibitStreamOptions as streamOptions,
+	withExhibitFormat
+} from './exhibit-format';
 import { guardQuota, type Vault } from './vault';
 
 /**
@@ -37,10 +36,7 @@ export const MAX_EXHIBIT_BYTES = 500 * 1000 * 1000;
 /** Thumbnails are small (320 px JPEG, tens of KB); this only stops a mistaken caller from storing a whole photo. */
 export const MAX_THUMBNAIL_BYTES = 1024 * 1024;
 export const THUMBNAIL_TYPE = 'image/jpeg';
-export const EXHIBIT_FORMAT = 1;
-
-/** Chunks written or read per transaction: about 1 MiB, so memory stays flat and progress moves often. */
-const BATCH_CHUNKS = 16;
+export { EXHIBIT_FORMAT };
 
 /** What sealExhibit reads; a File fits. */
 export interface ExhibitSource {
@@ -66,12 +62,6 @@ export interface SealOptions {
 	 */
 	readonly id?: ExhibitId;
 }
-
-/** Binds every chunk to the exhibit id and format, and pads the last one as records are padded. */
-const streamOptions = (id: string): StreamOptions => ({
-	additionalData: `wm-exhibit\u0000${String(EXHIBIT_FORMAT)}\u0000${id}`,
-	padBlock: PAD_BLOCK
-});
 
 /** The chunk rows of one exhibit from index `from` on, in index order. */
 function chunkRange(db: VaultDb, id: string, from = 0) {
@@ -164,18 +154,10 @@ async function writeChunks(
 	}
 }
 
-async function removeChunks(db: VaultDb, ids: readonly string[]): Promise<void> {
+export async function removeChunks(db: VaultDb, ids: readonly string[]): Promise<void> {
 	await db.transaction('rw', db.chunks, async () => {
 		for (const id of ids) await chunkRange(db, id).delete();
 	});
-}
-
-/** Row 0 of an exhibit: its own format byte in front of the stream's piece 0. */
-function withExhibitFormat(piece0: Uint8Array): Uint8Array {
-	const row0 = new Uint8Array(1 + piece0.length);
-	row0[0] = EXHIBIT_FORMAT;
-	row0.set(piece0, 1);
-	return row0;
 }
 
 /**
@@ -226,11 +208,8 @@ export async function sealExhibit(
 	if (source.size > limit) throw new ExhibitTooLargeError(source.name, limit);
 	if (options.signal?.aborted) throw new SealCancelledError();
 	const id = options.id ?? newId<ExhibitId>();
-	const addedAt = formatIsoDateTime(options.now ?? new Date());
-	// 0 or an impossible time means the device did not say; a made-up date would mislead.
-	const fileTime = new Date(source.lastModified ?? Number.NaN);
-	const fileDate = fileTime.getTime() > 0 ? formatIsoDateTime(fileTime) : undefined;
-	const { size, sha256 } = await writeChunks(
+	const describe = describeExhibit(source, id, options.now);
+	const sealed = await writeChunks(
 		vault,
 		id,
 		source.name,
@@ -239,9 +218,25 @@ export async function sealExhibit(
 		source.size,
 		options
 	);
+	return describe(sealed);
+}
+
+/**
+ * The reference to an exhibit being added now (or at `now`), once its size and SHA-256 are known; for sealExhibit
+ * and its twin in workers (exhibits-in-workers.ts), so both describe a file the same way.
+ */
+export function describeExhibit(
+	source: Pick<ExhibitSource, 'name' | 'type' | 'lastModified'>,
+	id: ExhibitId,
+	now = new Date()
+): (sealed: { size: number; sha256: Sha256Hex }) => ExhibitRef {
+	const addedAt = formatIsoDateTime(now);
+	// 0 or an impossible time means the device did not say; a made-up date would mislead.
+	const fileTime = new Date(source.lastModified ?? Number.NaN);
+	const fileDate = fileTime.getTime() > 0 ? formatIsoDateTime(fileTime) : undefined;
 	// Kept as the bare media type: parameters and letter case are how a hostile type slipped past a comparison.
 	const type = normaliseExhibitType(source.type);
-	return {
+	return ({ size, sha256 }) => ({
 		id,
 		name: source.name,
 		type,
@@ -249,7 +244,7 @@ export async function sealExhibit(
 		sha256,
 		addedAt,
 		...(fileDate === undefined ? {} : { fileDate })
-	};
+	});
 }
 
 /**

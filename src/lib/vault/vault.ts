@@ -334,6 +334,17 @@ export class Vault {
 		return sealStream(this.#key, source, options);
 	}
 
+	/**
+	 * A copy of the diary key for one task in a worker that seals an exhibit stream exactly as sealStream() does
+	 * (exhibits-in-workers.ts): the caller moves it to the worker, which wipes it when done, and the worker is ended
+	 * on lock or quick exit (workers/tasks.ts), so the copy lives no longer than the vault's own key. Throws once
+	 * locked.
+	 */
+	streamKeyForTask(): Uint8Array {
+		if (!this.#key) throw new LockedError();
+		return this.#key.slice();
+	}
+
 	/** Opens a stream sealed by sealStream(), from its piece 0 on. */
 	openStream(pieces: ByteSource, options: StreamOptions): AsyncGenerator<Uint8Array> {
 		if (!this.#key) throw new LockedError();

@@ -1,0 +1,283 @@
+// Adding an exhibit in the seal and hash workers, over a real MessageChannel: the page's end runs
+// sealExhibitInWorkers, the workers' ends run runSeal and runHash under serveTask, and every message goes through
+// structured clone as between threads (only spawning the threads is left out: Node has no Web Worker; the module
+// workers themselves run in Chromium end to end). The rows must be those sealExhibit stores on one thread, and every
+// failure must leave nothing of the file stored.
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { randomBytes } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CHUNK_BYTES } from '$lib/crypto';
+import type { ExhibitId } from '$lib/domain/incident';
+import { formatIsoDateTime } from '$lib/domain/iso-time';
+import { sha256Hex } from '$lib/testing/bytes';
+import { FAST_VAULT } from '$lib/testing/fast-kdf';
+import { useTestDiaries } from '$lib/testing/vault';
+import type { Call } from '$lib/workers/serve';
+import { serveTask } from '$lib/workers/serve';
+import { runningTasks, stopAllTasks } from '$lib/workers/tasks';
+import type { VaultDb } from './db';
+import { ExhibitTooLargeError, LockedError, SealCancelledError, StorageFullError } from './errors';
+import type { HashRequest, HashResult, SealCalls, SealRequest, SealResult } from './exhibit-seal-protocol';
+import { runHash, runSeal } from './exhibit-seal-work';
+import { openExhibit, sealExhibit, verifyExhibit } from './exhibits';
+import { sealExhibitInWorkers, type SealWorkers } from './exhibits-in-workers';
+import { Vault } from './vault';
+
+const diaries = useTestDiaries('exhibits-in-workers');
+let db: VaultDb;
+let vault: Vault;
+const NOW = new Date('2026-12-04T10:00:00.000Z');
+const FILE_TIME = Date.parse('2026-12-01T08:30:00.000Z');
+
+beforeEach(async () => {
+	db = diaries.newDb();
+	vault = await Vault.create(db, 'pass', FAST_VAULT);
+});
+afterEach(() => {
+	stopAllTasks();
+	vi.restoreAllMocks();
+	vault.lock();
+});
+
+/** Stand-ins for the two `new Worker(…)`: the same serveTask, over MessageChannels; counts those ended. */
+function channelWorkers() {
+	const ended = { seal: 0, hash: 0 };
+	function over<Request, Result, Calls extends Record<string, { arg: unknown; result: unknown }>>(
+		kind: 'seal' | 'hash',
+		work: (request: Request, call: Call<Calls>) => Promise<Result>
+	) {
+		return () => {
+			const { port1, port2 } = new MessageChannel();
+			serveTask<Request, Result, never, Calls>(
+				(request, _onProgress, call) => work(request, call),
+				{},
+				port2
+			);
+			port2.start();
+			port1.start();
+			return Object.assign(port1, {
+				terminate: () => {
+					ended[kind]++;
+					port1.close();
+					port2.close();
+				},
+				onerror: null
+			}) as unknown as Worker;
+		};
+	}
+	const spawn: SealWorkers = {
+		seal: over<SealRequest, SealResult, SealCalls>('seal', runSeal),
+		hash: over<HashRequest, HashResult, Record<never, never>>('hash', (request) => runHash(request))
+	};
+	return { spawn, ended };
+}
+
+const fileOf = (bytes: Uint8Array, name = 'doorbell.mp4') =>
+	new File([new Uint8Array(bytes)], name, { type: 'video/MP4', lastModified: FILE_TIME });
+
+async function rowsOf(id: string) {
+	return (await db.chunks.where('[exhibitId+index]').between([id, 0], [id, Dexie.maxKey]).toArray()).map(
+		(row) => ({
+			index: row.index,
+			length: row.sealed.length,
+			first: row.index === 0 ? row.sealed[0] : undefined
+		})
+	);
+}
+
+async function bytesOpened(ref: Parameters<typeof openExhibit>[1]) {
+	const parts: Uint8Array[] = [];
+	for await (const piece of openExhibit(vault, ref)) parts.push(piece);
+	return Buffer.concat(parts);
+}
+
+describe('an exhibit sealed in the workers', () => {
+	it('is stored as sealExhibit stores it on one thread: the same rows, reference, hash and progress', async () => {
+		const bytes = randomBytes(40 * CHUNK_BYTES + 10);
+		const { spawn, ended } = channelWorkers();
+		const seen: [number, number][] = [];
+		const id = 'in-workers' as ExhibitId;
+		const made = await sealExhibitInWorkers(
+			vault,
+			fileOf(bytes),
+			{ id, now: NOW, onProgress: (done, total) => seen.push([done, total]) },
+			spawn
+		);
+		expect(ended).toEqual({ seal: 1, hash: 1 });
+		expect(runningTasks()).toBe(0);
+
+		const expected: [number, number][] = [];
+		const here = await sealExhibit(vault, fileOf(bytes), {
+			id: 'on-one-thread' as ExhibitId,
+			now: NOW,
+			onProgress: (done, total) => expected.push([done, total])
+		});
+		expect(made).toEqual({ ...here, id });
+		expect(made.sha256).toBe(sha256Hex(bytes));
+		expect(made.type).toBe('video/mp4');
+		expect(made.fileDate).toBe(formatIsoDateTime(new Date(FILE_TIME)));
+		expect(seen).toEqual(expected);
+		// The same rows: one per 64 KiB and row 0, of the same lengths, row 0 with the exhibit format in front.
+		const rows = await rowsOf(id);
+		expect(rows).toHaveLength(42);
+		expect(rows).toEqual(await rowsOf(here.id));
+		// And they open as the vault's own exhibit stream under this id: the key, additional data and padding agree.
+		expect((await bytesOpened(made)).equals(bytes)).toBe(true);
+		expect(await verifyExhibit(vault, made)).toBe(true);
+	});
+
+	it('stores an empty file and a one-byte file as on one thread', async () => {
+		for (const bytes of [new Uint8Array(0), new Uint8Array([7])]) {
+			const made = await sealExhibitInWorkers(vault, fileOf(bytes), { now: NOW }, channelWorkers().spawn);
+			const here = await sealExhibit(vault, fileOf(bytes), { now: NOW });
+			expect(made).toEqual({ ...here, id: made.id });
+			expect(await rowsOf(made.id)).toEqual(await rowsOf(here.id));
+			expect(await verifyExhibit(vault, made)).toBe(true);
+		}
+	});
+
+	it('seals bytes already in memory, described apart as a restored exhibit is, as on one thread', async () => {
+		const bytes = randomBytes(3 * CHUNK_BYTES + 1);
+		const blob = new Blob([new Uint8Array(bytes)]);
+		const described = { name: 'voicemail.WAV', type: 'Audio/WAV; codecs=1', size: blob.size };
+		const id = 'restored' as ExhibitId;
+		const made = await sealExhibitInWorkers(
+			vault,
+			{ ...described, stream: () => blob.stream(), blob },
+			{ id, now: NOW },
+			channelWorkers().spawn
+		);
+		const here = await sealExhibit(vault, { ...described, stream: () => blob.stream() }, { now: NOW });
+		expect(made).toEqual({ ...here, id });
+		expect(made.fileDate).toBeUndefined();
+		expect((await bytesOpened(made)).equals(bytes)).toBe(true);
+	});
+
+	it('leaves no chunks when cancelled part-way, and ends both workers', async () => {
+		const kept = await sealExhibit(vault, fileOf(new Uint8Array(5)));
+		const controller = new AbortController();
+		const { spawn, ended } = channelWorkers();
+		let told = 0;
+		const sealing = sealExhibitInWorkers(
+			vault,
+			fileOf(randomBytes(60 * CHUNK_BYTES)),
+			{
+				signal: controller.signal,
+				onProgress: () => {
+					told++;
+					controller.abort();
+				}
+			},
+			spawn
+		);
+		await expect(sealing).rejects.toThrow(SealCancelledError);
+		expect(told).toBe(1);
+		expect(ended).toEqual({ seal: 1, hash: 1 });
+		expect(runningTasks()).toBe(0);
+		expect(await db.chunks.count()).toBe(2);
+		expect(await verifyExhibit(vault, kept)).toBe(true);
+		await expect(
+			sealExhibitInWorkers(vault, fileOf(new Uint8Array(1)), { signal: controller.signal }, spawn)
+		).rejects.toThrow(SealCancelledError);
+	});
+
+	it('leaves no chunks when every task is stopped (the quick exit) or the diary locks part-way', async () => {
+		const stopped = sealExhibitInWorkers(
+			vault,
+			fileOf(randomBytes(60 * CHUNK_BYTES)),
+			{ onProgress: () => stopAllTasks() },
+			channelWorkers().spawn
+		);
+		await expect(stopped).rejects.toThrow(SealCancelledError);
+		expect(await db.chunks.count()).toBe(0);
+
+		const locked = sealExhibitInWorkers(
+			vault,
+			fileOf(randomBytes(60 * CHUNK_BYTES)),
+			{
+				onProgress: () => {
+					// As the session locks: every task stopped, then the key wiped.
+					stopAllTasks();
+					vault.lock();
+				}
+			},
+			channelWorkers().spawn
+		);
+		await expect(locked).rejects.toThrow(LockedError);
+		expect(runningTasks()).toBe(0);
+		expect(await db.chunks.count()).toBe(0);
+	});
+
+	it('fails with LockedError, leaving no chunks, when the diary locks with the workers still running', async () => {
+		const sealing = sealExhibitInWorkers(
+			vault,
+			fileOf(randomBytes(60 * CHUNK_BYTES)),
+			{ onProgress: () => vault.lock() },
+			channelWorkers().spawn
+		);
+		await expect(sealing).rejects.toThrow(LockedError);
+		expect(runningTasks()).toBe(0);
+		expect(await db.chunks.count()).toBe(0);
+		await expect(sealExhibitInWorkers(vault, fileOf(new Uint8Array(1)))).rejects.toThrow(LockedError);
+	});
+
+	it('refuses a file declared too large before reading it, and one found too large as it is read', async () => {
+		const { spawn, ended } = channelWorkers();
+		await expect(
+			sealExhibitInWorkers(vault, fileOf(new Uint8Array(11)), { maxBytes: 10 }, spawn)
+		).rejects.toThrow(ExhibitTooLargeError);
+		expect(ended).toEqual({ seal: 0, hash: 0 });
+
+		// A size that says less than the file holds: the workers count the bytes they read.
+		const file = fileOf(randomBytes(40 * CHUNK_BYTES), 'long.mp4');
+		Object.defineProperty(file, 'size', { value: 100 });
+		const sealing = sealExhibitInWorkers(vault, file, { maxBytes: 20 * CHUNK_BYTES }, spawn);
+		await expect(sealing).rejects.toThrow(ExhibitTooLargeError);
+		await expect(sealing).rejects.toMatchObject({
+			code: 'exhibit-too-large',
+			exhibitName: 'long.mp4',
+			limitBytes: 20 * CHUNK_BYTES
+		});
+		expect(ended).toEqual({ seal: 1, hash: 1 });
+		expect(await db.chunks.count()).toBe(0);
+	});
+
+	it('turns a full store into StorageFullError, the page’s own, and removes the half-written exhibit', async () => {
+		const kept = await sealExhibit(vault, fileOf(new Uint8Array(5)));
+		const original = db.chunks.bulkPut.bind(db.chunks);
+		let calls = 0;
+		vi.spyOn(db.chunks, 'bulkPut').mockImplementation((...args: Parameters<typeof original>) => {
+			if (++calls === 2) return Dexie.Promise.reject(new DOMException('No room', 'QuotaExceededError'));
+			return original(...args);
+		});
+		await expect(
+			sealExhibitInWorkers(vault, fileOf(randomBytes(40 * CHUNK_BYTES)), {}, channelWorkers().spawn)
+		).rejects.toThrow(StorageFullError);
+		expect(calls).toBe(2);
+		expect(await db.chunks.count()).toBe(2);
+		expect(await verifyExhibit(vault, kept)).toBe(true);
+	});
+
+	it('hands the worker a copy of the key that it wipes when done, and keeps none on the page', async () => {
+		let handed: Uint8Array | undefined;
+		const copy = vault.streamKeyForTask.bind(vault);
+		vi.spyOn(vault, 'streamKeyForTask').mockImplementation(() => (handed = copy()));
+		await sealExhibitInWorkers(vault, fileOf(new Uint8Array(5)), {}, channelWorkers().spawn);
+		// Moved to the worker: nothing of it is left on the page.
+		expect(handed?.length).toBe(0);
+
+		const key = vault.streamKeyForTask();
+		expect(key.some((b) => b !== 0)).toBe(true);
+		const stored: number[] = [];
+		await runSeal({ blob: new Blob([new Uint8Array(3)]), id: 'x', key, name: 'x', limit: 10 }, (async (
+			_method: string,
+			arg: unknown
+		) => {
+			stored.push((arg as { value: { sealed: unknown[] } }).value.sealed.length);
+			return null;
+		}) as Call<SealCalls>);
+		expect(stored).toEqual([2]);
+		expect(key.every((b) => b === 0)).toBe(true);
+	});
+});

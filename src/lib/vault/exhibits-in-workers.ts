@@ -1,0 +1,135 @@
+// Adding an exhibit in two workers (issue 16): the seal worker seals the file while the hash worker takes its
+// SHA-256 from the same file at the same time, each reading it itself (a Blob crosses to a worker without its
+// bytes, and is never changed: a file changed on disk fails to read rather than giving other bytes). The page only
+// stores the sealed rows it is handed, a batch at a time, so its thread stays free for the quick exit, and the
+// seal worker seals no further than one batch ahead of what is stored, so memory stays flat. The rows and the
+// reference are those sealExhibit (exhibits.ts) makes on the page's thread, which stays for Node and is the
+// reference the spec compares with.
+import { newId, type ExhibitId, type ExhibitRef } from '$lib/domain/incident';
+import { runTask, type Answers } from '$lib/workers/tasks';
+import { ExhibitTooLargeError, LockedError, SealCancelledError } from './errors';
+import {
+	rebuildSealError,
+	type HashRequest,
+	type HashResult,
+	type SealCalls,
+	type SealRequest,
+	type SealResult
+} from './exhibit-seal-protocol';
+import {
+	MAX_EXHIBIT_BYTES,
+	describeExhibit,
+	removeChunks,
+	type ExhibitSource,
+	type SealOptions
+} from './exhibits';
+import { wipe } from '$lib/crypto';
+import { guardQuota, type Vault } from './vault';
+
+/** Starts the two workers: separate so a test can run the same protocol over a MessageChannel. */
+export interface SealWorkers {
+	readonly seal: () => Worker;
+	readonly hash: () => Worker;
+}
+
+const spawnWorkers: SealWorkers = {
+	seal: () => new Worker(new URL('./exhibit-seal.worker.ts', import.meta.url), { type: 'module' }),
+	hash: () => new Worker(new URL('./exhibit-hash.worker.ts', import.meta.url), { type: 'module' })
+};
+
+/** The sizes the two workers read differ: the file changed while it was read. */
+export class ExhibitReadTwiceDifferentlyError extends Error {
+	override name = 'ExhibitReadTwiceDifferentlyError';
+}
+
+/**
+ * Rows put in one transaction. IndexedDB copies each row on the page's thread as it is put, and a whole batch of
+ * 1 MiB held it for up to 80 ms under load (profiled in Chromium); a quarter at a time, the thread turns between.
+ */
+const PUT_ROWS = 4;
+
+/** A File, or bytes already in memory as a Blob described apart (a restored exhibit keeps its own name and type). */
+export type WorkerExhibitSource = (ExhibitSource & Blob) | (ExhibitSource & { readonly blob: Blob });
+
+/**
+ * Seals a file into the vault in workers, and returns the reference to keep in the incident: the same contract as
+ * sealExhibit. Throws ExhibitTooLargeError (before anything is read when the declared size is over the limit),
+ * StorageFullError, SealCancelledError (cancelled, or every task stopped by the quick exit) or LockedError; in every
+ * case nothing of this file is left stored, and nothing saved before is touched.
+ */
+export async function sealExhibitInWorkers(
+	vault: Vault,
+	source: WorkerExhibitSource,
+	options: SealOptions = {},
+	spawn: SealWorkers = spawnWorkers
+): Promise<ExhibitRef> {
+	const limit = options.maxBytes ?? MAX_EXHIBIT_BYTES;
+	if (source.size > limit) throw new ExhibitTooLargeError(source.name, limit);
+	if (options.signal?.aborted) throw new SealCancelledError();
+	const id = options.id ?? newId<ExhibitId>();
+	const describe = describeExhibit(source, id, options.now);
+	const db = vault.db;
+	const blob = 'blob' in source ? source.blob : source;
+	const key = vault.streamKeyForTask();
+	// Cancelling, or either task failing, ends both.
+	const both = new AbortController();
+	const stopBoth = () => both.abort();
+	options.signal?.addEventListener('abort', stopBoth, { once: true });
+	// The batch being stored, if any: the worker sends the next only once this one is answered.
+	let storing: Promise<unknown> = Promise.resolve();
+	const answers: Answers<SealCalls> = {
+		store: async ({ from, sealed, stored }) => {
+			if (vault.locked) throw new LockedError();
+			const rows = sealed.map((piece, i) => ({ exhibitId: id, index: from + i, sealed: piece }));
+			const put = (async () => {
+				for (let at = 0; at < rows.length; at += PUT_ROWS)
+					await guardQuota(() => db.chunks.bulkPut(rows.slice(at, at + PUT_ROWS)));
+			})();
+			storing = put.catch(() => undefined);
+			await put;
+			options.onProgress?.(stored, Math.max(source.size, stored));
+			return null;
+		}
+	};
+	const failBoth = (error: unknown): never => {
+		both.abort();
+		throw error;
+	};
+	try {
+		const [sealed, hashed] = await Promise.all([
+			runTask<SealRequest, SealResult, never, SealCalls>(
+				spawn.seal,
+				{ blob, id, key, name: source.name, limit },
+				{ signal: both.signal, transfer: [key.buffer], rebuild: rebuildSealError, answers }
+			).catch(failBoth),
+			runTask<HashRequest, HashResult>(
+				spawn.hash,
+				{ blob, name: source.name, limit },
+				{ signal: both.signal, rebuild: rebuildSealError }
+			).catch(failBoth)
+		]);
+		if (sealed.size !== hashed.size) throw new ExhibitReadTwiceDifferentlyError();
+		return describe({ size: sealed.size, sha256: hashed.sha256 });
+	} catch (error) {
+		// A batch still being written would land after the removal; it is let finish first.
+		await storing;
+		try {
+			await removeChunks(db, [id]);
+		} catch (cleanupError) {
+			// The person needs to see why adding the file failed, not this; the stray chunks hold nothing readable.
+			console.error(cleanupError);
+		}
+		throw sealError(error, vault, options.signal);
+	} finally {
+		options.signal?.removeEventListener('abort', stopBoth);
+		// Moved to the seal worker, this is already empty (detached); kept here (the task never started), it is wiped.
+		if (key.byteLength > 0) wipe(key);
+	}
+}
+
+/** A task stopped (runTask's AbortError) as the person's cancel, the lock or the quick exit. */
+function sealError(error: unknown, vault: Vault, signal: AbortSignal | undefined): unknown {
+	if (!(error instanceof DOMException) || error.name !== 'AbortError') return error;
+	if (!signal?.aborted && vault.locked) return new LockedError();
+	return new SealCancelledError();
+}
