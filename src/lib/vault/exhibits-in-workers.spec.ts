@@ -13,8 +13,7 @@ import { formatIsoDateTime } from '$lib/domain/iso-time';
 import { sha256Hex } from '$lib/testing/bytes';
 import { FAST_VAULT } from '$lib/testing/fast-kdf';
 import { useTestDiaries } from '$lib/testing/vault';
-import type { Call } from '$lib/workers/serve';
-import { serveTask } from '$lib/workers/serve';
+import { channelWorker } from '$lib/testing/channel-worker';
 import { runningTasks, stopAllTasks } from '$lib/workers/tasks';
 import type { VaultDb } from './db';
 import { ExhibitTooLargeError, LockedError, SealCancelledError, StorageFullError } from './errors';
@@ -40,35 +39,21 @@ afterEach(() => {
 	vault.lock();
 });
 
-/** Stand-ins for the two `new Worker(…)`: the same serveTask, over MessageChannels; counts those ended. */
+/** Stand-ins for the two `new Worker(…)`: the same serveTask, over MessageChannels (testing/channel-worker.ts). */
 function channelWorkers() {
-	const ended = { seal: 0, hash: 0 };
-	function over<Request, Result, Calls extends Record<string, { arg: unknown; result: unknown }>>(
-		kind: 'seal' | 'hash',
-		work: (request: Request, call: Call<Calls>) => Promise<Result>
-	) {
-		return () => {
-			const { port1, port2 } = new MessageChannel();
-			serveTask<Request, Result, never, Calls>(
-				(request, _onProgress, call) => work(request, call),
-				{},
-				port2
-			);
-			port2.start();
-			port1.start();
-			return Object.assign(port1, {
-				terminate: () => {
-					ended[kind]++;
-					port1.close();
-					port2.close();
-				},
-				onerror: null
-			}) as unknown as Worker;
-		};
-	}
-	const spawn: SealWorkers = {
-		seal: over<SealRequest, SealResult, SealCalls>('seal', runSeal),
-		hash: over<HashRequest, HashResult, Record<never, never>>('hash', (request) => runHash(request))
+	const seal = channelWorker<SealRequest, SealResult, never, SealCalls>((request, _onProgress, call) =>
+		runSeal(request, call)
+	);
+	const hash = channelWorker<HashRequest, HashResult, never>((request) => runHash(request));
+	const spawn: SealWorkers = { seal: seal.spawn, hash: hash.spawn };
+	// How many of each the page ended: each stand-in serves one task, as a worker does.
+	const ended = {
+		get seal() {
+			return seal.ended.terminated ? 1 : 0;
+		},
+		get hash() {
+			return hash.ended.terminated ? 1 : 0;
+		}
 	};
 	return { spawn, ended };
 }
