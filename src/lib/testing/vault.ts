@@ -2,7 +2,7 @@
 // 'fake-indexeddb/auto' first), with the fast KDF settings, each in a database of its own that is deleted after
 // the test.
 import Dexie from 'dexie';
-import { afterEach } from 'vitest';
+import { afterEach, vi } from 'vitest';
 import type { DiarySnapshot } from '$lib/export/diary-export';
 import { VaultDb } from '$lib/vault/db';
 import { DiaryStore } from '$lib/vault/diary-store';
@@ -72,4 +72,18 @@ export function storeSnapshot(store: DiaryStore): DiarySnapshot {
 		personName: '',
 		policeReference: ''
 	};
+}
+
+/**
+ * The store fills up on its second batch of exhibit chunks: the first write lands, the second is refused as the
+ * browser refuses one over its quota. Returns how many writes were tried.
+ */
+export function fullOnSecondChunkWrite(db: VaultDb): () => number {
+	const original = db.chunks.bulkPut.bind(db.chunks);
+	let calls = 0;
+	vi.spyOn(db.chunks, 'bulkPut').mockImplementation((...args: Parameters<typeof original>) => {
+		if (++calls === 2) return Dexie.Promise.reject(new DOMException('No room', 'QuotaExceededError'));
+		return original(...args);
+	});
+	return () => calls;
 }

@@ -12,8 +12,9 @@ import type { ExhibitId } from '$lib/domain/incident';
 import { formatIsoDateTime } from '$lib/domain/iso-time';
 import { sha256Hex } from '$lib/testing/bytes';
 import { FAST_VAULT } from '$lib/testing/fast-kdf';
-import { useTestDiaries } from '$lib/testing/vault';
+import { fullOnSecondChunkWrite, useTestDiaries } from '$lib/testing/vault';
 import { channelWorker } from '$lib/testing/channel-worker';
+import type { Call } from '$lib/workers/serve';
 import { runningTasks, stopAllTasks } from '$lib/workers/tasks';
 import type { VaultDb } from './db';
 import { ExhibitTooLargeError, LockedError, SealCancelledError, StorageFullError } from './errors';
@@ -230,16 +231,11 @@ describe('an exhibit sealed in the workers', () => {
 
 	it('turns a full store into StorageFullError, the page’s own, and removes the half-written exhibit', async () => {
 		const kept = await sealExhibit(vault, fileOf(new Uint8Array(5)));
-		const original = db.chunks.bulkPut.bind(db.chunks);
-		let calls = 0;
-		vi.spyOn(db.chunks, 'bulkPut').mockImplementation((...args: Parameters<typeof original>) => {
-			if (++calls === 2) return Dexie.Promise.reject(new DOMException('No room', 'QuotaExceededError'));
-			return original(...args);
-		});
+		const writes = fullOnSecondChunkWrite(db);
 		await expect(
 			sealExhibitInWorkers(vault, fileOf(randomBytes(40 * CHUNK_BYTES)), {}, channelWorkers().spawn)
 		).rejects.toThrow(StorageFullError);
-		expect(calls).toBe(2);
+		expect(writes()).toBe(2);
 		expect(await db.chunks.count()).toBe(2);
 		expect(await verifyExhibit(vault, kept)).toBe(true);
 	});

@@ -5,9 +5,9 @@
 // seal worker seals no further than one batch ahead of what is stored, so memory stays flat. The rows and the
 // reference are those sealExhibit (exhibits.ts) makes on the page's thread, which stays for Node and is the
 // reference the spec compares with.
-import { newId, type ExhibitId, type ExhibitRef } from '$lib/domain/incident';
+import type { ExhibitRef } from '$lib/domain/incident';
 import { runTask, type Answers } from '$lib/workers/tasks';
-import { ExhibitTooLargeError, LockedError, SealCancelledError } from './errors';
+import { LockedError, SealCancelledError } from './errors';
 import {
 	rebuildSealError,
 	type HashRequest,
@@ -16,13 +16,7 @@ import {
 	type SealRequest,
 	type SealResult
 } from './exhibit-seal-protocol';
-import {
-	MAX_EXHIBIT_BYTES,
-	describeExhibit,
-	removeChunks,
-	type ExhibitSource,
-	type SealOptions
-} from './exhibits';
+import { removeChunks, startSeal, type ExhibitSource, type SealOptions } from './exhibits';
 import { wipe } from '$lib/crypto';
 import { guardQuota, type Vault } from './vault';
 
@@ -63,11 +57,7 @@ export async function sealExhibitInWorkers(
 	options: SealOptions = {},
 	spawn: SealWorkers = spawnWorkers
 ): Promise<ExhibitRef> {
-	const limit = options.maxBytes ?? MAX_EXHIBIT_BYTES;
-	if (source.size > limit) throw new ExhibitTooLargeError(source.name, limit);
-	if (options.signal?.aborted) throw new SealCancelledError();
-	const id = options.id ?? newId<ExhibitId>();
-	const describe = describeExhibit(source, id, options.now);
+	const { limit, id, describe } = startSeal(source, options);
 	const db = vault.db;
 	const blob = 'blob' in source ? source.blob : source;
 	const key = vault.streamKeyForTask();

@@ -1,5 +1,4 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -10,7 +9,7 @@ import { FIXED_NOW } from '$lib/domain/test-factories';
 import { errorMessage } from '$lib/messages/errors';
 import { sha256Hex } from '$lib/testing/bytes';
 import { FAST_VAULT } from '$lib/testing/fast-kdf';
-import { useTestDiaries } from '$lib/testing/vault';
+import { fullOnSecondChunkWrite, useTestDiaries } from '$lib/testing/vault';
 import { VaultDb, type HeaderRow } from './db';
 import {
 	ExhibitDamagedError,
@@ -294,14 +293,9 @@ describe('limits, cancelling and a full store', () => {
 
 	it('turns a full store into StorageFullError and removes the half-written exhibit', async () => {
 		const kept = await sealExhibit(vault, fileOf(new Uint8Array(5)));
-		const original = db.chunks.bulkPut.bind(db.chunks);
-		let calls = 0;
-		vi.spyOn(db.chunks, 'bulkPut').mockImplementation((...args: Parameters<typeof original>) => {
-			if (++calls === 2) return Dexie.Promise.reject(new DOMException('No room', 'QuotaExceededError'));
-			return original(...args);
-		});
+		const writes = fullOnSecondChunkWrite(db);
 		await expect(sealExhibit(vault, fileOf(randomBytes(40 * CHUNK_BYTES)))).rejects.toThrow(StorageFullError);
-		expect(calls).toBe(2);
+		expect(writes()).toBe(2);
 		expect(await db.chunks.count()).toBe(2);
 		expect(await verifyExhibit(vault, kept)).toBe(true);
 	});

@@ -204,11 +204,7 @@ export async function sealExhibit(
 	source: ExhibitSource,
 	options: SealOptions = {}
 ): Promise<ExhibitRef> {
-	const limit = options.maxBytes ?? MAX_EXHIBIT_BYTES;
-	if (source.size > limit) throw new ExhibitTooLargeError(source.name, limit);
-	if (options.signal?.aborted) throw new SealCancelledError();
-	const id = options.id ?? newId<ExhibitId>();
-	const describe = describeExhibit(source, id, options.now);
+	const { limit, id, describe } = startSeal(source, options);
 	const sealed = await writeChunks(
 		vault,
 		id,
@@ -219,6 +215,18 @@ export async function sealExhibit(
 		options
 	);
 	return describe(sealed);
+}
+
+/**
+ * What sealExhibit and its twin in workers (exhibits-in-workers.ts) settle before reading a byte: the limit, with a
+ * file declared larger refused at once, a cancel already made, and the exhibit's id and reference to come.
+ */
+export function startSeal(source: ExhibitSource, options: SealOptions) {
+	const limit = options.maxBytes ?? MAX_EXHIBIT_BYTES;
+	if (source.size > limit) throw new ExhibitTooLargeError(source.name, limit);
+	if (options.signal?.aborted) throw new SealCancelledError();
+	const id = options.id ?? newId<ExhibitId>();
+	return { limit, id, describe: describeExhibit(source, id, options.now) };
 }
 
 /**
