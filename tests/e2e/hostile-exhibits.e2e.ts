@@ -144,9 +144,11 @@ async function proveTheFlagCanBeSeen(page: Page): Promise<void> {
 		(html) => URL.createObjectURL(new Blob([html], { type: 'text/html' })),
 		hostileHtml(control).toString()
 	);
-	// The app's own page sees it too, while the tab that wrote it is still open.
+	// The app's own page sees it too, while the tab that wrote it is still open, by either of the marks the checks
+	// below look for. Once, with the machine busy, its Local Storage write had not reached the app's page 15 s later
+	// while the database the same script opened had: a script that runs is seen by one mark or the other.
 	const seen = await openInNewTab(page.context(), url, control, async () => {
-		await expect.poll(() => readFlag(page, control)).toBe(url);
+		await expect.poll(() => readFlag(page, control)).not.toBeNull();
 	});
 	expect(seen).toEqual({ loaded: true, flag: url });
 }
