@@ -3,7 +3,13 @@ import type { BehaviourId } from './behaviours';
 import type { ExhibitId, Incident, IncidentId, PersonId } from './incident';
 import { createIncident, deleteIncident, editIncident, withdrawIncident } from './revisions';
 import { FIXED_NOW, makeContent, makeIncident, makePerson, testId } from './test-factories';
-import { buildTimeline, indexIncidents, normaliseSearchText, type TimelineDay } from './timeline';
+import {
+	buildTimeline,
+	indexIncidents,
+	normaliseSearchText,
+	prepareIndex,
+	type TimelineDay
+} from './timeline';
 
 const ALEX = testId<PersonId>(901);
 const SAM = testId<PersonId>(902);
@@ -160,5 +166,32 @@ describe('buildTimeline on 10,000 incidents', () => {
 
 		// Re-indexing the same incidents reuses the work done for each one.
 		expect(indexIncidents(incidents, { people, timeZone: 'UTC' }).incidents[0]).toBe(index.incidents[0]);
+	});
+});
+
+describe('prepareIndex', () => {
+	it('indexes a batch at a time with a pause between, and leaves each entry done for the first draw', async () => {
+		const incidents = Array.from({ length: 1_200 }, (_, i) =>
+			makeIncident({ whatHappened: `Entry ${i}` }, { id: 3000 + i })
+		);
+		let pauses = 0;
+		const prepared = await prepareIndex(incidents, { people, timeZone: 'Europe/London' }, async () => {
+			pauses++;
+		});
+		// 1,200 in batches of 500: two pauses, none before the first batch.
+		expect(pauses).toBe(2);
+		const drawn = indexIncidents(incidents, { people, timeZone: 'Europe/London' });
+		expect(drawn).toEqual(prepared);
+		// The very same items: the first draw indexed nothing again.
+		drawn.incidents.forEach((item, i) => expect(item).toBe(prepared.incidents[i]));
+		expect(drawn.incidents).toHaveLength(1_200);
+	});
+
+	it('prepares for the time zone asked, not another', async () => {
+		const incidents = [makeIncident({}, { id: 4001 })];
+		const prepared = await prepareIndex(incidents, { timeZone: 'Asia/Tokyo' }, async () => {});
+		expect(indexIncidents(incidents, { timeZone: 'America/New_York' }).incidents[0]).not.toBe(
+			prepared.incidents[0]
+		);
 	});
 });

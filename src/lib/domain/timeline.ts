@@ -148,6 +148,26 @@ export function indexIncidents(
 	return { timeZone: options.timeZone, incidents: indexed, personNames };
 }
 
+/** Incidents indexed between two pauses by prepareIndex: a few milliseconds of work on a phone. */
+const INDEX_BATCH = 500;
+
+/**
+ * indexIncidents a batch at a time, pausing between batches. Each incident's entry is kept (by incident), so a later
+ * indexIncidents of the same incidents, such as the timeline's first draw on unlock, finds every one done and only
+ * sorts: a diary of ten thousand entries then opens without one long task. The result is indexIncidents' own.
+ */
+export async function prepareIndex(
+	incidents: readonly Incident[],
+	options: { people?: readonly Person[]; timeZone?: string },
+	pause: () => Promise<void>
+): Promise<TimelineIndex> {
+	for (let start = 0; start < incidents.length; start += INDEX_BATCH) {
+		if (start > 0) await pause();
+		for (const incident of incidents.slice(start, start + INDEX_BATCH)) indexOne(incident, options.timeZone);
+	}
+	return indexIncidents(incidents, options);
+}
+
 function isTimelineIndex(source: TimelineIndex | readonly Incident[]): source is TimelineIndex {
 	return !Array.isArray(source);
 }

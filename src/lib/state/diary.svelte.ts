@@ -3,11 +3,12 @@
 // follow.
 import { type ChainCheckpoint, type ChainVerification } from '$lib/domain/hash-chain';
 import type { Incident, IncidentContent, IncidentId, Person } from '$lib/domain/incident';
-import { indexIncidents, type TimelineIndex } from '$lib/domain/timeline';
+import { indexIncidents, prepareIndex, type TimelineIndex } from '$lib/domain/timeline';
 import type { OpenedShare } from '$lib/export/open-shared';
 import type { Vault } from '$lib/vault';
 import type { DiaryStore, Draft, JoinReport, TextDraft } from '$lib/vault/diary-store';
 import type { CheckpointRecord, DiarySettings, DraftForm, TextDraftForm } from '$lib/vault/stored-records';
+import { yieldToPage } from '$lib/workers/yield';
 import { applyRestore, planRestore, type RestorePlan, type RestoreResult } from './restore';
 import { deviceStorage } from './storage.svelte';
 
@@ -105,6 +106,14 @@ export class DiaryState {
 	incident(id: IncidentId): Incident | undefined {
 		void this.#version;
 		return this.#store.incident(id);
+	}
+
+	/**
+	 * Indexes every entry for the timeline a batch at a time, giving the page back between batches; called before
+	 * the timeline is first drawn, so that draw only sorts what is done (domain/timeline.ts, prepareIndex).
+	 */
+	async prepare(): Promise<void> {
+		await prepareIndex(this.#store.incidents, { people: this.#store.people }, yieldToPage);
 	}
 
 	/**

@@ -135,6 +135,7 @@ export class Session {
 		const store = await code.DiaryStore.open(vault);
 		this.#vault = vault;
 		const diary = new code.DiaryState(store);
+		await diary.prepare();
 		this.#diary = diary;
 		this.#stopFollowing = diary.followOtherTabs();
 		this.#navigation.open(diary, draftView(store));
