@@ -70,6 +70,20 @@ describe('session', () => {
 		expect(nav.route).toEqual({ locked: true, screen: 'unlock' });
 	});
 
+	it('a lock while the passphrase is still being checked is not undone when the check ends', async () => {
+		const { session, nav } = await start();
+		const unlocking = session.unlock(PASSPHRASE);
+		// The quick exit, auto-lock or another tab, while Argon2id runs.
+		session.lock();
+		await unlocking;
+		expect(session.diary).toBeUndefined();
+		expect(session.vault).toBeUndefined();
+		expect(nav.route).toEqual({ locked: true, screen: 'unlock' });
+		// Unlocking again afterwards still works.
+		await session.unlock(PASSPHRASE);
+		expect(nav.route).toMatchObject({ locked: false, screen: 'diary' });
+	});
+
 	it('locked while on an entry, it opens again on the timeline, and Forward does not reach the entry', async () => {
 		const { session, nav, history, results } = await start();
 		await session.unlock(PASSPHRASE);

@@ -6,6 +6,7 @@ import { stopAllTasks } from '$lib/workers/tasks';
 import { onLockElsewhere } from '$lib/safety/quick-exit';
 import { diaryWasOnDevice, markDiaryOnDevice } from '$lib/vault/device-flag';
 import type { Vault, VaultDb } from '$lib/vault';
+import type { DiaryStore } from '$lib/vault/diary-store';
 import type { DiaryState } from './diary.svelte';
 import { draftView, navigation as appNavigation, type Navigation } from './navigation.svelte';
 import { prefs } from './prefs.svelte';
@@ -21,6 +22,8 @@ export class Session {
 	#code: Promise<VaultCode> | undefined;
 	#navigation: Navigation;
 	#stopFollowing: (() => void) | undefined;
+	/** How many times this page has locked: an unlock still under way when it changes stops where it is. */
+	#locks = 0;
 
 	/** `db`: the database to use; without one, the app's own, opened when it is first needed (see #storage). */
 	constructor(db?: VaultDb, navigation: Navigation = appNavigation) {
@@ -110,16 +113,18 @@ export class Session {
 	}
 
 	async create(passphrase: string): Promise<void> {
+		const locks = this.#locks;
 		const { db, code } = await this.#storage();
-		await this.#open(await code.Vault.create(db, passphrase));
+		const vault = await code.Vault.create(db, passphrase);
 		markDiaryOnDevice();
 		this.#storeWiped = false;
-		this.#navigation.practise();
+		if (await this.#open(vault, locks)) this.#navigation.practise();
 	}
 
 	async unlock(passphrase: string): Promise<void> {
+		const locks = this.#locks;
 		const { db, code } = await this.#storage();
-		await this.#open(await code.Vault.unlock(db, passphrase));
+		await this.#open(await code.Vault.unlock(db, passphrase), locks);
 	}
 
 	/** Milliseconds before the passphrase may be tried again (0: now), for the passphrase screen as it opens. */
@@ -130,21 +135,37 @@ export class Session {
 		return code.Vault.waitLeft(db);
 	}
 
-	async #open(vault: Vault): Promise<void> {
+	/**
+	 * Shows the diary `vault` holds, unless the page locked (the quick exit, auto-lock, another tab) since the
+	 * passphrase was sent, `locks` being the count of locks then: each step here waits, and a lock in any of those
+	 * waits must not be undone by the steps after it. Returns whether the diary was shown.
+	 */
+	async #open(vault: Vault, locks: number): Promise<boolean> {
+		const lockedMeanwhile = (store?: DiaryStore) => {
+			if (this.#locks === locks) return false;
+			store?.close();
+			vault.lock();
+			return true;
+		};
 		const { code } = await this.#storage();
+		if (lockedMeanwhile()) return false;
 		const store = await code.DiaryStore.open(vault);
-		this.#vault = vault;
+		if (lockedMeanwhile(store)) return false;
 		const diary = new code.DiaryState(store);
 		await diary.prepare();
+		if (lockedMeanwhile(store)) return false;
+		this.#vault = vault;
 		this.#diary = diary;
 		this.#stopFollowing = diary.followOtherTabs();
 		this.#navigation.open(diary, draftView(store));
 		// Checked once the timeline is on screen; the result shows when it is ready.
 		setTimeout(() => void diary.verify(), 0);
+		return true;
 	}
 
 	/** Drops everything decrypted and wipes the key. Safe to call at any time, any number of times. */
 	lock(): void {
+		this.#locks++;
 		// A shared file being read is dropped too: it is as private as the diary. A file still being opened (in the
 		// viewer or for a restore) has its worker ended, and the passphrase and key with it.
 		viewer.clear();
