@@ -132,9 +132,8 @@ export async function benchExhibits(smoke: boolean): Promise<BenchRow[]> {
 		name: `seal a ${bigMb} MB exhibit, app speed ÷ bare secretstream`,
 		value: times.bare / times.app,
 		unit: 'x',
-		budget: 0.8,
 		better: 'higher',
-		detail: `${speed(times.app).toFixed(0)} MB/s vs ${speed(times.bare).toFixed(0)} MB/s; app adds the SHA-256 and stream reading, not IndexedDB`
+		detail: `${speed(times.app).toFixed(0)} MB/s vs ${speed(times.bare).toFixed(0)} MB/s; information: sealExhibit on one thread, as in Node; the budget is the two workers' (seal a … in Chromium); app adds the SHA-256 and stream reading, not IndexedDB`
 	});
 	rows.push({
 		name: `seal a ${bigMb} MB exhibit, app speed ÷ bare secretstream and SHA-256`,

@@ -354,12 +354,11 @@ export async function benchExitDuring(smoke: boolean): Promise<BenchRow[]> {
 		if (exhibitMs !== undefined) {
 			const baselineMs = await sequentialSealMs(exhibitFile);
 			rows.push({
-				name: `add a ${exhibitMb} MB exhibit, app speed ÷ sequential seal then hash`,
+				name: `add a ${exhibitMb} MB exhibit end to end, app speed ÷ sequential seal then hash`,
 				value: baselineMs / exhibitMs,
 				unit: 'x',
-				budget: 1.5,
 				better: 'higher',
-				detail: `app ${Math.round(exhibitMs)} ms in Chromium, from choosing the file to "added", so it includes reading the file and the IndexedDB writes; baseline ${Math.round(baselineMs)} ms is bare secretstream then bare SHA-256 in Node's libsodium, bytes in memory, in the same run`
+				detail: `information (the budget is the sealing row's, without IndexedDB): app ${Math.round(exhibitMs)} ms in Chromium, from choosing the file to "added", so it includes reading the file and the IndexedDB writes; baseline ${Math.round(baselineMs)} ms is bare secretstream then bare SHA-256 in Node's libsodium, bytes in memory, in the same run`
 			});
 		}
 	} finally {

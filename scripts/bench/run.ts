@@ -1,14 +1,15 @@
 // `npm run bench`: measures every budget in DESIGN.md in one run and prints one table (and JSON).
 // `npm run bench -- --smoke` runs the same code on small sizes, as CI does; it checks that the bench works and
 // never fails on a slow machine, because a budget that is over is reported, not thrown.
-// `npm run bench -- --only page,exit` runs only the named groups (crypto, diary, exhibits, export, load, page,
-// exit); `load` is the first load's rows, page the unlock, search and quick exit in the browser.
+// `npm run bench -- --only page,exit` runs only the named groups (crypto, diary, exhibits, seal, export, load,
+// page, exit); `load` is the first load's rows, page the unlock, search and quick exit in the browser.
 import { benchCrypto } from './crypto.bench';
 import { benchDiary } from './diary.bench';
 import { benchExhibits } from './exhibits.bench';
 import { benchExitDuring } from './exit-during.bench';
 import { benchExport } from './export.bench';
 import { benchLoad, benchPage } from './page.bench';
+import { benchSealPage } from './seal-page.bench';
 import { printTable, writeJson, type BenchRow } from './report';
 
 const smoke = process.argv.includes('--smoke');
@@ -17,6 +18,7 @@ const GROUPS = {
 	crypto: benchCrypto,
 	diary: benchDiary,
 	exhibits: benchExhibits,
+	seal: benchSealPage,
 	export: benchExport,
 	load: benchLoad,
 	page: benchPage,
