@@ -7,6 +7,7 @@ import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import sirv from 'sirv';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { firstLoadEntry, writeFirstLoad } from './scripts/first-load';
 import { PDF_FONTS } from './src/lib/export/pdf-fonts';
 import {
 	BUILD_DIR,
@@ -175,6 +176,9 @@ export default defineConfig(({ isPreview }) => {
 					navigateFallbackDenylist: [/^\/sw\.js$/, /^\/manifest\.webmanifest$/]
 				}
 			}),
+			firstLoadEntry(),
+			// Before the headers are written: they are made from the page as this leaves it.
+			writeFirstLoad(BUILD_DIR),
 			writeBuiltHeaders(),
 			hashOnlyAssetNames()
 		],

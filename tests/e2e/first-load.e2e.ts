@@ -2,7 +2,17 @@
 // then fetches the first-run steps and still no database code and no libsodium; every other screen loads when it is
 // reached, and after one visit each of them opens with no network, since the worker precaches every chunk.
 import type { Page } from '@playwright/test';
-import { CODE, PASSPHRASE, SETUP_CODE, WELCOME, expect, openScreen, test, typeCode } from './fixtures';
+import {
+	CODE,
+	PASSPHRASE,
+	SETUP_CODE,
+	WELCOME,
+	createDiary,
+	expect,
+	openScreen,
+	test,
+	typeCode
+} from './fixtures';
 
 /** Words that would say what the app is, as offline.e2e.ts checks the served files for. */
 const PURPOSE = /stalk|incident|evidence|diary|waymark|harass/i;
@@ -10,6 +20,10 @@ const PURPOSE = /stalk|incident|evidence|diary|waymark|harass/i;
 const DEXIE = '_dbSchema';
 /** In libsodium's Emscripten module alone (the app's own wrappers name `crypto_pwhash` and `libsodium` too). */
 const LIBSODIUM = '_sodium_init';
+/** In Svelte's runtime alone: its errors link to their explanations there. */
+const SVELTE = 'svelte.dev/e/';
+/** In SvelteKit's client alone, which reads the start-up script's settings under this name. */
+const SVELTEKIT = '__sveltekit_';
 
 /** The text of every JS and CSS file the page fetches from now on, by path. */
 function fetchedCode(page: Page): Map<string, Promise<string>> {
@@ -48,6 +62,37 @@ test('a fresh visit fetches only the calculator: nothing that names the app, no 
 		expect(text, path).not.toContain(DEXIE);
 		expect(text, path).not.toContain(LIBSODIUM);
 	}
+});
+
+test("a returning person's calculator is drawn without Svelte or SvelteKit, which load once the code is typed", async ({
+	page
+}) => {
+	await createDiary(page);
+	const fetched = fetchedCode(page);
+	// No cache and no worker, as on a first visit: everything the calculator needs is fetched again.
+	await page.context().route('**/sw.js', (route) => route.abort());
+	await page.evaluate(async () => {
+		for (const registration of await navigator.serviceWorker.getRegistrations())
+			await registration.unregister();
+		for (const name of await caches.keys()) await caches.delete(name);
+	});
+	await page.reload();
+	await calculatorWorks(page);
+	await page.waitForLoadState('networkidle');
+	const calculator = await texts(fetched);
+	expect(calculator.length).toBeGreaterThan(0);
+	for (const [path, text] of calculator) {
+		expect(text, path).not.toContain(SVELTE);
+		expect(text, path).not.toContain(SVELTEKIT);
+	}
+
+	await typeCode(page);
+	await expect(page.getByRole('heading', { name: 'Open your diary' })).toBeVisible();
+	// The calculator drawn first is gone once the passphrase screen has taken its place.
+	await expect(page.getByRole('heading', { name: 'Calculator', exact: true })).toHaveCount(0);
+	const all = await texts(fetched);
+	expect(all.some(([, text]) => text.includes(SVELTE))).toBe(true);
+	expect(all.some(([, text]) => text.includes(SVELTEKIT))).toBe(true);
 });
 
 test('the setup code fetches the first-run steps without the database code or libsodium; later screens load when reached', async ({
