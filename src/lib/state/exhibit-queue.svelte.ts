@@ -5,7 +5,11 @@ import type { ExhibitRef } from '$lib/domain/incident';
 import { m } from '$lib/messages';
 import type { Vault } from '$lib/vault';
 import { deleteExhibit, sealExhibit, storeThumbnail } from '$lib/vault/exhibits';
-import { sealExhibitInWorkers } from '$lib/vault/exhibits-in-workers';
+import {
+	endWarmExhibitWorkers,
+	sealExhibitInWorkers,
+	warmExhibitWorkers
+} from '$lib/vault/exhibits-in-workers';
 import { makeThumbnail } from '$lib/vault/thumbnail';
 import { runAction } from './run-action';
 
@@ -51,6 +55,8 @@ export class ExhibitQueue {
 	constructor(vault: Vault, onadd: (exhibit: ExhibitRef) => void) {
 		this.#vault = vault;
 		this.#onadd = onadd;
+		// The form is open: the first file chosen starts sealing in workers that are ready.
+		warmExhibitWorkers();
 	}
 
 	/** The files waiting or being sealed; the form does not save until they are in. */
@@ -105,6 +111,7 @@ export class ExhibitQueue {
 	destroy(): void {
 		this.#destroyed = true;
 		for (const item of this.#pending) item.controller.abort();
+		endWarmExhibitWorkers();
 	}
 
 	get destroyed(): boolean {
@@ -125,12 +132,15 @@ export class ExhibitQueue {
 			// In the browser the file is sealed and hashed in two workers, so the page's thread stays free for the quick
 			// exit; Node (the specs) has no Worker and seals here, the same rows either way.
 			const seal = typeof Worker === 'undefined' ? sealExhibit : sealExhibitInWorkers;
-			let exhibit = await seal(vault, file, {
+			const sealing = seal(vault, file, {
 				signal: controller.signal,
 				onProgress: (done) => {
 					live.done = done;
 				}
 			});
+			// This file has taken the workers that were ready; the next file waiting gets a pair of its own.
+			if (this.#pending.some((p) => !p.started)) warmExhibitWorkers();
+			let exhibit = await sealing;
 			// The thumbnail is made after the file is safe: if making it fails or is slow, the exhibit is kept anyway.
 			const thumbnail = await makeThumbnail(file);
 			if (thumbnail && !controller.signal.aborted) {

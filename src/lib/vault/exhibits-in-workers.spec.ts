@@ -7,7 +7,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CHUNK_BYTES } from '$lib/crypto';
+import { CHUNK_BYTES, openStream } from '$lib/crypto';
 import type { ExhibitId } from '$lib/domain/incident';
 import { formatIsoDateTime } from '$lib/domain/iso-time';
 import { sha256Hex } from '$lib/testing/bytes';
@@ -19,6 +19,7 @@ import { runningTasks, stopAllTasks } from '$lib/workers/tasks';
 import type { VaultDb } from './db';
 import { ExhibitTooLargeError, LockedError, SealCancelledError, StorageFullError } from './errors';
 import type { HashRequest, HashResult, SealCalls, SealRequest, SealResult } from './exhibit-seal-protocol';
+import { exhibitStreamOptions } from './exhibit-format';
 import { runHash, runSeal } from './exhibit-seal-work';
 import { openExhibit, sealExhibit, verifyExhibit } from './exhibits';
 import { sealExhibitInWorkers, type SealWorkers } from './exhibits-in-workers';
@@ -260,5 +261,44 @@ describe('an exhibit sealed in the workers', () => {
 		}) as Call<SealCalls>);
 		expect(stored).toEqual([2]);
 		expect(key.every((b) => b === 0)).toBe(true);
+	});
+
+	it('reads a file whose stream gives pieces as they come as it reads one it can read into its own buffer', async () => {
+		// Safari's Blob stream is not a byte stream; Chromium's and Node's are, and are read into one buffer reused.
+		const bytes = randomBytes(3 * 1024 * 1024 + 17);
+		const asBytes = new Blob([new Uint8Array(bytes)]);
+		const asPieces = {
+			size: bytes.length,
+			stream: () =>
+				new ReadableStream<Uint8Array>({
+					start(controller) {
+						for (let at = 0; at < bytes.length; at += 100_000)
+							controller.enqueue(new Uint8Array(bytes.subarray(at, at + 100_000)));
+						controller.close();
+					}
+				})
+		} as unknown as Blob;
+		expect(() => asPieces.stream().getReader({ mode: 'byob' })).toThrow(TypeError);
+		const limit = bytes.length;
+		for (const blob of [asBytes, asPieces]) {
+			expect(await runHash({ blob, name: 'x', limit })).toEqual({
+				size: bytes.length,
+				sha256: sha256Hex(bytes)
+			});
+			const rows: Uint8Array[] = [];
+			const key = vault.streamKeyForTask();
+			await runSeal({ blob, id: 'x', key: key.slice(), name: 'x', limit }, (async (
+				_method: string,
+				arg: unknown
+			) => {
+				rows.push(...(arg as { value: { sealed: Uint8Array[] } }).value.sealed);
+				return null;
+			}) as Call<SealCalls>);
+			// Every byte came through, in order, each chunk sealed from what was read and not from a buffer since reused.
+			const opened: Uint8Array[] = [];
+			rows[0] = rows[0]!.subarray(1);
+			for await (const piece of openStream(key, rows, exhibitStreamOptions('x'))) opened.push(piece);
+			expect(Buffer.concat(opened).equals(bytes)).toBe(true);
+		}
 	});
 });

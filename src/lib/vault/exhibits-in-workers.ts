@@ -26,10 +26,40 @@ export interface SealWorkers {
 	readonly hash: () => Worker;
 }
 
-const spawnWorkers: SealWorkers = {
+const fresh: SealWorkers = {
 	seal: () => new Worker(new URL('./exhibit-seal.worker.ts', import.meta.url), { type: 'module' }),
 	hash: () => new Worker(new URL('./exhibit-hash.worker.ts', import.meta.url), { type: 'module' })
 };
+
+/** The next exhibit's workers, started ahead of need; each is used once, then started again (warmExhibitWorkers). */
+const warm: { seal?: Worker; hash?: Worker } = {};
+
+/**
+ * Starts the next exhibit's two workers now, so that sealing a file begins with libsodium already loaded in both
+ * (a fresh worker spends 30 to 60 ms loading it). They hold nothing until a request comes, with the key moved to
+ * the seal worker only then. The form that adds exhibits calls this when it opens and as each file starts.
+ */
+export function warmExhibitWorkers(): void {
+	if (typeof Worker === 'undefined') return;
+	warm.seal ??= fresh.seal();
+	warm.hash ??= fresh.hash();
+}
+
+/** Ends the workers started ahead of need (the form closed): nothing is left running for a file never chosen. */
+export function endWarmExhibitWorkers(): void {
+	warm.seal?.terminate();
+	warm.hash?.terminate();
+	delete warm.seal;
+	delete warm.hash;
+}
+
+function warmOrFresh(kind: keyof SealWorkers): Worker {
+	const worker = warm[kind] ?? fresh[kind]();
+	delete warm[kind];
+	return worker;
+}
+
+const spawnWorkers: SealWorkers = { seal: () => warmOrFresh('seal'), hash: () => warmOrFresh('hash') };
 
 /** The sizes the two workers read differ: the file changed while it was read. */
 export class ExhibitReadTwiceDifferentlyError extends Error {
