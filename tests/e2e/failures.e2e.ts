@@ -263,6 +263,28 @@ test.describe('a screen whose code cannot be loaded', () => {
 		await expect(page.getByRole('heading', { name: 'This could not be opened' })).toHaveCount(0);
 	});
 
+	test('the code typed while the rest of the app cannot be loaded leaves a working calculator, and opens on a second try', async ({
+		page
+	}) => {
+		await createDiary(page);
+		await page.reload();
+		await expect(page.getByRole('heading', { name: 'Calculator', exact: true })).toBeAttached();
+		await page.route('**/app/immutable/**', (route) => route.abort('internetdisconnected'));
+		await typeCode(page);
+		// Nothing opened and nothing blank: the calculator again, still a calculator.
+		await expect(page.getByRole('heading', { name: 'Calculator', exact: true })).toHaveCount(1);
+		await expect(page.getByLabel('Result')).toHaveText('0');
+		await page.getByRole('button', { name: '8', exact: true }).click();
+		await expect(page.getByLabel('Result')).toHaveText('8');
+		await expect(page.getByRole('heading', { name: 'Open your diary' })).toHaveCount(0);
+
+		await page.unroute('**/app/immutable/**');
+		await page.getByRole('button', { name: 'clear', exact: true }).click();
+		await typeCode(page);
+		await expect(page.getByRole('heading', { name: 'Open your diary' })).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Calculator', exact: true })).toHaveCount(0);
+	});
+
 	test('the first-run help, where the emergency numbers are, says so too and opens on a second try', async ({
 		page
 	}) => {

@@ -30,6 +30,16 @@ export function firstScreen(): Promise<FirstScreen> {
 	return started;
 }
 
+/**
+ * Shows the first screen again, from the start, when the rest of the app could not be loaded (a phone offline before
+ * the worker had kept a copy): the calculator still works, and the code typed again tries again.
+ */
+export function restartFirstScreen(): Promise<FirstScreen> {
+	removeFirstScreen();
+	started = undefined;
+	return firstScreen();
+}
+
 /** Takes the first screen's calculator off the page, once the app's own screen has taken its place. */
 export function removeFirstScreen(): void {
 	shown?.destroy();
