@@ -1,13 +1,14 @@
-// What crosses between the page and the two workers that add an exhibit (exhibits-in-workers.ts): the seal worker
-// seals the file's bytes and hands the sealed rows to the page to store, a batch at a time; the hash worker reads the
-// same file at the same time and answers with its size and SHA-256.
+// What crosses between the page and the two workers that add an exhibit (exhibits-in-workers.ts): the hash worker
+// reads the file, hashes it and moves each piece on to the seal worker, over a port of their own, and answers with
+// its size and SHA-256; the seal worker seals the pieces and hands the sealed rows to the page to store, a batch at a
+// time.
 import type { Sha256Hex } from '$lib/domain/incident';
 import { rebuildCodedError, type SerialisedError } from '$lib/workers/protocol';
 import { ExhibitTooLargeError } from './errors';
 
 export interface SealRequest {
-	/** The file itself: a Blob crosses to a worker without its bytes, which the worker reads there. */
-	readonly blob: Blob;
+	/** The file's bytes as the hash worker reads them (PieceMessage), each buffer handed back (FreedPiece). */
+	readonly pieces: MessagePort;
 	readonly id: string;
 	/** A copy of the diary key for this task only (Vault.streamKeyForTask); the worker wipes it when done. */
 	readonly key: Uint8Array;
@@ -30,10 +31,19 @@ export interface StoreBatch {
 export type SealCalls = { store: { arg: StoreBatch; result: null } };
 
 export interface HashRequest {
+	/** The file itself: a Blob crosses to a worker without its bytes, which the worker reads there, once. */
 	readonly blob: Blob;
+	/** Where each piece read goes on to, to be sealed: the other end of SealRequest.pieces. */
+	readonly forward: MessagePort;
 	readonly name: string;
 	readonly limit: number;
 }
+
+/** From the hash worker to the seal worker: a piece of the file, moved, then the end. */
+export type PieceMessage = { readonly piece: Uint8Array<ArrayBuffer> } | { readonly end: true };
+
+/** From the seal worker back: a piece's buffer, sealed from and free to read into again; then, the end heard. */
+export type FreedPiece = { readonly freed: ArrayBuffer } | { readonly ended: true };
 
 export interface HashResult {
 	readonly size: number;

@@ -20,7 +20,7 @@ import type { VaultDb } from './db';
 import { ExhibitTooLargeError, LockedError, SealCancelledError, StorageFullError } from './errors';
 import type { HashRequest, HashResult, SealCalls, SealRequest, SealResult } from './exhibit-seal-protocol';
 import { exhibitStreamOptions } from './exhibit-format';
-import { runHash, runSeal } from './exhibit-seal-work';
+import { PIECES_AHEAD, runHash, runSeal } from './exhibit-seal-work';
 import { openExhibit, sealExhibit, verifyExhibit } from './exhibits';
 import { sealExhibitInWorkers, type SealWorkers } from './exhibits-in-workers';
 import { Vault } from './vault';
@@ -62,6 +62,28 @@ function channelWorkers() {
 
 const fileOf = (bytes: Uint8Array, name = 'doorbell.mp4') =>
 	new File([new Uint8Array(bytes)], name, { type: 'video/MP4', lastModified: FILE_TIME });
+
+/**
+ * The two workers' ends run straight over a MessageChannel of their own, as the page joins them: the rows the seal
+ * worker hands over to be stored, after checking the hash worker's answer is the file's own.
+ */
+async function sealedInPair(blob: Blob, key: Uint8Array, limit: number): Promise<Uint8Array[]> {
+	const { port1: pieces, port2: forward } = new MessageChannel();
+	const rows: Uint8Array[] = [];
+	const call = (async (_method: string, arg: unknown) => {
+		rows.push(...(arg as { value: { sealed: Uint8Array[] } }).value.sealed);
+		return null;
+	}) as Call<SealCalls>;
+	const [hashed] = await Promise.all([
+		runHash({ blob, forward, name: 'x', limit }),
+		runSeal({ pieces, id: 'x', key, name: 'x', limit }, call)
+	]);
+	const bytes = new Uint8Array(await blob.arrayBuffer());
+	expect(hashed).toEqual({ size: bytes.length, sha256: sha256Hex(bytes) });
+	pieces.close();
+	forward.close();
+	return rows;
+}
 
 async function rowsOf(id: string) {
 	return (await db.chunks.where('[exhibitId+index]').between([id, 0], [id, Dexie.maxKey]).toArray()).map(
@@ -139,6 +161,50 @@ describe('an exhibit sealed in the workers', () => {
 		expect(made).toEqual({ ...here, id });
 		expect(made.fileDate).toBeUndefined();
 		expect((await bytesOpened(made)).equals(bytes)).toBe(true);
+	});
+
+	it('reads the file no further ahead of what is stored than a few pieces, however large it is', async () => {
+		// A 64 MiB file whose reads are counted, and a store that holds its first writes until told to go on.
+		const MiB = 1024 * 1024;
+		const size = 64 * MiB;
+		let read = 0;
+		const piece = randomBytes(MiB);
+		const blob = {
+			size,
+			stream: () =>
+				new ReadableStream<Uint8Array>({
+					pull(controller) {
+						if (read >= size) return controller.close();
+						read += MiB;
+						controller.enqueue(new Uint8Array(piece));
+					}
+				})
+		} as unknown as Blob;
+		let goOn!: () => void;
+		const held = new Promise<void>((resolve) => (goOn = resolve));
+		let stored = 0;
+		const { port1: pieces, port2: forward } = new MessageChannel();
+		const store = (async (_method: string, arg: unknown) => {
+			await held;
+			stored += (arg as { value: { sealed: unknown[] } }).value.sealed.length;
+			return null;
+		}) as Call<SealCalls>;
+		const limit = size;
+		const both = Promise.all([
+			runHash({ blob, forward, name: 'x', limit }),
+			runSeal({ pieces, id: 'x', key: vault.streamKeyForTask(), name: 'x', limit }, store)
+		]);
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		// The seal worker holds a batch being stored and one sealed, the hash worker a few pieces read ahead of it.
+		expect(read).toBeGreaterThan(0);
+		expect(read).toBeLessThanOrEqual((PIECES_AHEAD + 4) * MiB);
+		goOn();
+		const [hashed, sealed] = await both;
+		expect(hashed.size).toBe(size);
+		expect(sealed.size).toBe(size);
+		expect(stored).toBe(1 + size / CHUNK_BYTES);
+		pieces.close();
+		forward.close();
 	});
 
 	it('leaves no chunks when cancelled part-way, and ends both workers', async () => {
@@ -251,24 +317,18 @@ describe('an exhibit sealed in the workers', () => {
 
 		const key = vault.streamKeyForTask();
 		expect(key.some((b) => b !== 0)).toBe(true);
-		const stored: number[] = [];
-		await runSeal({ blob: new Blob([new Uint8Array(3)]), id: 'x', key, name: 'x', limit: 10 }, (async (
-			_method: string,
-			arg: unknown
-		) => {
-			stored.push((arg as { value: { sealed: unknown[] } }).value.sealed.length);
-			return null;
-		}) as Call<SealCalls>);
-		expect(stored).toEqual([2]);
+		const rows = await sealedInPair(new Blob([new Uint8Array(3)]), key, 10);
+		expect(rows).toHaveLength(2);
 		expect(key.every((b) => b === 0)).toBe(true);
 	});
 
 	it('reads a file whose stream gives pieces as they come as it reads one it can read into its own buffer', async () => {
-		// Safari's Blob stream is not a byte stream; Chromium's and Node's are, and are read into one buffer reused.
+		// Safari's Blob stream is not a byte stream; Chromium's and Node's are, read into buffers that go round.
 		const bytes = randomBytes(3 * 1024 * 1024 + 17);
 		const asBytes = new Blob([new Uint8Array(bytes)]);
 		const asPieces = {
 			size: bytes.length,
+			arrayBuffer: () => Promise.resolve(new Uint8Array(bytes).buffer),
 			stream: () =>
 				new ReadableStream<Uint8Array>({
 					start(controller) {
@@ -281,19 +341,8 @@ describe('an exhibit sealed in the workers', () => {
 		expect(() => asPieces.stream().getReader({ mode: 'byob' })).toThrow(TypeError);
 		const limit = bytes.length;
 		for (const blob of [asBytes, asPieces]) {
-			expect(await runHash({ blob, name: 'x', limit })).toEqual({
-				size: bytes.length,
-				sha256: sha256Hex(bytes)
-			});
-			const rows: Uint8Array[] = [];
 			const key = vault.streamKeyForTask();
-			await runSeal({ blob, id: 'x', key: key.slice(), name: 'x', limit }, (async (
-				_method: string,
-				arg: unknown
-			) => {
-				rows.push(...(arg as { value: { sealed: Uint8Array[] } }).value.sealed);
-				return null;
-			}) as Call<SealCalls>);
+			const rows = await sealedInPair(blob, key.slice(), limit);
 			// Every byte came through, in order, each chunk sealed from what was read and not from a buffer since reused.
 			const opened: Uint8Array[] = [];
 			rows[0] = rows[0]!.subarray(1);

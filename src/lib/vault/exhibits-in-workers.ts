@@ -1,10 +1,9 @@
-// Adding an exhibit in two workers (issue 16): the seal worker seals the file while the hash worker takes its
-// SHA-256 from the same file at the same time, each reading it itself (a Blob crosses to a worker without its
-// bytes, and is never changed: a file changed on disk fails to read rather than giving other bytes). The page only
-// stores the sealed rows it is handed, a batch at a time, so its thread stays free for the quick exit, and the
-// seal worker seals no further than one batch ahead of what is stored, so memory stays flat. The rows and the
-// reference are those sealExhibit (exhibits.ts) makes on the page's thread, which stays for Node and is the
-// reference the spec compares with.
+// Adding an exhibit in two workers (issue 16): the hash worker reads the file once (a Blob crosses to a worker
+// without its bytes) and takes its SHA-256, moving each piece on to the seal worker, which seals it at the same time,
+// over a port of their own (exhibit-seal-work.ts). The page only stores the sealed rows it is handed, a batch at a
+// time, so its thread stays free for the quick exit, and the seal worker seals no further than one batch ahead of
+// what is stored, so memory stays flat. The rows and the reference are those sealExhibit (exhibits.ts) makes on the
+// page's thread, which stays for Node and is the reference the spec compares with.
 import type { ExhibitRef } from '$lib/domain/incident';
 import { runTask, type Answers } from '$lib/workers/tasks';
 import { LockedError, SealCancelledError } from './errors';
@@ -61,7 +60,7 @@ function warmOrFresh(kind: keyof SealWorkers): Worker {
 
 const spawnWorkers: SealWorkers = { seal: () => warmOrFresh('seal'), hash: () => warmOrFresh('hash') };
 
-/** The sizes the two workers read differ: the file changed while it was read. */
+/** The sizes the two workers counted differ: never expected, since one reads and the other is handed every piece. */
 export class ExhibitReadTwiceDifferentlyError extends Error {
 	override name = 'ExhibitReadTwiceDifferentlyError';
 }
@@ -116,16 +115,18 @@ export async function sealExhibitInWorkers(
 		throw error;
 	};
 	try {
+		// The two workers' own port: the file's pieces one way, their buffers back the other.
+		const { port1: pieces, port2: forward } = new MessageChannel();
 		const [sealed, hashed] = await Promise.all([
 			runTask<SealRequest, SealResult, never, SealCalls>(
 				spawn.seal,
-				{ blob, id, key, name: source.name, limit },
-				{ signal: both.signal, transfer: [key.buffer], rebuild: rebuildSealError, answers }
+				{ pieces, id, key, name: source.name, limit },
+				{ signal: both.signal, transfer: [key.buffer, pieces], rebuild: rebuildSealError, answers }
 			).catch(failBoth),
 			runTask<HashRequest, HashResult>(
 				spawn.hash,
-				{ blob, name: source.name, limit },
-				{ signal: both.signal, rebuild: rebuildSealError }
+				{ blob, forward, name: source.name, limit },
+				{ signal: both.signal, transfer: [forward], rebuild: rebuildSealError }
 			).catch(failBoth)
 		]);
 		if (sealed.size !== hashed.size) throw new ExhibitReadTwiceDifferentlyError();
