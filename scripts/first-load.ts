@@ -3,8 +3,9 @@
 // build gets the calculator as an entry of its own, and once the adapter has written build/index.html, the page is
 // rewritten so that it runs that entry first and SvelteKit's start-up script only waits:
 //
-// - SvelteKit's modulepreload links go (they would fetch Svelte and the app before the first screen), and the
-//   calculator's own script, its stylesheet and preloads of the chunks it imports come in their place;
+// - SvelteKit's modulepreload and stylesheet links go (they would fetch Svelte, the app and the app's styles, whose
+//   class names say what it is, before the first screen; SvelteKit loads the styles again with its layout), and the
+//   calculator's own script, its stylesheets and preloads of the chunks it imports come in their place;
 // - the start-up script keeps its every word, but what it did at once becomes `globalThis.__calcStart`, which the
 //   calculator calls when the rest of the app is needed;
 // - the page's policy allows the start-up script by the hash of what it now says, instead of what it said.
@@ -30,6 +31,7 @@ const START_UP = /<script>([\s\S]*?)<\/script>/g;
 const STARTS_AT_ONCE =
 	/Promise\.all\(\[\s*(import\("[^"]+"\)),\s*(import\("[^"]+"\))\s*\]\)\.then\(\(\[kit, app\]\) => \{\s*kit\.start\(app, element\);\s*\}\);/;
 const PRELOAD = /[ \t]*<link href="[^"]+" rel="modulepreload">\n?/g;
+const STYLESHEET = /[ \t]*<link href="[^"]+" rel="stylesheet">\n?/g;
 
 const scriptHash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
@@ -88,6 +90,7 @@ export function withFirstLoad(html: string, manifest: Manifest, base = '/'): str
 	if (!html.includes('\t</head>')) throw new FirstLoadPageError('The page has no </head>');
 	return html
 		.replace(PRELOAD, '')
+		.replace(STYLESHEET, '')
 		.replace(before, () => after)
 		.replace(oldHash, () => scriptHash(after))
 		.replace('\t</head>', () => `${head}\t</head>`);

@@ -285,6 +285,27 @@ test.describe('a screen whose code cannot be loaded', () => {
 		await expect(page.getByRole('heading', { name: 'Calculator', exact: true })).toHaveCount(0);
 	});
 
+	test('the page itself failing to load after SvelteKit has started shows no error page, and the calculator comes back', async ({
+		page
+	}) => {
+		await createDiary(page);
+		await page.reload();
+		await expect(page.getByRole('heading', { name: 'Calculator', exact: true })).toBeAttached();
+		// SvelteKit's own code loads; the page's (its node 2, the app's one route) does not.
+		await page.route('**/app/immutable/nodes/2.*', (route) => route.abort('internetdisconnected'));
+		await typeCode(page);
+		await expect(page.getByRole('heading', { name: 'Calculator', exact: true })).toHaveCount(1);
+		await page.getByRole('button', { name: '8', exact: true }).click();
+		await expect(page.getByLabel('Result')).toHaveText('8');
+		await expect(page.getByText(/error|not found|500/i)).toHaveCount(0);
+
+		await page.unroute('**/app/immutable/nodes/2.*');
+		await page.getByRole('button', { name: 'clear', exact: true }).click();
+		await typeCode(page);
+		await expect(page.getByRole('heading', { name: 'Open your diary' })).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Calculator', exact: true })).toHaveCount(0);
+	});
+
 	test('the first-run help, where the emergency numbers are, says so too and opens on a second try', async ({
 		page
 	}) => {

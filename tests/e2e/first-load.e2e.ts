@@ -14,8 +14,8 @@ import {
 	typeCode
 } from './fixtures';
 
-/** Words that would say what the app is, as offline.e2e.ts checks the served files for. */
-const PURPOSE = /stalk|incident|evidence|diary|waymark|harass/i;
+/** Words that would say what the app is: those offline.e2e.ts checks the served files for, and the app's class names. */
+const PURPOSE = /stalk|incident|evidence|diary|waymark|harass|exhibit|quick.?exit|exit.?cover/i;
 /** In Dexie's code alone (its error names are in the app's own storage errors too). */
 const DEXIE = '_dbSchema';
 /** In libsodium's Emscripten module alone (the app's own wrappers name `crypto_pwhash` and `libsodium` too). */

@@ -1,7 +1,9 @@
 // Leaving quickly. In the same frame as the tap it covers the whole screen and hides the page from assistive
 // technology; then it drops the unlocked diary and wipes the key, tells every other open tab to lock, and replaces
 // this page with a neutral site, so Back does not return to the diary.
-export const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
+import { DEFAULT_EXIT_URL } from './exit-url';
+
+export { DEFAULT_EXIT_URL };
 
 const CHANNEL = 'calc-sync';
 

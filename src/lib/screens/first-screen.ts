@@ -19,6 +19,8 @@ export interface FirstScreen {
 
 let started: Promise<FirstScreen> | undefined;
 let shown: CalculatorView | undefined;
+/** How often the rest of the app could not be loaded: with no calculator to wait on, each try waits longer. */
+let restarts = 0;
 
 /**
  * Shows the first screen, once however often it is called, and resolves when the rest of the app must start. On a
@@ -35,7 +37,8 @@ export function firstScreen(): Promise<FirstScreen> {
  * the worker had kept a copy): the calculator still works, and the code typed again tries again.
  */
 export function restartFirstScreen(): Promise<FirstScreen> {
-	removeFirstScreen();
+	restarts++;
+	// The calculator drawn stays until the new one replaces it (show), so nothing blank shows between.
 	started = undefined;
 	return firstScreen();
 }
@@ -61,7 +64,13 @@ async function run(): Promise<FirstScreen> {
 		unavailable();
 		return new Promise<never>(() => undefined);
 	}
-	if (!startsAsCalculator(boot)) return { boot, opened: false };
+	if (!startsAsCalculator(boot)) {
+		removeFirstScreen();
+		// No code to wait for (the disguise is off): the next try comes after a pause, 1 s doubling to 30 s, not at once.
+		if (restarts > 0)
+			await new Promise((resolve) => setTimeout(resolve, Math.min(30_000, 1000 * 2 ** (restarts - 1))));
+		return { boot, opened: false };
+	}
 	return new Promise<FirstScreen>((resolve) => {
 		let done = false;
 		const onCode = async (code: string) => {

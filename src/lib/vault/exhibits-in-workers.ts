@@ -40,8 +40,20 @@ const warm: { seal?: Worker; hash?: Worker } = {};
  */
 export function warmExhibitWorkers(): void {
 	if (typeof Worker === 'undefined') return;
-	warm.seal ??= fresh.seal();
-	warm.hash ??= fresh.hash();
+	for (const kind of ['seal', 'hash'] as const) {
+		if (warm[kind]) continue;
+		const worker = fresh[kind]();
+		// One that fails to load, or dies while it waits, is never handed a file: the file gets a fresh one instead.
+		worker.addEventListener(
+			'error',
+			() => {
+				if (warm[kind] === worker) delete warm[kind];
+				worker.terminate();
+			},
+			{ once: true }
+		);
+		warm[kind] = worker;
+	}
 }
 
 /** Ends the workers started ahead of need (the form closed): nothing is left running for a file never chosen. */

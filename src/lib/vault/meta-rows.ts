@@ -3,7 +3,7 @@
 // Dexie. Objects are strict: a key the row has no place for is refused, because what is not checked is trusted.
 import * as v from 'valibot';
 import { migrateToCurrent, type Versioning } from '$lib/domain/migrations';
-import { DEFAULT_EXIT_URL } from '$lib/safety/quick-exit';
+import { DEFAULT_EXIT_URL } from '$lib/safety/exit-url';
 
 /** Base64 (RFC 4648, with padding), named in the type so it is not mistaken for the text it encodes. */
 export type Base64String = string;

@@ -14,6 +14,7 @@ import {
 	type Digit,
 	type Operator
 } from '$lib/safety/calculator';
+import '$lib/styles/base.css';
 import './calculator.css';
 
 export interface CalculatorOptions {
