@@ -143,11 +143,25 @@ export async function unlock(page: Page, passphrase = PASSPHRASE, landing = 'Tim
  * Goes to a diary screen through the diary's menu, unfolding it first where a small screen folds it away behind
  * the "Menu" button.
  */
+/** Each menu item's screen heading, where it is not the item's own name. */
+const SCREEN_HEADINGS: Record<string, string> = { Help: 'Help and support' };
+
+/**
+ * Opens a screen from the diary's menu and waits until it is drawn: its heading, or the calm message of a screen
+ * whose code could not be loaded. A check that followed at once could otherwise run on the screen before it, or on
+ * one half drawn (an axe audit once did, and read a button mid-change).
+ */
 export async function openScreen(page: Page, name: string): Promise<void> {
 	await expect(page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
 	const menu = page.getByRole('button', { name: 'Menu', exact: true });
 	if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
 	await page.getByRole('navigation', { name: 'Diary' }).getByRole('button', { name, exact: true }).click();
+	const heading = SCREEN_HEADINGS[name] ?? name;
+	await expect(
+		page
+			.getByRole('heading', { level: 1, name: heading, exact: true })
+			.or(page.getByRole('heading', { level: 1, name: 'This could not be opened' }))
+	).toBeVisible();
 }
 
 /** The quick exit's destination, answered by a local stub so no request leaves the machine. */
