@@ -77,6 +77,12 @@ async function visitEveryScreen(page: Page) {
 		await openScreen(page, name);
 		await audit(page, name);
 	}
+	await openScreen(page, 'Patterns');
+	await page.getByRole('button', { name: 'Facts your caseworker may ask about' }).click();
+	await expect(page.getByRole('heading', { name: 'Facts for your caseworker', level: 1 })).toBeVisible();
+	await page.getByText('Following: show the entry').click();
+	await expect(page.getByRole('button', { name: /Followed me to the shop and back/ })).toBeVisible();
+	await audit(page, 'facts for your caseworker');
 	await openScreen(page, 'Help');
 	await audit(page, 'help topics');
 	for (const { title } of supportMessages.pages) {

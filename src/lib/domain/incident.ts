@@ -119,6 +119,34 @@ export interface IncidentContent {
 	privateNote: string;
 	/** Saved by the quick log: the time and a few words, with the detail still to come. */
 	quickLog: boolean;
+	/**
+	 * Where it happened, of the places a caseworker asks about (a visit to the home is a risk fact of its own).
+	 * Optional, like every field added after the first format: left out when empty, so older entries keep their hash.
+	 */
+	places?: PlaceId[];
+	/** They threatened the person or someone close to them; what was said belongs in `exactWords`. */
+	threatened?: boolean;
+}
+
+/** The places a caseworker asks about: at or near the person's home, their work or study, their children's school. */
+export const PLACE_IDS = ['home', 'work', 'children'] as const;
+export type PlaceId = (typeof PLACE_IDS)[number];
+
+export function isPlaceId(value: unknown): value is PlaceId {
+	return typeof value === 'string' && (PLACE_IDS as readonly string[]).includes(value);
+}
+
+/**
+ * The content as it is saved: optional fields with nothing in them are left out, so that an entry where they were
+ * never touched hashes, compares and exports exactly as one saved before they existed.
+ */
+export function withoutEmptyOptional(content: IncidentContent): IncidentContent {
+	const { places, threatened, ...rest } = content;
+	return {
+		...rest,
+		...(places && places.length > 0 ? { places: PLACE_IDS.filter((id) => places.includes(id)) } : {}),
+		...(threatened ? { threatened } : {})
+	};
 }
 
 export function emptyIncidentContent(occurred?: Occurred): IncidentContent {

@@ -9,6 +9,9 @@ import { isBehaviourId, isChannelId, type BehaviourId, type ChannelId } from './
 import type { ChainCheckpoint, ChainEntry, ChainJoin, PlainChainEntry } from './hash-chain';
 import {
 	isId,
+	isPlaceId,
+	PLACE_IDS,
+	type PlaceId,
 	type AnyId,
 	type ExhibitId,
 	type ExhibitRef,
@@ -36,6 +39,7 @@ export function idSchema<T extends AnyId>() {
 }
 export const behaviourIdSchema = v.custom<BehaviourId>(isBehaviourId);
 const channelIdSchema = v.custom<ChannelId>(isChannelId);
+const placeIdSchema = v.custom<PlaceId>(isPlaceId);
 /** Only where the app relies on the form; elsewhere a time is kept as written and shown raw if it cannot be read. */
 export const dateTimeSchema = v.custom<IsoDateTime>(isIsoDateTime);
 
@@ -89,7 +93,9 @@ export const contentSchema = v.strictObject({
 	}),
 	exhibits: v.array(exhibitRefSchema),
 	privateNote: v.string(),
-	quickLog: v.boolean()
+	quickLog: v.boolean(),
+	places: v.optional(v.pipe(v.array(placeIdSchema), v.maxLength(PLACE_IDS.length))),
+	threatened: v.optional(v.boolean())
 });
 contentSchema satisfies Describes<typeof contentSchema, IncidentContent>;
 

@@ -137,10 +137,12 @@ export const CONTENT_FIELDS = [
 	'occurred',
 	'behaviours',
 	'otherBehaviour',
+	'threatened',
 	'channels',
 	'whatHappened',
 	'exactWords',
 	'location',
+	'places',
 	'personIds',
 	'unknownPersonDescription',
 	'vehicle',
@@ -165,7 +167,7 @@ export const CONTENT_FIELDS = [
 export type ContentField = (typeof CONTENT_FIELDS)[number];
 
 // Ticking boxes in a different order is not a change anyone would want listed as an amendment.
-const UNORDERED_FIELDS: ReadonlySet<ContentField> = new Set(['behaviours', 'channels', 'personIds']);
+const UNORDERED_FIELDS: ReadonlySet<ContentField> = new Set(['behaviours', 'channels', 'places', 'personIds']);
 
 function readField(content: IncidentContent, field: ContentField): unknown {
 	const [group, member] = field.split('.') as [string, string | undefined];

@@ -54,3 +54,64 @@ export function makeIncident(
 	});
 	return incident;
 }
+
+const onDay = (start: string, end?: string): IncidentContent['occurred'] =>
+	end === undefined
+		? { kind: start.length === 10 ? 'date' : 'datetime', start, approximate: false }
+		: { kind: 'range', start, end, approximate: false };
+
+/**
+ * A small diary with a known answer to every risk fact (risk-facts.ts), as of FIXED_NOW (Sunday 29 November 2026)
+ * in Europe/London. The ids say which entry is which: 1 is the newest that counts.
+ */
+export async function makeRiskDiary(): Promise<Incident[]> {
+	const { withdrawIncident, deleteIncident } = await import('./revisions');
+	return [
+		makeIncident(
+			{
+				occurred: onDay('2026-11-28T23:30:00.000+00:00'),
+				behaviours: ['watching'],
+				places: ['home'],
+				impact: { fearOfViolence: true, alarmOrDistress: true, changedDailyLife: false, inOwnWords: '' }
+			},
+			{ id: 1 }
+		),
+		makeIncident(
+			{
+				occurred: onDay('2026-11-10'),
+				behaviours: ['following'],
+				channels: ['through-other-people'],
+				threatened: true,
+				exactWords: 'You will regret this'
+			},
+			{ id: 2 }
+		),
+		makeIncident(
+			{
+				occurred: onDay('2026-09-01T08:00:00.000+01:00'),
+				behaviours: ['loitering'],
+				places: ['work', 'children'],
+				impact: {
+					fearOfViolence: false,
+					alarmOrDistress: true,
+					changedDailyLife: true,
+					inOwnWords: 'I no longer walk to work 🚶‍♀️ and I check the street before I leave.'
+				}
+			},
+			{ id: 3 }
+		),
+		withdrawIncident(
+			makeIncident({ occurred: onDay('2026-11-20'), behaviours: ['interfering'], threatened: true }, { id: 4 }),
+			FIXED_NOW
+		),
+		await deleteIncident(
+			makeIncident({ occurred: onDay('2026-11-27'), behaviours: ['following'], places: ['home'] }, { id: 5 }),
+			FIXED_NOW
+		),
+		makeIncident({ occurred: onDay('2026-11-18', '2026-11-22'), behaviours: ['contacting'] }, { id: 6 }),
+		makeIncident({ occurred: onDay('2026-10-01'), behaviours: ['watching', 'interfering'] }, { id: 7 }),
+		// 30 days back, today included: the first day of "the last month", and one day before it.
+		makeIncident({ occurred: onDay('2026-10-31'), behaviours: [], quickLog: true }, { id: 8 }),
+		makeIncident({ occurred: onDay('2026-10-30'), behaviours: ['watching'] }, { id: 9 })
+	];
+}

@@ -24,6 +24,7 @@ import {
 	type BehaviourCount,
 	type WeekCount
 } from '$lib/domain/patterns';
+import { countRiskFacts, type RiskFacts } from '$lib/domain/risk-facts';
 import { exportMessages } from '$lib/messages/export';
 import { PackTooLargeError, ShareTooLargeError } from './errors';
 import type { ExportChainEntry, ExportJson, ExportRevision } from './json';
@@ -363,6 +364,8 @@ export interface SharedView {
 	/** Behaviours with a count above zero, in the Act's order, then "not yet described". */
 	behaviours: BehaviourCount[];
 	weeks: WeekCount[];
+	/** Counted as of the time the file was made, so the caseworker sees what the person's PDF printed. */
+	facts: RiskFacts;
 }
 
 export async function describeShared(timeline: ExportJson, timeZone?: string): Promise<SharedView> {
@@ -395,5 +398,6 @@ export async function describeShared(timeline: ExportJson, timeZone?: string): P
 		weeks = weeks.slice(Math.max(0, firstWeek));
 	}
 	const behaviours = listCountedBehaviours(countByBehaviour(incidents));
-	return { rows, incidents, behaviours, weeks };
+	const facts = countRiskFacts(incidents, new Date(timeline.generatedAt), timeZone);
+	return { rows, incidents, behaviours, weeks, facts };
 }

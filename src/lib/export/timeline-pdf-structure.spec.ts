@@ -146,6 +146,7 @@ describe('the timeline PDF, read by qpdf, pdfinfo and pdftotext', () => {
 		expect(outlines.map((o) => o.title)).toEqual([
 			'Cover',
 			'Summary of behaviours',
+			'Facts a caseworker may ask about',
 			'People',
 			'Incidents, oldest first',
 			'Exhibits',

@@ -7,7 +7,7 @@
  * so every character the person typed is printed: a character no font has is printed as its code point.
  */
 import { PDFDocument, rgb, type Color, type PDFPage } from 'pdf-lib';
-import type { Incident } from '$lib/domain/incident';
+import type { Incident, IncidentId } from '$lib/domain/incident';
 import { formatDay } from '$lib/domain/iso-time';
 import {
 	countByBehaviour,
@@ -15,6 +15,7 @@ import {
 	listCountedBehaviours,
 	type WeekCount
 } from '$lib/domain/patterns';
+import { countRiskFacts } from '$lib/domain/risk-facts';
 import { exportMessages } from '$lib/messages/export';
 import { formatBehaviour, formatCountedBehaviour } from '$lib/format/behaviour';
 import { formatFileSize } from '$lib/format/file-size';
@@ -455,6 +456,73 @@ function writeSummary(
 	return page;
 }
 
+/** The facts a caseworker asks about, each with the numbers of the incidents it counts; never a score. */
+function writeRiskFacts(
+	writer: TimelineWriter,
+	input: TimelinePdfInput,
+	rows: readonly TimelineRow[],
+	included: Incident[],
+	now: Date
+): number {
+	const words = text.riskFacts;
+	writer.space(18);
+	writer.heading(words.heading, 14);
+	const page = writer.pageIndex;
+	writer.paragraph(words.note, { size: SMALL_SIZE, colour: MUTED });
+	writer.paragraph(words.asOf(formatExportTime(now.toISOString(), input.options.timeZone)), {
+		size: SMALL_SIZE,
+		colour: MUTED
+	});
+	writer.space(6);
+	const facts = countRiskFacts(included, now, input.options.timeZone);
+	const numbers = numbersOf(rows);
+	const which = { size: SMALL_SIZE, x: MARGIN_X + 16, colour: MUTED };
+	const counted = (label: string, ids: readonly IncidentId[]) => {
+		// A fact and the numbers it counts stay on one page.
+		writer.ensureSpace(writer.lineHeight(BODY_SIZE) + (ids.length > 0 ? writer.lineHeight(SMALL_SIZE) : 0));
+		writer.tableLine(label, words.count(ids.length));
+		if (ids.length > 0) writer.paragraph(words.entries(numbers(ids), ids.length), which);
+	};
+	for (const fact of facts.facts) counted(words.facts[fact.id], fact.incidents);
+	writer.space(6);
+	writer.paragraph(words.frequency(facts.frequency.recent, facts.frequency.before));
+	if (facts.frequency.rising) writer.paragraph(words.rising);
+	writer.space(8);
+	writer.paragraph(words.newKinds, { size: 11 });
+	if (facts.newKinds.length === 0) writer.paragraph(words.noNewKinds);
+	for (const kind of facts.newKinds) counted(formatBehaviour(kind.id, text.behaviours), kind.incidents);
+	writer.space(8);
+	writer.paragraph(words.ownWords, { size: 11 });
+	if (facts.ownWords.length === 0) writer.paragraph(words.noOwnWords);
+	for (const said of facts.ownWords) {
+		writer.space(4);
+		// Not in quotation marks: around words that end in a right-to-left script, a closing mark lands on the wrong side.
+		writer.paragraph(said.words, { x: MARGIN_X + 16 });
+		writer.paragraph(words.entries(numbers([said.incidentId]), 1), which);
+	}
+	return page;
+}
+
+/** Incident ids as the printed numbers, runs shortened: "1–3, 5". */
+function numbersOf(rows: readonly TimelineRow[]): (ids: readonly IncidentId[]) => string {
+	const byId = new Map(rows.map((row) => [row.incidentId, row.number]));
+	return (ids) => formatNumberRuns(ids.flatMap((id) => byId.get(id) ?? []));
+}
+
+/** 1, 2, 3, 5, 7, 8 as "1–3, 5, 7, 8": a run of three or more is shortened, a pair is not. */
+export function formatNumberRuns(numbers: readonly number[]): string {
+	const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+	const parts: string[] = [];
+	for (let i = 0; i < sorted.length; ) {
+		let j = i;
+		while (j + 1 < sorted.length && sorted[j + 1] === (sorted[j] as number) + 1) j++;
+		if (j - i >= 2) parts.push(`${sorted[i]}–${sorted[j]}`);
+		else for (let k = i; k <= j; k++) parts.push(String(sorted[k]));
+		i = j + 1;
+	}
+	return parts.join(', ');
+}
+
 /** Writes one incident's block; returns the index of the page its heading is on. */
 function writeIncident(writer: TimelineWriter, row: TimelineRow): number {
 	const when = row.deleted ? row.cells.recorded : row.cells.occurred;
@@ -713,6 +781,10 @@ export async function makeTimelinePdf(input: TimelinePdfInput, fonts: FontSource
 	const outline: OutlineEntry[] = [{ title: pdfText.outline.cover, pageIndex: 0 }];
 	writeCover(writer, input, rows);
 	outline.push({ title: pdfText.outline.summary, pageIndex: writeSummary(writer, input, rows, included) });
+	outline.push({
+		title: exportMessages.riskFacts.heading,
+		pageIndex: writeRiskFacts(writer, input, rows, included, created)
+	});
 	const people = listNamedPeople(rows);
 	if (people.length > 0)
 		outline.push({ title: pdfText.outline.people, pageIndex: writePeople(writer, people) });

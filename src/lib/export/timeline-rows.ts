@@ -155,7 +155,13 @@ function formatBehaviours(content: IncidentContent): string {
 			? text.row.otherBehaviour(content.otherBehaviour)
 			: formatBehaviour(id, text.behaviours)
 	);
-	return join(parts);
+	return join([...parts, content.threatened ? text.row.threatened : '']);
+}
+
+/** The place as typed, then the places a caseworker asks about that it was at or near. */
+function formatWhere(content: IncidentContent): string {
+	const places = (content.places ?? []).map((id) => text.row.placeNames[id]);
+	return join([content.location, places.length > 0 ? text.row.places(places.join(', ')) : '']);
 }
 
 /**
@@ -404,7 +410,7 @@ export async function buildTimelineRows(
 				recorded: formatExportTime(incident.recordedAt, options.timeZone),
 				behaviours: formatBehaviours(content),
 				channels: join(content.channels.map((id) => text.channels[id])),
-				where: content.location,
+				where: formatWhere(content),
 				whatHappened: formatWhatHappened(content),
 				who: formatWho(content, peopleById),
 				witnesses: formatWitnesses(content, options),

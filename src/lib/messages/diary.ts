@@ -1,5 +1,6 @@
 // Text for the diary screens: the timeline, the log form, an incident's history, people and patterns.
 import type { BehaviourId, ChannelId } from '$lib/domain/behaviours';
+import type { PlaceId } from '$lib/domain/incident';
 import type { ContentField } from '$lib/domain/revisions';
 import type { ProblemCode } from '$lib/domain/validate';
 
@@ -31,10 +32,12 @@ export const fieldNames: Record<ContentField, string> = {
 	occurred: 'When it happened',
 	behaviours: 'What kind of behaviour',
 	otherBehaviour: 'Something else, in your words',
+	threatened: 'A threat was made',
 	channels: 'How they made contact',
 	whatHappened: 'What happened',
 	exactWords: 'Exact words used',
 	location: 'Where',
+	places: 'At or near home, work or school',
 	personIds: 'Who',
 	unknownPersonDescription: 'Description of the person',
 	vehicle: 'Vehicle',
@@ -152,12 +155,20 @@ export const diary = {
 		behavioursHint:
 			'Choose any that fit. The letters are from the Protection from Harassment Act 1997, section 2A.',
 		otherBehaviour: 'Something else, in your words',
+		threatened: 'They threatened me, or someone close to me',
+		threatenedHint: 'If you can, write what they said in "Exact words used" below.',
 		channels: 'How they made contact',
 		whatHappened: 'What happened',
 		whatHappenedHint: 'Write it the way you would tell someone you trust.',
 		exactWords: 'Exact words used',
 		exactWordsHint: 'If they said or wrote something, copy it exactly, even if it is unpleasant.',
 		location: 'Where',
+		places: 'Was it at or near any of these?',
+		placeNames: {
+			home: 'My home',
+			work: 'My work or place of study',
+			children: "My children's school or nursery"
+		} satisfies Record<PlaceId, string>,
 		who: 'Who',
 		whoHint: 'Choose people you have added, or describe someone you do not know.',
 		unknownPerson: 'Description of someone you do not know',
@@ -234,6 +245,19 @@ export const diary = {
 		edit: 'Edit',
 		empty: 'No people added yet.',
 		nameMissing: 'Please add a name, or a few words to recognise them by.'
+	},
+	facts: {
+		heading: 'Facts for your caseworker',
+		open: 'Facts your caseworker may ask about',
+		intro:
+			'These are counts from your diary, of the things a stalking caseworker or the police often ask about. They are not a risk assessment and give no score: your caseworker assesses risk with you. Withdrawn and deleted entries are not counted.',
+		ownWords: 'How it has affected you, in your own words',
+		noOwnWords: 'You have not written about how it has affected you yet. You can add this to any entry.',
+		showEntries: (label: string, count: number) => `${label}: show the ${count === 1 ? 'entry' : `${count} entries`}`,
+		openEntry: (when: string) => `Open the entry of ${when}`,
+		exported:
+			'These facts are also in the PDF and the share file, so your caseworker sees the same counts.',
+		none: 'The facts will show here once there are some entries.'
 	},
 	patterns: {
 		heading: 'Patterns',

@@ -2,6 +2,8 @@
 // file back. Written for a police officer, a caseworker and the person themselves: plain, calm British English.
 // Statutory letters come from the domain layer; only the names of the behaviours are words, so they live here.
 import type { BehaviourId, ChannelId } from '$lib/domain/behaviours';
+import type { PlaceId } from '$lib/domain/incident';
+import type { RiskFactId } from '$lib/domain/risk-facts';
 import type { ContentField } from '$lib/domain/revisions';
 import { channelNames } from './diary';
 import { exportErrors } from './export-errors';
@@ -9,6 +11,35 @@ import { exportErrors } from './export-errors';
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
 
 export const exportMessages = {
+	/** The risk facts (domain/risk-facts.ts): the same words in the diary, the viewer and the PDF. */
+	riskFacts: {
+		heading: 'Facts a caseworker may ask about',
+		facts: {
+			lastWeek: 'Entries in the last 7 days',
+			lastMonth: 'Entries in the last 30 days',
+			home: 'At or near home',
+			work: 'At or near work or place of study',
+			children: 'At or near the children’s school or nursery',
+			loitering: 'Loitering',
+			following: 'Following',
+			throughOthers: 'Contact through other people',
+			threats: 'Threats made',
+			property: 'Interfering with property, or damaging it',
+			fearOfViolence: 'Fear that violence will be used'
+		} satisfies Record<RiskFactId, string>,
+		count: (count: number) => (count === 0 ? 'None recorded' : `${count} ${plural(count, 'entry', 'entries')}`),
+		frequency: (recent: number, before: number) =>
+			`Entries in the last four weeks (Monday to Sunday): ${recent}. In the four weeks before: ${before}.`,
+		rising: 'That is clearly more than in the four weeks before.',
+		newKinds: 'Kinds of behaviour first recorded in the last four weeks',
+		noNewKinds: 'No kind of behaviour was recorded for the first time in the last four weeks.',
+		ownWords: 'How it has affected them, in their own words',
+		noOwnWords: 'Nothing written yet about how it has affected them.',
+		entries: (numbers: string, count: number) => `${plural(count, 'Entry', 'Entries')} ${numbers}`,
+		entry: (number: number) => `Entry ${number}`,
+		asOf: (when: string) => `Counted on ${when}, from the entries in this copy.`,
+		note: 'These are counts from the diary, each with the entries it counts. They are not a risk assessment and give no score: the caseworker assesses risk, with the person. Withdrawn and deleted entries are not counted.'
+	},
 	approximate: 'approx.',
 	behaviours: {
 		following: 'Following',
@@ -68,10 +99,12 @@ export const exportMessages = {
 		occurred: 'when it happened',
 		behaviours: 'behaviour',
 		otherBehaviour: 'other behaviour',
+		threatened: 'threat made',
 		channels: 'how contact was made',
 		whatHappened: 'what happened',
 		exactWords: 'exact words',
 		location: 'where',
+		places: 'home, work or school',
 		personIds: 'who',
 		unknownPersonDescription: 'description of the person',
 		vehicle: 'vehicle',
@@ -100,6 +133,13 @@ export const exportMessages = {
 		description: (text: string) => `Someone I do not know, described as: ${text}`,
 		vehicle: (text: string) => `Vehicle seen: ${text}`,
 		registration: (text: string) => `Registration seen: ${text}`,
+		threatened: 'A threat was made',
+		places: (names: string) => `At or near: ${names}`,
+		placeNames: {
+			home: 'my home',
+			work: 'my work or place of study',
+			children: 'my children’s school or nursery'
+		} satisfies Record<PlaceId, string>,
 		withOffset: (when: string, offset: string) => `${when} (UTC${offset})`,
 		withOffsets: (when: string, from: string, to: string) => `${when} (UTC${from} to UTC${to})`,
 		fearOfViolence: 'Fear that violence will be used',

@@ -26,6 +26,7 @@ export type View =
 	| { readonly name: 'incident'; readonly id: IncidentId }
 	| { readonly name: 'people' }
 	| { readonly name: 'patterns' }
+	| { readonly name: 'facts' }
 	| { readonly name: 'export' }
 	| { readonly name: 'open-shared' }
 	| { readonly name: 'restore' }

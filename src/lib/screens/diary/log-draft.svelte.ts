@@ -7,7 +7,8 @@ import {
 	emptyIncidentContent,
 	type ExhibitRef,
 	type IncidentContent,
-	type IncidentId
+	type IncidentId,
+	withoutEmptyOptional
 } from '$lib/domain/incident';
 import { diffContent } from '$lib/domain/revisions';
 import { describeError } from '$lib/state/describe-error';
@@ -115,7 +116,7 @@ export class LogDraft {
 
 	/** What is typed, as the content it would save. */
 	snapshot(): IncidentContent {
-		return { ...$state.snapshot(this.form), occurred: occurredFromFields(this.when) };
+		return withoutEmptyOptional({ ...$state.snapshot(this.form), occurred: occurredFromFields(this.when) });
 	}
 
 	/** Something has been typed since the form opened (or since the entry was last saved). */
