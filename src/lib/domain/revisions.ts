@@ -167,7 +167,12 @@ export const CONTENT_FIELDS = [
 export type ContentField = (typeof CONTENT_FIELDS)[number];
 
 // Ticking boxes in a different order is not a change anyone would want listed as an amendment.
-const UNORDERED_FIELDS: ReadonlySet<ContentField> = new Set(['behaviours', 'channels', 'places', 'personIds']);
+const UNORDERED_FIELDS: ReadonlySet<ContentField> = new Set([
+	'behaviours',
+	'channels',
+	'places',
+	'personIds'
+]);
 
 function readField(content: IncidentContent, field: ContentField): unknown {
 	const [group, member] = field.split('.') as [string, string | undefined];

@@ -6,7 +6,13 @@
  * Withdrawn and deleted entries are never counted, as in patterns.ts: the person has said they should not stand.
  */
 import type { BehaviourId, ChannelId } from './behaviours';
-import { currentContent, isWithdrawn, type Incident, type IncidentContent, type IncidentId } from './incident';
+import {
+	currentContent,
+	isWithdrawn,
+	type Incident,
+	type IncidentContent,
+	type IncidentId
+} from './incident';
 import { dayKeyOf, toDayKey, toDayNumber } from './iso-time';
 import { escalation, incidentsPerWeek } from './patterns';
 

@@ -101,7 +101,10 @@ export async function makeRiskDiary(): Promise<Incident[]> {
 			{ id: 3 }
 		),
 		withdrawIncident(
-			makeIncident({ occurred: onDay('2026-11-20'), behaviours: ['interfering'], threatened: true }, { id: 4 }),
+			makeIncident(
+				{ occurred: onDay('2026-11-20'), behaviours: ['interfering'], threatened: true },
+				{ id: 4 }
+			),
 			FIXED_NOW
 		),
 		await deleteIncident(

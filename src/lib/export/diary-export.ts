@@ -6,6 +6,7 @@
  * so the whole thing runs in Node for tests and the bench. The pack and the share file are streams; a caller
  * that keeps the result gathers the pieces into a Blob, which browsers can keep on disk.
  */
+import type { PaperKind } from './court-papers';
 import type { MacHex } from '$lib/crypto/mac';
 import type { ChainCheckpoint, ChainEntry } from '$lib/domain/hash-chain';
 import type { ExhibitId, ExhibitRef, Incident, Person } from '$lib/domain/incident';
@@ -60,7 +61,7 @@ export const EXPORT_TYPES: Record<ExportKind, string> = {
 /** A backup holds everything: no filter, nothing withheld, so it can be restored in full. */
 export const BACKUP_OPTIONS: TimelineOptions = { disclosureSafe: false, includePrivateNotes: true };
 
-export { encryptedFileName, exportFileName } from './file-names';
+export { encryptedFileName, exportFileName, paperFileName } from './file-names';
 
 export async function prepareExport(
 	diary: DiarySnapshot,
@@ -123,11 +124,12 @@ export function pdfMakerHere(fonts: FontSource): PdfMaker {
  * A PDF that travels alone still carries its own proof: the timeline's JSON and the method, attached as PDF/A-3
  * associated files, and the method printed as its appendix.
  */
-export async function pdfInputOf(prepared: PreparedExport): Promise<TimelinePdfInput> {
+export async function pdfInputOf(prepared: PreparedExport, paper?: PaperKind): Promise<TimelinePdfInput> {
 	const timeline = await makeTimeline(prepared);
 	const verifyText = formatVerifyText(timeline);
 	return {
 		...prepared.input,
+		...(paper ? { paper } : {}),
 		...receiptOf(prepared),
 		verifyText,
 		attachments: [
@@ -137,9 +139,13 @@ export async function pdfInputOf(prepared: PreparedExport): Promise<TimelinePdfI
 	};
 }
 
-/** The PDF of an export on its own (pdfInputOf), made here with `fonts`. */
-export async function makePdf(prepared: PreparedExport, fonts: FontSource): Promise<Uint8Array> {
-	return pdfMakerHere(fonts)(await pdfInputOf(prepared));
+/** The PDF of an export on its own (pdfInputOf), or one of the papers for the courts, made here with `fonts`. */
+export async function makePdf(
+	prepared: PreparedExport,
+	fonts: FontSource,
+	paper?: PaperKind
+): Promise<Uint8Array> {
+	return pdfMakerHere(fonts)(await pdfInputOf(prepared, paper));
 }
 
 const textEncoder = new TextEncoder();

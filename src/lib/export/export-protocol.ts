@@ -3,6 +3,7 @@
 // asks the page for what only the page has: each exhibit's bytes, a chunk at a time (the diary key stays on the
 // page), a backup's MAC, and a HEIC or AVIF photo drawn again by the page's canvas. The file comes back a batch at a
 // time, so neither side ever holds it whole in its heap.
+import type { PaperKind } from './court-papers';
 import type { MacHex } from '$lib/crypto/mac';
 import type { ChainCheckpoint } from '$lib/domain/hash-chain';
 import type { ExhibitRef } from '$lib/domain/incident';
@@ -35,8 +36,8 @@ export type ExportRequest = ExportBase &
 
 export type ExportRequestKind = ExportRequest['kind'];
 
-/** The PDF alone, made in the PDF worker from the same snapshot. */
-export type PdfRequest = ExportBase;
+/** The PDF alone, made in the PDF worker from the same snapshot: the timeline, or one of the papers for the courts. */
+export type PdfRequest = ExportBase & { paper?: PaperKind };
 
 /** Told once, when the rows are built: the exhibit bytes the file will read, for the page's progress bar. */
 export interface ExportProgress {

@@ -1,6 +1,8 @@
 // The export worker's work (export.worker.ts is its thin wrapper): from the diary's snapshot to the file's bytes,
 // exactly as the page made them before (diary-export.ts does it all), but asking the page for each exhibit's
 // chunks, a backup's MAC and an image drawn again, and handing the file back in pieces. Runs in Node for tests.
+import { isPaperKind } from './court-papers';
+import { paperFileName } from './file-names';
 import { moved } from '$lib/workers/protocol';
 import type { Call } from '$lib/workers/serve';
 import {
@@ -157,10 +159,13 @@ export async function runExport(
 
 /** The PDF on its own, from the diary's snapshot: the rows, its attachments and the PDF itself, all here. */
 export async function runPdfExport(
-	{ diary, options, now }: PdfRequest,
+	{ diary, options, now, paper }: PdfRequest,
 	fonts: FontSource
 ): Promise<PdfResult> {
 	const prepared = await prepareExport(diary, options, now);
-	const pdf = await makePdf(prepared, fonts);
-	return { pdf, name: exportFileName('pdf', now), type: EXPORT_TYPES.pdf, head: headOf(prepared) };
+	// Only a paper this app knows: anything else is the timeline itself.
+	const kind = isPaperKind(paper) ? paper : undefined;
+	const pdf = await makePdf(prepared, fonts, kind);
+	const name = kind ? paperFileName(kind, now) : exportFileName('pdf', now);
+	return { pdf, name, type: EXPORT_TYPES.pdf, head: headOf(prepared) };
 }

@@ -2,6 +2,7 @@
 // person's phone, or from whoever sent them a file, so they are cleaned before they become paths that someone will
 // unzip on their own computer.
 import { toDayKey } from '$lib/domain/iso-time';
+import { PAPER_KINDS, type PaperKind } from './court-papers';
 
 /** The files saved in the clear, each under its own extension. */
 export type PlainExportKind = 'pdf' | 'csv' | 'json' | 'zip';
@@ -22,6 +23,14 @@ export function exportFileName(kind: PlainExportKind, now: Date, timeZone?: stri
  * send from the one they keep (a backup restores everything, a share may hold only part), while neither name says
  * more than a calculator's saved file would.
  */
+/**
+ * `calc-2026-11-29-1.pdf`, `-2` and `-3`: the papers for the courts (court-papers.ts), as neutral as the timeline's
+ * own name, and apart from it and from one another on the same day.
+ */
+export function paperFileName(kind: PaperKind, now: Date, timeZone?: string): string {
+	return `calc-${toDayKey(now, timeZone)}-${PAPER_KINDS.indexOf(kind) + 1}.pdf`;
+}
+
 export function encryptedFileName(purpose: EncryptedFilePurpose, now: Date, timeZone?: string): string {
 	return `calc-${purpose}-${toDayKey(now, timeZone)}.dat`;
 }

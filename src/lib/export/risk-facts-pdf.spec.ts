@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IncidentId } from '$lib/domain/incident';
 import { FIXED_NOW, makeRiskDiary, testId } from '$lib/domain/test-factories';
 import { buildChain, nodeFonts } from './test-fixtures';
-import { formatNumberRuns, makeTimelinePdf } from './timeline-pdf';
+import { formatNumberRuns } from './pdf-sections';
+import { makeTimelinePdf } from './timeline-pdf';
 import { buildTimelineRows, type TimelineRow } from './timeline-rows';
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -27,7 +28,13 @@ beforeAll(async () => {
 	writeFileSync(
 		file,
 		await makeTimelinePdf(
-			{ incidents, people: [], chain: await buildChain(incidents), options, generatedAt: FIXED_NOW.toISOString() },
+			{
+				incidents,
+				people: [],
+				chain: await buildChain(incidents),
+				options,
+				generatedAt: FIXED_NOW.toISOString()
+			},
 			nodeFonts()
 		)
 	);
@@ -56,9 +63,14 @@ describe('the risk facts in the timeline PDF', () => {
 		])
 			expect(section).toContain(expected);
 		// The withdrawn threat (4) and the deleted visit home (5) are not counted anywhere.
-		for (const left of [numberOf(4), numberOf(5)]) expect(section).not.toMatch(new RegExp(`Entr(y|ies) (\\d+, )*${left}\\b`));
-		expect(section).toContain(`At or near the children’s school or nursery 1 entry Entry ${numberOf(3)} Loitering`);
-		expect(section).toContain('Entries in the last four weeks (Monday to Sunday): 3. In the four weeks before: 2.');
+		for (const left of [numberOf(4), numberOf(5)])
+			expect(section).not.toMatch(new RegExp(`Entr(y|ies) (\\d+, )*${left}\\b`));
+		expect(section).toContain(
+			`At or near the children’s school or nursery 1 entry Entry ${numberOf(3)} Loitering`
+		);
+		expect(section).toContain(
+			'Entries in the last four weeks (Monday to Sunday): 3. In the four weeks before: 2.'
+		);
 	});
 
 	it('names the kinds first recorded in the last four weeks and quotes the person’s words', () => {

@@ -11,6 +11,56 @@ import { exportErrors } from './export-errors';
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
 
 export const exportMessages = {
+	/** The papers for the courts (export/court-papers.ts): what each is, and what it is not. */
+	papers: {
+		police: {
+			title: 'Chronology for a police statement',
+			/** In the file's properties and a reader's list of recent files: names no one and no offence. */
+			fileTitle: 'Numbered chronology',
+			about: [
+				'This is a numbered chronology of the entries in a personal diary, with an exhibit mark for each file, to sit beside a statement that a police officer takes. It is not itself a signed statement and has no statement of truth: the officer writes the statement with the person.',
+				'Each exhibit mark is the person’s initials and a number, in the order the files first appear here. The exhibit list at the end gives each mark’s file, its number in the evidence pack and its SHA-256 fingerprint, so each file can be checked against this document alone.'
+			]
+		},
+		spo: {
+			title: 'Stalking Protection Order fact sheet',
+			fileTitle: 'Fact sheet',
+			about: [
+				'This sets out facts from a personal diary in the order that section 1 of the Stalking Protection Act 2019 asks about: the acts associated with stalking, the risk, and why protection is needed. It is not legal advice and does not say whether an order would be made; the police and the court decide that.',
+				'The acts are grouped by the behaviours listed in section 2A(3) of the Protection from Harassment Act 1997. An entry with more than one behaviour appears under each. Withdrawn and deleted entries are left out.'
+			],
+			acts: 'Part 1: Acts associated with stalking',
+			risk: 'Part 2: Risk',
+			riskNote:
+				'Counts from the diary that bear on risk. They are not a risk assessment; the police and the caseworker assess risk.',
+			protection: 'Part 3: Why protection is needed, in the person’s own words',
+			effects: 'The effects recorded (Protection from Harassment Act 1997, section 4A)',
+			noWords: 'The person has not written in the diary about how it has affected them.',
+			group: (label: string, count: number) => `${label}: ${count} ${plural(count, 'entry', 'entries')}`,
+			act: (number: number, when: string) => `${number}. ${when}`
+		},
+		family: {
+			title: 'Chronology for the family court',
+			fileTitle: 'Chronology',
+			about: [
+				'This is a chronology of the entries in a personal diary, in date order, in the columns a family court chronology usually has: the date, the event and the exhibit reference. A summary of the pattern over time comes first, because a pattern of behaviour can matter more than any one incident.',
+				'Withdrawn and deleted entries are left out. Each exhibit reference is the person’s initials and a number; the exhibit list at the end gives each one’s file and SHA-256 fingerprint.'
+			],
+			pattern: 'The pattern over time',
+			month: (month: string, count: number) => `${month}: ${count} ${plural(count, 'entry', 'entries')}`,
+			columns: { number: 'No.', date: 'Date', event: 'Event', refs: 'Exhibit' },
+			continued: 'Chronology (continued)'
+		},
+		chronology: 'Chronology',
+		exhibitsHeading: 'Exhibits and their marks',
+		exhibitMark: (mark: string, name: string) => `${mark}  ${name}`,
+		exhibitNumber: (number: string, type: string, size: string, incident: number) =>
+			`${number} in the evidence pack; ${type}, ${size}; entry ${incident}`,
+		exhibitsField: 'Exhibits',
+		noExhibits: 'No exhibits.',
+		honest:
+			'Waymark cannot say whether a court or the police will accept this document. It says what it is, where it came from (the diary kept on the person’s phone) and how to check it: see “How to check this document” at the end.'
+	},
 	/** The risk facts (domain/risk-facts.ts): the same words in the diary, the viewer and the PDF. */
 	riskFacts: {
 		heading: 'Facts a caseworker may ask about',
@@ -27,7 +77,8 @@ export const exportMessages = {
 			property: 'Interfering with property, or damaging it',
 			fearOfViolence: 'Fear that violence will be used'
 		} satisfies Record<RiskFactId, string>,
-		count: (count: number) => (count === 0 ? 'None recorded' : `${count} ${plural(count, 'entry', 'entries')}`),
+		count: (count: number) =>
+			count === 0 ? 'None recorded' : `${count} ${plural(count, 'entry', 'entries')}`,
 		frequency: (recent: number, before: number) =>
 			`Entries in the last four weeks (Monday to Sunday): ${recent}. In the four weeks before: ${before}.`,
 		rising: 'That is clearly more than in the four weeks before.',

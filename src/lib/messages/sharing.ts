@@ -28,6 +28,22 @@ export const sharing = {
 		make: 'Make a file',
 		pdf: 'Timeline PDF',
 		pdfHint: 'For reading and printing. The usual stalking-diary columns, with a cover and patterns.',
+		papers: {
+			heading: 'Papers for the police and courts',
+			hint: 'Each is a PDF made from the same entries, with the same receipt code and the same way to check it. None of them is legal advice, and nobody can promise a court will accept them. Exhibit marks use the initials of the name above.',
+			police: {
+				label: 'Chronology for a police statement',
+				hint: 'Numbered entries with exhibit marks such as JS/1, to sit beside the statement an officer takes with you. It is not a signed statement.'
+			},
+			spo: {
+				label: 'Stalking Protection Order fact sheet',
+				hint: 'What happened, grouped by kind of behaviour, then the facts about risk, then how it has affected you, in your own words.'
+			},
+			family: {
+				label: 'Chronology for the family court',
+				hint: 'Date, event and exhibit in the usual columns, with a summary of the pattern over time.'
+			}
+		},
 		csv: 'Spreadsheet (CSV)',
 		json: 'Data file (JSON)',
 		pack: 'Evidence pack (zip)',

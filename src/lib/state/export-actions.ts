@@ -7,6 +7,7 @@
 import type { ChainCheckpoint } from '$lib/domain/hash-chain';
 import type { ExhibitRef } from '$lib/domain/incident';
 import { convertToJpeg } from '$lib/export/convert-image';
+import { isPaperKind, type PaperKind } from '$lib/export/court-papers';
 import type { PreparedExport } from '$lib/export/diary-export';
 import { makeInWorker, type PageSources } from '$lib/export/export-in-worker';
 import type { ExportBase } from '$lib/export/export-protocol';
@@ -19,7 +20,7 @@ import { openExhibit } from '$lib/vault/exhibits';
 import { ratePassphraseOffThread } from '$lib/vault/rate-off-thread';
 import type { DiaryState } from './diary.svelte';
 
-export type PlainExport = 'pdf' | 'csv' | 'json' | 'zip';
+export type PlainExport = 'pdf' | 'csv' | 'json' | 'zip' | PaperKind;
 export type SharePurpose = 'share' | 'backup';
 
 /** The diary as it is now; every exhibit numbered first, so each file prints the numbers kept for ever. */
@@ -73,8 +74,9 @@ function pageSources(job: ExportJob): PageSources {
 
 export async function makeExportFile(kind: PlainExport, job: ExportJob): Promise<MadeFile> {
 	if (job.fonts) return makeExportHere(kind, job, job.fonts);
-	if (kind !== 'pdf') return makeInWorker({ ...(await workerBase(job)), kind }, pageSources(job));
-	const request = await workerBase(job);
+	if (kind !== 'pdf' && !isPaperKind(kind))
+		return makeInWorker({ ...(await workerBase(job)), kind }, pageSources(job));
+	const request = { ...(await workerBase(job)), ...(isPaperKind(kind) ? { paper: kind } : {}) };
 	job.onProgress?.(undefined);
 	const { pdf, name, type, head } = await makePdfInWorker(request);
 	return { file: new File([pdf as Uint8Array<ArrayBuffer>], name, { type }), head };
@@ -110,6 +112,11 @@ async function makePlain(
 	fonts: FontSource,
 	now: Date
 ): Promise<File> {
+	if (isPaperKind(kind)) {
+		const pdf = await lib.makePdf(prepared, fonts, kind);
+		const type = lib.EXPORT_TYPES.pdf;
+		return new File([pdf as Uint8Array<ArrayBuffer>], lib.paperFileName(kind, now), { type });
+	}
 	const name = lib.exportFileName(kind, now);
 	const type = lib.EXPORT_TYPES[kind];
 	if (kind === 'zip') {
