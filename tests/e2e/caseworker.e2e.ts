@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
-import { createDiary, expect, openScreen, saveEntry, startEntry, test } from './fixtures';
+import { attachFiles, createDiary, expect, openScreen, saveEntry, startEntry, test } from './fixtures';
 import { downloadTo, exportEncrypted, openExport, openSharedFile, withFreshPage } from './sharing';
 
 const run = promisify(execFile);
@@ -23,9 +23,18 @@ test.afterEach(async () => {
 	await rm(dir, { recursive: true, force: true });
 });
 
-/** Two entries: loitering at home with a threat and fear, and following reported through other people. */
-async function logTwoEntries(page: Page): Promise<void> {
+const PNG = Buffer.from(
+	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+	'base64'
+);
+
+/**
+ * Two entries: loitering at home with a threat and fear, and following reported through other people; the first
+ * with a photo as its exhibit when asked.
+ */
+async function logTwoEntries(page: Page, withPhoto = false): Promise<void> {
 	await startEntry(page, '(e) Loitering or hanging around', 'Standing across the road from my flat');
+	if (withPhoto) await attachFiles(page, [{ name: 'zdjęcie drzwi.png', mimeType: 'image/png', buffer: PNG }]);
 	await page.getByLabel('My home').check();
 	await page.getByLabel('They threatened me, or someone close to me').check();
 	await page.getByLabel('I feared violence would be used against me').check();
@@ -98,4 +107,67 @@ test('the PDF and the shared file carry the same facts, linked to the entries by
 		await fact('Contact through other people').getByRole('button', { name: 'Entry 2' }).click();
 		await expect(caseworker.getByRole('heading', { name: /^Entry 2 · / })).toBeFocused();
 	});
+});
+
+test('each paper for the courts is made from the export screen and reads back with its entries, marks and receipt', async ({
+	page
+}) => {
+	await createDiary(page);
+	await logTwoEntries(page, true);
+	await openExport(page);
+	await page.getByLabel('Your name').fill('Jo Smith');
+	const papers = [
+		{
+			button: 'Chronology for a police statement',
+			name: /calc-\d{4}-\d{2}-\d{2}-1\.pdf$/,
+			holds: [
+				'It is not itself a signed statement',
+				'Exhibits JS/1 zdjęcie drzwi.png',
+				'1. Mon',
+				'Standing across the road from my flat',
+				'2. Mon',
+				'A friend said he followed her to find me'
+			]
+		},
+		{
+			button: 'Stalking Protection Order fact sheet',
+			name: /calc-\d{4}-\d{2}-\d{2}-2\.pdf$/,
+			holds: [
+				'Part 1: Acts associated with stalking (a) Following: 1 entry',
+				'A friend said he followed her to find me',
+				'(e) Loitering: 1 entry',
+				'Standing across the road from my flat',
+				'At or near: my home',
+				'JS/1 zdjęcie drzwi.png',
+				'Part 2: Risk',
+				'Threats made 1 entry Entry 1',
+				'Part 3: Why protection is needed',
+				'It is not legal advice'
+			]
+		},
+		{
+			button: 'Chronology for the family court',
+			name: /calc-\d{4}-\d{2}-\d{2}-3\.pdf$/,
+			holds: [
+				'The pattern over time',
+				': 2 entries',
+				'No. Date Event Exhibit',
+				'(e) Loitering; A threat was made',
+				'JS/1',
+				'(a) Following'
+			]
+		}
+	];
+	for (const paper of papers) {
+		const path = await downloadTo(dir, page, paper.button);
+		expect(path).toMatch(paper.name);
+		const receipt = page.getByText('Receipt code for this file:').locator('..').locator('.receipt-code');
+		await expect(receipt).toHaveText(/^\d+-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]$/);
+		const code = (await receipt.textContent())!.trim();
+		const text = squash((await run('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'])).stdout);
+		expect(text, paper.button).toContain(paper.button);
+		expect(text, paper.button).toContain(code);
+		for (const words of paper.holds) expect(text, `${paper.button}: ${words}`).toContain(words);
+		expect(text, paper.button).toContain('How to check this evidence pack yourself');
+	}
 });

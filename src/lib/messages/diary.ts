@@ -156,7 +156,7 @@ export const diary = {
 			'Choose any that fit. The letters are from the Protection from Harassment Act 1997, section 2A.',
 		otherBehaviour: 'Something else, in your words',
 		threatened: 'They threatened me, or someone close to me',
-		threatenedHint: 'If you can, write what they said in "Exact words used" below.',
+		threatenedHint: 'If you can, write what they said in “Exact words used” below.',
 		channels: 'How they made contact',
 		whatHappened: 'What happened',
 		whatHappenedHint: 'Write it the way you would tell someone you trust.',
@@ -253,8 +253,7 @@ export const diary = {
 			'These are counts from your diary, of the things a stalking caseworker or the police often ask about. They are not a risk assessment and give no score: your caseworker assesses risk with you. Withdrawn and deleted entries are not counted.',
 		ownWords: 'How it has affected you, in your own words',
 		noOwnWords: 'You have not written about how it has affected you yet. You can add this to any entry.',
-		showEntries: (label: string, count: number) =>
-			`${label}: show the ${count === 1 ? 'entry' : `${count} entries`}`,
+		showEntries: (count: number) => `Show the ${count === 1 ? 'entry' : `${count} entries`}`,
 		openEntry: (when: string) => `Open the entry of ${when}`,
 		exported: 'These facts are also in the PDF and the share file, so your caseworker sees the same counts.',
 		none: 'The facts will show here once there are some entries.'
