@@ -48,6 +48,10 @@ async function visitEveryScreen(page: Page) {
 
 	await openScreen(page, 'Log something');
 	await audit(page, 'log form');
+	await page.getByText('If you saw them: what an officer may ask (optional)').click();
+	await page.getByText('Describe the person you saw (optional)').click();
+	await expect(page.getByLabel('How long did you see them for?')).toBeVisible();
+	await audit(page, 'log form with the sighting questions open');
 	await page.getByLabel('How precise').selectOption('range');
 	await page.getByLabel('(a) Following').check();
 	await page.getByLabel('Something else', { exact: true }).check();

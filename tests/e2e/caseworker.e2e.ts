@@ -171,3 +171,39 @@ test('each paper for the courts is made from the export screen and reads back wi
 		expect(text, paper.button).toContain('How to check this evidence pack yourself');
 	}
 });
+
+test('a sighting described with an officer’s questions is kept, opened again, and printed', async ({ page }) => {
+	await createDiary(page);
+	await startEntry(page, '(g) Watching or spying', 'At the end of the road when I left for work');
+	await page.getByText('If you saw them: what an officer may ask (optional)').click();
+	await page.getByLabel('How long did you see them for?').fill('About two minutes');
+	await page.getByLabel('How far away were they?').fill('20 metres, across the road');
+	await page.getByLabel('What was the light like?').fill('Daylight, overcast');
+	await page.getByText('Describe the person you saw (optional)').click();
+	await page.getByLabel('Hair').fill('Short, dyed red');
+	await page.getByLabel('Vehicle colour').fill('Silver');
+	await page.getByLabel('Make', { exact: true }).fill('Škoda');
+	await page.getByRole('radio', { name: 'A lot' }).check();
+	await saveEntry(page);
+	const main = page.getByRole('main');
+	for (const words of ['About two minutes', '20 metres, across the road', 'Short, dyed red', 'Škoda', 'A lot'])
+		await expect(main.getByText(words, { exact: true })).toBeVisible();
+
+	// Opened again to edit, what was typed is there, its sections already open.
+	await page.getByRole('button', { name: 'Edit' }).click();
+	await expect(page.getByLabel('How long did you see them for?')).toHaveValue('About two minutes');
+	await expect(page.getByLabel('Hair')).toHaveValue('Short, dyed red');
+	await expect(page.getByRole('radio', { name: 'A lot' })).toBeChecked();
+	await page.getByRole('button', { name: 'Cancel' }).click();
+
+	await openExport(page);
+	const pdf = await downloadTo(dir, page, 'Timeline PDF');
+	const text = squash((await run('pdftotext', ['-enc', 'UTF-8', pdf, '-'])).stdout);
+	for (const words of [
+		'About the sighting: seen for: About two minutes, distance: 20 metres, across the road, light: Daylight, overcast',
+		'Seen: hair: Short, dyed red',
+		'Vehicle seen: Silver Škoda',
+		'How much it affected me: a lot'
+	])
+		expect(text).toContain(words);
+});

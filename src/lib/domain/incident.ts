@@ -72,7 +72,69 @@ export interface Impact {
 	alarmOrDistress: boolean;
 	changedDailyLife: boolean;
 	inOwnWords: string;
+	/** How much it affected the person, in their own rating; optional, like every field added after the first format. */
+	rating?: ImpactRating;
 }
+
+export const IMPACT_RATINGS = ['none', 'some', 'a-lot', 'severe'] as const;
+export type ImpactRating = (typeof IMPACT_RATINGS)[number];
+
+/**
+ * What an officer asks about a sighting, so that an identification can be weighed: how long, how far, what was in
+ * the way, the light, whether the person was known before, why it was remembered, and how long until it was
+ * written down. Each in the person's own words.
+ */
+export interface Sighting {
+	duration: string;
+	distance: string;
+	obstruction: string;
+	light: string;
+	knownBefore: string;
+	whyRemembered: string;
+	timeToRecord: string;
+}
+
+export const SIGHTING_FIELDS = [
+	'duration',
+	'distance',
+	'obstruction',
+	'light',
+	'knownBefore',
+	'whyRemembered',
+	'timeToRecord'
+] as const satisfies readonly (keyof Sighting)[];
+
+/** A person seen, described the way a police description is taken. */
+export interface PersonDescription {
+	ageRange: string;
+	height: string;
+	build: string;
+	hair: string;
+	clothing: string;
+	features: string;
+}
+
+export const PERSON_DESCRIPTION_FIELDS = [
+	'ageRange',
+	'height',
+	'build',
+	'hair',
+	'clothing',
+	'features'
+] as const satisfies readonly (keyof PersonDescription)[];
+
+/** A vehicle seen; its registration stays in `registration`, where entries have always kept it. */
+export interface VehicleDetails {
+	colour: string;
+	make: string;
+	model: string;
+}
+
+export const VEHICLE_FIELDS = [
+	'colour',
+	'make',
+	'model'
+] as const satisfies readonly (keyof VehicleDetails)[];
 
 export interface Actions {
 	reportedToPolice: boolean;
@@ -126,6 +188,9 @@ export interface IncidentContent {
 	places?: PlaceId[];
 	/** They threatened the person or someone close to them; what was said belongs in `exactWords`. */
 	threatened?: boolean;
+	sighting?: Sighting;
+	personDescription?: PersonDescription;
+	vehicleDetails?: VehicleDetails;
 }
 
 /** The places a caseworker asks about: at or near the person's home, their work or study, their children's school. */
@@ -141,12 +206,33 @@ export function isPlaceId(value: unknown): value is PlaceId {
  * never touched hashes, compares and exports exactly as one saved before they existed.
  */
 export function withoutEmptyOptional(content: IncidentContent): IncidentContent {
-	const { places, threatened, ...rest } = content;
+	const { places, threatened, sighting, personDescription, vehicleDetails, ...rest } = content;
+	const { rating, ...impact } = content.impact;
 	return {
 		...rest,
+		impact: rating ? { ...impact, rating } : impact,
 		...(places && places.length > 0 ? { places: PLACE_IDS.filter((id) => places.includes(id)) } : {}),
-		...(threatened ? { threatened } : {})
+		...(threatened ? { threatened } : {}),
+		...(sighting && hasWords(sighting) ? { sighting } : {}),
+		...(personDescription && hasWords(personDescription) ? { personDescription } : {}),
+		...(vehicleDetails && hasWords(vehicleDetails) ? { vehicleDetails } : {})
 	};
+}
+
+function hasWords(fields: object): boolean {
+	return Object.values(fields).some((value) => typeof value === 'string' && value.trim() !== '');
+}
+
+export function emptySighting(): Sighting {
+	return Object.fromEntries(SIGHTING_FIELDS.map((f) => [f, ''])) as unknown as Sighting;
+}
+
+export function emptyPersonDescription(): PersonDescription {
+	return Object.fromEntries(PERSON_DESCRIPTION_FIELDS.map((f) => [f, ''])) as unknown as PersonDescription;
+}
+
+export function emptyVehicleDetails(): VehicleDetails {
+	return { colour: '', make: '', model: '' };
 }
 
 export function emptyIncidentContent(occurred?: Occurred): IncidentContent {

@@ -9,6 +9,7 @@ import { isBehaviourId, isChannelId, type BehaviourId, type ChannelId } from './
 import type { ChainCheckpoint, ChainEntry, ChainJoin, PlainChainEntry } from './hash-chain';
 import {
 	isId,
+	IMPACT_RATINGS,
 	isPlaceId,
 	PLACE_IDS,
 	type PlaceId,
@@ -80,7 +81,8 @@ export const contentSchema = v.strictObject({
 		fearOfViolence: v.boolean(),
 		alarmOrDistress: v.boolean(),
 		changedDailyLife: v.boolean(),
-		inOwnWords: v.string()
+		inOwnWords: v.string(),
+		rating: v.optional(v.picklist(IMPACT_RATINGS))
 	}),
 	actions: v.strictObject({
 		reportedToPolice: v.boolean(),
@@ -95,7 +97,29 @@ export const contentSchema = v.strictObject({
 	privateNote: v.string(),
 	quickLog: v.boolean(),
 	places: v.optional(v.pipe(v.array(placeIdSchema), v.maxLength(PLACE_IDS.length))),
-	threatened: v.optional(v.boolean())
+	threatened: v.optional(v.boolean()),
+	sighting: v.optional(
+		v.strictObject({
+			duration: v.string(),
+			distance: v.string(),
+			obstruction: v.string(),
+			light: v.string(),
+			knownBefore: v.string(),
+			whyRemembered: v.string(),
+			timeToRecord: v.string()
+		})
+	),
+	personDescription: v.optional(
+		v.strictObject({
+			ageRange: v.string(),
+			height: v.string(),
+			build: v.string(),
+			hair: v.string(),
+			clothing: v.string(),
+			features: v.string()
+		})
+	),
+	vehicleDetails: v.optional(v.strictObject({ colour: v.string(), make: v.string(), model: v.string() }))
 });
 contentSchema satisfies Describes<typeof contentSchema, IncidentContent>;
 

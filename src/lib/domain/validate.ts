@@ -183,7 +183,16 @@ function listTexts(content: IncidentContent): [string, string][] {
 		['actions.officer', actions.officer],
 		['actions.platformDetails', actions.platformDetails],
 		['actions.toldWho', actions.toldWho],
-		['privateNote', content.privateNote]
+		['privateNote', content.privateNote],
+		...Object.entries(content.sighting ?? {}).map(([k, value]): [string, string] => [`sighting.${k}`, value]),
+		...Object.entries(content.personDescription ?? {}).map(([k, value]): [string, string] => [
+			`personDescription.${k}`,
+			value
+		]),
+		...Object.entries(content.vehicleDetails ?? {}).map(([k, value]): [string, string] => [
+			`vehicleDetails.${k}`,
+			value
+		])
 	];
 }
 

@@ -21,7 +21,10 @@ import {
 	type Person,
 	type PersonId,
 	type Revision,
-	type Sha256Hex
+	type Sha256Hex,
+	PERSON_DESCRIPTION_FIELDS,
+	SIGHTING_FIELDS,
+	VEHICLE_FIELDS
 } from '$lib/domain/incident';
 import { dayKeyOf, formatWhen, instantOf } from '$lib/domain/iso-time';
 import { listAmendments, type ContentField } from '$lib/domain/revisions';
@@ -164,6 +167,28 @@ function formatWhere(content: IncidentContent): string {
 	return join([content.location, places.length > 0 ? text.row.places(places.join(', ')) : '']);
 }
 
+/** The answered parts of a structured description, each with its label: "age: 30s, height: tall". */
+function formatParts<K extends string>(
+	fields: Readonly<Record<K, string>> | undefined,
+	order: readonly K[],
+	labels: Readonly<Record<K, string>>,
+	whole: (parts: string) => string
+): string {
+	if (!fields) return '';
+	const parts = order.flatMap((key) =>
+		fields[key].trim() === '' ? [] : [text.row.part(labels[key], fields[key])]
+	);
+	return parts.length > 0 ? whole(parts.join(', ')) : '';
+}
+
+/** "red Ford Fiesta", as a person would say it. */
+function formatVehicle(content: IncidentContent): string {
+	const details = content.vehicleDetails;
+	if (!details) return '';
+	const words = VEHICLE_FIELDS.map((key) => details[key].trim()).filter((word) => word !== '');
+	return words.length > 0 ? text.row.vehicleDetails(words.join(' ')) : '';
+}
+
 /**
  * Who, with what is known kept apart from what was seen: people chosen from the diary's list are named as known
  * (their details are in the People section), and a description is marked as someone the person does not know, so
@@ -176,7 +201,9 @@ function formatWho(content: IncidentContent, people: ReadonlyMap<PersonId, Perso
 		known.length > 0 ? text.row.knownPeople(known.join(', ')) : '',
 		missing ? text.row.unknownPerson : '',
 		content.unknownPersonDescription && text.row.description(content.unknownPersonDescription),
+		formatParts(content.personDescription, PERSON_DESCRIPTION_FIELDS, text.row.personFields, text.row.person),
 		content.vehicle && text.row.vehicle(content.vehicle),
+		formatVehicle(content),
 		content.registration && text.row.registration(content.registration)
 	]);
 }
@@ -195,7 +222,8 @@ function formatImpact(content: IncidentContent): string {
 		impact.fearOfViolence ? text.row.fearOfViolence : '',
 		impact.alarmOrDistress ? text.row.alarmOrDistress : '',
 		impact.changedDailyLife ? text.row.changedDailyLife : '',
-		impact.inOwnWords && text.row.inOwnWords(impact.inOwnWords)
+		impact.inOwnWords && text.row.inOwnWords(impact.inOwnWords),
+		impact.rating ? text.row.rating(text.row.ratingNames[impact.rating]) : ''
 	]);
 }
 
@@ -226,6 +254,7 @@ function formatWhatHappened(content: IncidentContent): string {
 		[
 			content.whatHappened,
 			content.exactWords && text.row.exactWords(content.exactWords),
+			formatParts(content.sighting, SIGHTING_FIELDS, text.row.sightingFields, text.row.sighting),
 			content.quickLog ? text.row.quickLog : ''
 		],
 		'\n'

@@ -1,6 +1,12 @@
 // Text for the diary screens: the timeline, the log form, an incident's history, people and patterns.
 import type { BehaviourId, ChannelId } from '$lib/domain/behaviours';
-import type { PlaceId } from '$lib/domain/incident';
+import type {
+	ImpactRating,
+	PersonDescription,
+	PlaceId,
+	Sighting,
+	VehicleDetails
+} from '$lib/domain/incident';
 import type { ContentField } from '$lib/domain/revisions';
 import type { ProblemCode } from '$lib/domain/validate';
 
@@ -40,13 +46,17 @@ export const fieldNames: Record<ContentField, string> = {
 	places: 'At or near home, work or school',
 	personIds: 'Who',
 	unknownPersonDescription: 'Description of the person',
+	personDescription: 'What the person looked like',
 	vehicle: 'Vehicle',
+	vehicleDetails: 'Vehicle colour, make and model',
 	registration: 'Registration',
+	sighting: 'About the sighting',
 	witnesses: 'Witnesses',
 	'impact.fearOfViolence': 'Feared violence',
 	'impact.alarmOrDistress': 'Alarm or distress',
 	'impact.changedDailyLife': 'Changed daily life',
 	'impact.inOwnWords': 'How it affected you',
+	'impact.rating': 'How much it affected you',
 	'actions.reportedToPolice': 'Reported to police',
 	'actions.crimeReference': 'Crime reference number',
 	'actions.officer': 'Officer',
@@ -184,6 +194,40 @@ export const diary = {
 		alarmOrDistress: 'It caused me alarm or distress',
 		changedDailyLife: 'It changed my daily life (routes, routines, work, sleep)',
 		impactWords: 'In your own words',
+		rating: 'How much did it affect you? (optional)',
+		ratingNames: {
+			none: 'Not at all',
+			some: 'Somewhat',
+			'a-lot': 'A lot',
+			severe: 'Severely'
+		} satisfies Record<ImpactRating, string>,
+		ratingClear: 'Leave this out',
+		sighting: 'If you saw them: what an officer may ask (optional)',
+		sightingHint:
+			'These help the police judge a sighting. Answer only what you can; a rough answer is fine, and “I am not sure” is an answer too.',
+		sightingFields: {
+			duration: 'How long did you see them for?',
+			distance: 'How far away were they?',
+			obstruction: 'Was anything in the way, even for a moment?',
+			light: 'What was the light like?',
+			knownBefore: 'Had you seen them before? When?',
+			whyRemembered: 'Is there a reason you remember them?',
+			timeToRecord: 'How long after was it written down?'
+		} satisfies Record<keyof Sighting, string>,
+		describePerson: 'Describe the person you saw (optional)',
+		personFields: {
+			ageRange: 'Age, roughly',
+			height: 'Height',
+			build: 'Build',
+			hair: 'Hair',
+			clothing: 'Clothing',
+			features: 'Anything distinctive (scars, tattoos, glasses, voice)'
+		} satisfies Record<keyof PersonDescription, string>,
+		vehicleFields: {
+			colour: 'Vehicle colour',
+			make: 'Make',
+			model: 'Model'
+		} satisfies Record<keyof VehicleDetails, string>,
 		actions: 'What you did',
 		reportedToPolice: 'I reported it to the police',
 		crimeReference: 'Crime reference number',

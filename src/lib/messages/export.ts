@@ -2,7 +2,7 @@
 // file back. Written for a police officer, a caseworker and the person themselves: plain, calm British English.
 // Statutory letters come from the domain layer; only the names of the behaviours are words, so they live here.
 import type { BehaviourId, ChannelId } from '$lib/domain/behaviours';
-import type { PlaceId } from '$lib/domain/incident';
+import type { ImpactRating, PersonDescription, PlaceId, Sighting } from '$lib/domain/incident';
 import type { RiskFactId } from '$lib/domain/risk-facts';
 import type { ContentField } from '$lib/domain/revisions';
 import { channelNames } from './diary';
@@ -158,13 +158,17 @@ export const exportMessages = {
 		places: 'home, work or school',
 		personIds: 'who',
 		unknownPersonDescription: 'description of the person',
+		personDescription: 'what the person looked like',
 		vehicle: 'vehicle',
+		vehicleDetails: 'vehicle colour, make and model',
 		registration: 'registration',
+		sighting: 'about the sighting',
 		witnesses: 'witnesses',
 		'impact.fearOfViolence': 'fear of violence',
 		'impact.alarmOrDistress': 'alarm or distress',
 		'impact.changedDailyLife': 'changes to daily life',
 		'impact.inOwnWords': 'effect in own words',
+		'impact.rating': 'how much it affected me',
 		'actions.reportedToPolice': 'reported to police',
 		'actions.crimeReference': 'crime reference',
 		'actions.officer': 'officer',
@@ -185,6 +189,34 @@ export const exportMessages = {
 		vehicle: (text: string) => `Vehicle seen: ${text}`,
 		registration: (text: string) => `Registration seen: ${text}`,
 		threatened: 'A threat was made',
+		rating: (rating: string) => `How much it affected me: ${rating}`,
+		ratingNames: {
+			none: 'not at all',
+			some: 'somewhat',
+			'a-lot': 'a lot',
+			severe: 'severely'
+		} satisfies Record<ImpactRating, string>,
+		sighting: (parts: string) => `About the sighting: ${parts}`,
+		sightingFields: {
+			duration: 'seen for',
+			distance: 'distance',
+			obstruction: 'anything in the way',
+			light: 'light',
+			knownBefore: 'seen before',
+			whyRemembered: 'why remembered',
+			timeToRecord: 'written down after'
+		} satisfies Record<keyof Sighting, string>,
+		person: (parts: string) => `Seen: ${parts}`,
+		personFields: {
+			ageRange: 'age',
+			height: 'height',
+			build: 'build',
+			hair: 'hair',
+			clothing: 'clothing',
+			features: 'distinctive'
+		} satisfies Record<keyof PersonDescription, string>,
+		vehicleDetails: (text: string) => `Vehicle seen: ${text}`,
+		part: (label: string, value: string) => `${label}: ${value}`,
 		places: (names: string) => `At or near: ${names}`,
 		placeNames: {
 			home: 'my home',

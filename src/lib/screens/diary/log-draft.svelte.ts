@@ -8,6 +8,12 @@ import {
 	type ExhibitRef,
 	type IncidentContent,
 	type IncidentId,
+	type PersonDescription,
+	type Sighting,
+	type VehicleDetails,
+	emptyPersonDescription,
+	emptySighting,
+	emptyVehicleDetails,
 	withoutEmptyOptional
 } from '$lib/domain/incident';
 import { diffContent } from '$lib/domain/revisions';
@@ -19,6 +25,25 @@ import { runAction } from '$lib/state/run-action';
 import { logFormProblems } from './log-form-problems';
 import { fieldsFromOccurred, nowFields, occurredFromFields, type OccurredFields } from './occurred-fields';
 
+/**
+ * The content as the form holds it: the optional descriptions always there, empty until typed in, so each field
+ * can be bound; snapshot() leaves the empty ones out again (withoutEmptyOptional).
+ */
+export type FormContent = IncidentContent & {
+	sighting: Sighting;
+	personDescription: PersonDescription;
+	vehicleDetails: VehicleDetails;
+};
+
+function editable(content: IncidentContent): FormContent {
+	return {
+		...content,
+		sighting: { ...emptySighting(), ...content.sighting },
+		personDescription: { ...emptyPersonDescription(), ...content.personDescription },
+		vehicleDetails: { ...emptyVehicleDetails(), ...content.vehicleDetails }
+	};
+}
+
 /** What a press of Save came to: problems to show, a failure already said, or the entry saved. */
 export type SaveOutcome = 'problems' | 'failed' | { readonly saved: IncidentId };
 
@@ -28,7 +53,7 @@ export class LogDraft {
 	readonly editing: IncidentId | undefined;
 	/** The form opened on a draft kept from before (a quick exit, a lock, a reload). */
 	readonly restored: boolean;
-	form: IncidentContent = $state(emptyIncidentContent());
+	form: FormContent = $state(editable(emptyIncidentContent()));
 	when: OccurredFields = $state(nowFields());
 	reason = $state('');
 	/** What went wrong with the last save, discard or draft, in the words to show. */
@@ -59,7 +84,7 @@ export class LogDraft {
 		this.restored = restored;
 		const initial = restored ? draft.content : (saved ?? undefined);
 		const start: IncidentContent = structuredClone(initial ?? emptyIncidentContent());
-		this.form = start;
+		this.form = editable(start);
 		this.when = initial?.occurred.start ? fieldsFromOccurred(start.occurred) : { ...openedAt };
 		this.reason = restored ? draft.reason : '';
 		const content = saved ?? emptyIncidentContent();

@@ -52,3 +52,11 @@ describe('the log form’s problems', () => {
 		expect(fieldIdFor('witnesses.3.name')).toBe('witness-name-3');
 	});
 });
+
+describe('fieldIdFor', () => {
+	it('points a problem in a description at its own field', () => {
+		expect(fieldIdFor('sighting.light')).toBe('sighting-light');
+		expect(fieldIdFor('personDescription.hair')).toBe('seen-person-hair');
+		expect(fieldIdFor('vehicleDetails.make')).toBe('seen-vehicle-make');
+	});
+});

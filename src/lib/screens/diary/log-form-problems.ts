@@ -31,11 +31,20 @@ const FIELD_IDS: Record<string, string> = {
 	reason: 'reason'
 };
 
+/** The ids of the optional descriptions' fields: 'sighting.light' is 'sighting-light'. */
+export const PART_PREFIXES = {
+	sighting: 'sighting',
+	personDescription: 'seen-person',
+	vehicleDetails: 'seen-vehicle'
+} as const;
+
 /** The control a problem's field path points at: 'witnesses.0.contact' is 'witness-contact-0'. */
 export function fieldIdFor(field: string, firstPersonId?: string): string {
 	const witness = /^witnesses\.(\d+)\.(name|contact)$/.exec(field);
 	if (witness) return `witness-${witness[2]!}-${witness[1]!}`;
 	if (field === 'personIds') return firstPersonId ? `person-${firstPersonId}` : 'unknown-person';
+	const part = /^(sighting|personDescription|vehicleDetails)\.(\w+)$/.exec(field);
+	if (part) return `${PART_PREFIXES[part[1] as keyof typeof PART_PREFIXES]}-${part[2]!}`;
 	if (field.startsWith('exhibits')) return FIELD_IDS.exhibits!;
 	return FIELD_IDS[field] ?? FIELD_IDS[field.split('.')[0]!] ?? 'what-happened';
 }
