@@ -121,7 +121,7 @@ test('each paper for the courts is made from the export screen and reads back wi
 			button: 'Chronology for a police statement',
 			name: /calc-\d{4}-\d{2}-\d{2}-1\.pdf$/,
 			holds: [
-				'It is not itself a signed statement',
+				'It is not itself a statement and is not signed',
 				'Exhibits JS/1 zdjęcie drzwi.png',
 				'1. Mon',
 				'Standing across the road from my flat',
@@ -172,7 +172,9 @@ test('each paper for the courts is made from the export screen and reads back wi
 	}
 });
 
-test('a sighting described with an officer’s questions is kept, opened again, and printed', async ({ page }) => {
+test('a sighting described with an officer’s questions is kept, opened again, and printed', async ({
+	page
+}) => {
 	await createDiary(page);
 	await startEntry(page, '(g) Watching or spying', 'At the end of the road when I left for work');
 	await page.getByText('If you saw them: what an officer may ask (optional)').click();
@@ -186,7 +188,13 @@ test('a sighting described with an officer’s questions is kept, opened again, 
 	await page.getByRole('radio', { name: 'A lot' }).check();
 	await saveEntry(page);
 	const main = page.getByRole('main');
-	for (const words of ['About two minutes', '20 metres, across the road', 'Short, dyed red', 'Škoda', 'A lot'])
+	for (const words of [
+		'About two minutes',
+		'20 metres, across the road',
+		'Short, dyed red',
+		'Škoda',
+		'A lot'
+	])
 		await expect(main.getByText(words, { exact: true })).toBeVisible();
 
 	// Opened again to edit, what was typed is there, its sections already open.

@@ -219,7 +219,8 @@ export function withoutEmptyOptional(content: IncidentContent): IncidentContent 
 	};
 }
 
-function hasWords(fields: object): boolean {
+/** Some field of a description holds more than spaces. */
+export function hasWords(fields: object): boolean {
 	return Object.values(fields).some((value) => typeof value === 'string' && value.trim() !== '');
 }
 

@@ -4,7 +4,7 @@
  */
 import { BEHAVIOUR_IDS, type BehaviourId } from './behaviours';
 import { currentContent, isWithdrawn, type Incident, type IncidentContent, type IsoDate } from './incident';
-import { dayKeyOf, fromDayNumber, toDayKey, toDayNumber } from './iso-time';
+import { dayKeyOf, fromDayNumber, isIsoDate, toDayKey, toDayNumber } from './iso-time';
 
 /** Counts per behaviour; 'unspecified' counts quick logs that have no behaviour yet. */
 export type BehaviourCounts = Record<BehaviourId | 'unspecified', number>;
@@ -77,7 +77,8 @@ function countWeeksFrom(
 	const counts = new Array<number>(Math.max(0, weeks)).fill(0);
 	for (const content of countedContents(incidents)) {
 		const day = dayKeyOf(content.occurred.start, timeZone);
-		if (day === null) continue;
+		// A time that reads as a day outside the years 0000 to 9999 has no week to count in.
+		if (day === null || !isIsoDate(day)) continue;
 		const week = Math.floor((toDayNumber(day) - firstMonday) / 7);
 		if (week >= 0 && week < counts.length) counts[week] = (counts[week] ?? 0) + 1;
 	}

@@ -10,6 +10,7 @@ import type { ChainCheckpoint, ChainEntry, ChainJoin, PlainChainEntry } from './
 import {
 	isId,
 	IMPACT_RATINGS,
+	hasWords,
 	isPlaceId,
 	PLACE_IDS,
 	type PlaceId,
@@ -96,30 +97,56 @@ export const contentSchema = v.strictObject({
 	exhibits: v.array(exhibitRefSchema),
 	privateNote: v.string(),
 	quickLog: v.boolean(),
-	places: v.optional(v.pipe(v.array(placeIdSchema), v.maxLength(PLACE_IDS.length))),
-	threatened: v.optional(v.boolean()),
+	// The new fields only in the one form withoutEmptyOptional saves, so one meaning never has two hashes: places
+	// named once each, in PLACE_IDS order; a threat as `true` or not at all; a description with something in it.
+	places: v.optional(
+		v.pipe(
+			v.array(placeIdSchema),
+			v.minLength(1),
+			v.check((places) =>
+				places.every((id, i) => i === 0 || PLACE_IDS.indexOf(id) > PLACE_IDS.indexOf(places[i - 1]!))
+			)
+		)
+	),
+	threatened: v.optional(
+		v.pipe(
+			v.boolean(),
+			v.check((threatened) => threatened)
+		)
+	),
 	sighting: v.optional(
-		v.strictObject({
-			duration: v.string(),
-			distance: v.string(),
-			obstruction: v.string(),
-			light: v.string(),
-			knownBefore: v.string(),
-			whyRemembered: v.string(),
-			timeToRecord: v.string()
-		})
+		v.pipe(
+			v.strictObject({
+				duration: v.string(),
+				distance: v.string(),
+				obstruction: v.string(),
+				light: v.string(),
+				knownBefore: v.string(),
+				whyRemembered: v.string(),
+				timeToRecord: v.string()
+			}),
+			v.check((fields) => hasWords(fields))
+		)
 	),
 	personDescription: v.optional(
-		v.strictObject({
-			ageRange: v.string(),
-			height: v.string(),
-			build: v.string(),
-			hair: v.string(),
-			clothing: v.string(),
-			features: v.string()
-		})
+		v.pipe(
+			v.strictObject({
+				ageRange: v.string(),
+				height: v.string(),
+				build: v.string(),
+				hair: v.string(),
+				clothing: v.string(),
+				features: v.string()
+			}),
+			v.check((fields) => hasWords(fields))
+		)
 	),
-	vehicleDetails: v.optional(v.strictObject({ colour: v.string(), make: v.string(), model: v.string() }))
+	vehicleDetails: v.optional(
+		v.pipe(
+			v.strictObject({ colour: v.string(), make: v.string(), model: v.string() }),
+			v.check((fields) => hasWords(fields))
+		)
+	)
 });
 contentSchema satisfies Describes<typeof contentSchema, IncidentContent>;
 

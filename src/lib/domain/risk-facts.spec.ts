@@ -86,6 +86,19 @@ describe('countRiskFacts', () => {
 		});
 	});
 
+	it('counts a time that falls outside the years 0000 to 9999 by its kind, and does not fail', () => {
+		const far = makeIncident(
+			{
+				occurred: { kind: 'datetime', start: '9999-12-31T23:59:00.000-10:00', approximate: false },
+				threatened: true
+			},
+			{ id: 1 }
+		);
+		const facts = factsOf([far]);
+		expect(facts.threats).toEqual(ids(1));
+		expect(facts.lastMonth).toEqual([]);
+	});
+
 	it('still counts an entry whose date cannot be read by its kind, never by when', () => {
 		const odd = makeIncident(
 			{ occurred: { kind: 'datetime', start: 'last Tuesday', approximate: true }, threatened: true },

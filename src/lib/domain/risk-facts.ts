@@ -71,8 +71,13 @@ const BEHAVIOUR_FACTS: Partial<Record<RiskFactId, BehaviourId>> = {
 const CHANNEL_FACTS: Partial<Record<RiskFactId, ChannelId>> = { throughOthers: 'through-other-people' };
 
 function dayOf(value: string | undefined, timeZone: string | undefined): number | null {
-	const day = value === undefined ? null : dayKeyOf(value, timeZone);
-	return day === null ? null : toDayNumber(day);
+	try {
+		const day = value === undefined ? null : dayKeyOf(value, timeZone);
+		return day === null ? null : toDayNumber(day);
+	} catch {
+		// A time that reads as a day outside the years 0000 to 9999 (9999-12-31T23:59-10:00) has no day to count by.
+		return null;
+	}
 }
 
 /** The entries that count, oldest first; one with no readable date is still counted by kind, never by when. */

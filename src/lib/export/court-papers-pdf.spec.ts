@@ -92,7 +92,7 @@ describe('every paper for the courts', () => {
 describe('the chronology for a police statement', () => {
 	it('numbers every entry and marks its exhibits with the initials, in the order they first appear', () => {
 		const text = texts.police;
-		expect(text).toContain('It is not itself a signed statement');
+		expect(text).toContain('It is not itself a statement and is not signed');
 		// Entry 12 (2 August) is the first with an exhibit: EXH-002 becomes JS/1 there, and stays JS/1 later.
 		expect(numberOf(12)).toBe(1);
 		expect(text).toMatch(/1\. Sun, 2 Aug 2026 .*Exhibits JS\/1 photo-2\.jpg/);

@@ -11,6 +11,7 @@ import { countRiskFacts } from '$lib/domain/risk-facts';
 import {
 	exhibitMarks,
 	familyChronology,
+	familyRows,
 	groupByBehaviour,
 	monthlyPattern,
 	standingRows,
@@ -85,7 +86,7 @@ function writePolice(writer: TimelineWriter, ctx: PaperContext): OutlineEntry[] 
 /** The acts by behaviour, the risk, and the person's own words: the order of the Stalking Protection Act 2019 s.1. */
 function writeSpo(writer: TimelineWriter, ctx: PaperContext): OutlineEntry[] {
 	const spo = words.spo;
-	const marks = exhibitMarks(ctx.rows, ctx.input.personName);
+	const marks = exhibitMarks(standingRows(ctx.rows), ctx.input.personName);
 	writer.addPage();
 	const actsPage = writer.pageIndex;
 	writer.heading(spo.acts, 14);
@@ -144,7 +145,7 @@ function writeSpo(writer: TimelineWriter, ctx: PaperContext): OutlineEntry[] {
 /** The pattern over time first, then date, event and exhibit reference: a family court's usual chronology. */
 function writeFamily(writer: TimelineWriter, ctx: PaperContext): OutlineEntry[] {
 	const family = words.family;
-	const marks = exhibitMarks(ctx.rows, ctx.input.personName);
+	const marks = exhibitMarks(familyRows(ctx.rows), ctx.input.personName);
 	writer.space(18);
 	writer.heading(family.pattern, 14);
 	const patternPage = writer.pageIndex;

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { IncidentId } from '$lib/domain/incident';
 import { makeIncident, makeRiskDiary, testId } from '$lib/domain/test-factories';
+import { FIXED_NOW } from '$lib/domain/test-factories';
+import { withdrawIncident } from '$lib/domain/revisions';
 import {
 	exhibitMarks,
 	familyChronology,
+	familyRows,
 	groupByBehaviour,
 	initialsOf,
 	marksOf,
@@ -36,6 +39,7 @@ describe('initialsOf', () => {
 		expect(initialsOf('Jo Smith')).toBe('JS');
 		expect(initialsOf('  małgorzata   anna żółć ')).toBe('MŻ');
 		expect(initialsOf('Mary-Jane Watson')).toBe('MW');
+		expect(initialsOf('Jo Smith-Jones')).toBe('JS');
 		expect(initialsOf('Ayşe')).toBe('A');
 		expect(initialsOf('(Zoë) Łukasiewicz')).toBe('ZŁ');
 		expect(initialsOf('𝒜da Lovelace')).toBe('𝒜L');
@@ -123,7 +127,46 @@ describe('familyChronology', () => {
 	});
 });
 
+describe('marks for the rows a paper prints', () => {
+	it('number the exhibits of a family chronology in its own order, and leave a withdrawn entry’s unmarked', async () => {
+		const [a, b] = [makeExhibit(1), makeExhibit(2)];
+		const incidents = [
+			// Withdrawn, and first in the timeline: its exhibit is in no paper that leaves it out.
+			withdrawIncident(
+				makeIncident(
+					{ occurred: { kind: 'date', start: '2026-09-01', approximate: false }, exhibits: [b!] },
+					{ id: 1 }
+				),
+				FIXED_NOW
+			),
+			makeIncident(
+				{ occurred: { kind: 'date', start: '2026-10-01', approximate: false }, exhibits: [a!] },
+				{ id: 2 }
+			)
+		];
+		const rows = await buildTimelineRows(incidents, [], options);
+		const printed = familyRows(rows);
+		expect(printed.map((r) => r.incidentId)).toEqual([testId(2)]);
+		const marks = exhibitMarks(printed, 'Jo Smith');
+		expect([...marks.values()].map((x) => x.mark)).toEqual(['JS/1']);
+		expect(familyChronology(rows, marks)[0]?.refs).toEqual(['JS/1']);
+	});
+});
+
 describe('monthlyPattern', () => {
+	it('leaves out a day outside the years 0000 to 9999 and lists only the months with entries over a long span', async () => {
+		const far = [
+			makeIncident({ occurred: { kind: 'date', start: '1990-01-05', approximate: false } }, { id: 1 }),
+			makeIncident({ occurred: { kind: 'date', start: '2026-02-03', approximate: false } }, { id: 2 })
+		];
+		const rows = await buildTimelineRows(far, [], options);
+		const odd = { ...rows[1]!, incidentId: testId<IncidentId>(3), day: '10000-01-01' };
+		expect(monthlyPattern([...rows, odd], far).map((m) => [m.month, m.entries])).toEqual([
+			['1990-01', 1],
+			['2026-02', 1]
+		]);
+	});
+
 	it('counts entries per month with every month between, and the behaviours each month', async () => {
 		const diary = await makeRiskDiary();
 		const rows = await buildTimelineRows(diary, [], options);

@@ -23,7 +23,8 @@ export function isPaperKind(value: unknown): value is PaperKind {
 export function initialsOf(name: string): string {
 	const words = name
 		.normalize('NFC')
-		.split(/[\s\-‐]+/u)
+		// Split at spaces only: "Jo Smith-Jones" is JS, the surname's own first letter.
+		.split(/\s+/u)
 		.map((word) => word.replace(/^[^\p{L}]+/u, ''))
 		.filter((word) => word !== '');
 	const first = words[0];
@@ -43,7 +44,8 @@ export interface ExhibitMark {
 
 /**
  * Exhibit marks for this paper: the person's initials and a number from 1, in the order each exhibit first appears
- * in the rows. Without a name, the permanent numbers stand as the marks, so nothing is ever unmarked.
+ * in `rows`, which are the rows the paper prints in the order it prints them. Without a name, the permanent
+ * numbers stand as the marks, so nothing is ever unmarked.
  */
 export function exhibitMarks(
 	rows: readonly TimelineRow[],
@@ -83,9 +85,10 @@ export interface BehaviourGroup {
  */
 export function groupByBehaviour(
 	rows: readonly TimelineRow[],
-	incidents: readonly Incident[]
+	incidents: readonly Incident[] | ReadonlyMap<IncidentId, Incident>
 ): BehaviourGroup[] {
-	const byId = new Map<IncidentId, Incident>(incidents.map((incident) => [incident.id, incident]));
+	const byId: ReadonlyMap<IncidentId, Incident> =
+		incidents instanceof Map ? incidents : new Map((incidents as readonly Incident[]).map((i) => [i.id, i]));
 	const groups = new Map<BehaviourGroup['id'], TimelineRow[]>();
 	for (const row of standingRows(rows)) {
 		const incident = byId.get(row.incidentId);
@@ -122,20 +125,23 @@ export function familyChronology(
 	rows: readonly TimelineRow[],
 	marks: ReadonlyMap<string, ExhibitMark>
 ): FamilyRow[] {
-	return standingRows(rows)
-		.map((row) => ({
-			number: row.number,
-			day: row.day,
-			when: row.cells.occurred,
-			event: [row.cells.behaviours, row.cells.whatHappened].filter((part) => part.trim() !== '').join('\n'),
-			refs: marksOf(row, marks)
-		}))
-		.sort(
-			(a, b) =>
-				(a.day === null ? 1 : 0) - (b.day === null ? 1 : 0) ||
-				(a.day ?? '').localeCompare(b.day ?? '') ||
-				a.number - b.number
-		);
+	return familyRows(rows).map((row) => ({
+		number: row.number,
+		day: row.day,
+		when: row.cells.occurred,
+		event: [row.cells.behaviours, row.cells.whatHappened].filter((part) => part.trim() !== '').join('\n'),
+		refs: marksOf(row, marks)
+	}));
+}
+
+/** The rows a family-court chronology prints, in the order it prints them: standing entries by date. */
+export function familyRows(rows: readonly TimelineRow[]): TimelineRow[] {
+	return standingRows(rows).sort(
+		(a, b) =>
+			(a.day === null ? 1 : 0) - (b.day === null ? 1 : 0) ||
+			(a.day ?? '').localeCompare(b.day ?? '') ||
+			a.number - b.number
+	);
 }
 
 export interface MonthPattern {
@@ -146,33 +152,47 @@ export interface MonthPattern {
 	behaviours: { id: BehaviourId | 'unspecified'; count: number }[];
 }
 
-/** Entries per calendar month, oldest first, with every month between the first and last (none is a figure too). */
+/** The longest span of months listed one by one; a longer diary lists only the months that have entries. */
+export const MAX_PATTERN_MONTHS = 240;
+
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+/** A month as one number (year × 12 + month − 1), so stepping through months cannot run on past a malformed one. */
+function monthIndex(month: string): number | null {
+	const match = MONTH.exec(month);
+	return match ? Number(match[1]) * 12 + Number(match[2]) - 1 : null;
+}
+
+function monthOfIndex(index: number): string {
+	return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/**
+ * Entries per calendar month, oldest first, with every month between the first and the last (none is a figure
+ * too), up to MAX_PATTERN_MONTHS of them. A day that is not a calendar day of the years 0000 to 9999 is left out.
+ */
 export function monthlyPattern(rows: readonly TimelineRow[], incidents: readonly Incident[]): MonthPattern[] {
-	const byMonth = new Map<string, TimelineRow[]>();
+	const byId = new Map<IncidentId, Incident>(incidents.map((incident) => [incident.id, incident]));
+	const byMonth = new Map<number, TimelineRow[]>();
 	for (const row of standingRows(rows)) {
-		if (row.day === null) continue;
-		const month = row.day.slice(0, 7);
-		byMonth.set(month, [...(byMonth.get(month) ?? []), row]);
+		const index = row.day === null ? null : monthIndex(row.day.slice(0, 7));
+		if (index === null) continue;
+		byMonth.set(index, [...(byMonth.get(index) ?? []), row]);
 	}
-	const months = [...byMonth.keys()].sort();
+	const months = [...byMonth.keys()].sort((a, b) => a - b);
 	const [first, last] = [months[0], months.at(-1)];
 	if (first === undefined || last === undefined) return [];
-	const out: MonthPattern[] = [];
-	for (let month = first; month <= last; month = nextMonth(month)) {
-		const monthRows = byMonth.get(month) ?? [];
-		out.push({
-			month,
+	const span = last - first + 1;
+	const listed = span <= MAX_PATTERN_MONTHS ? Array.from({ length: span }, (_, i) => first + i) : months;
+	return listed.map((index) => {
+		const monthRows = byMonth.get(index) ?? [];
+		return {
+			month: monthOfIndex(index),
 			entries: monthRows.length,
-			behaviours: groupByBehaviour(monthRows, incidents).map((group) => ({
+			behaviours: groupByBehaviour(monthRows, byId).map((group) => ({
 				id: group.id,
 				count: group.rows.length
 			}))
-		});
-	}
-	return out;
-}
-
-function nextMonth(month: string): string {
-	const [year, m] = month.split('-').map(Number) as [number, number];
-	return m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`;
+		};
+	});
 }

@@ -19,17 +19,18 @@ export function exportFileName(kind: PlainExportKind, now: Date, timeZone?: stri
 }
 
 /**
- * `calc-share-2026-12-02.dat` and `calc-backup-2026-12-02.dat`: the person must be able to tell the file they
- * send from the one they keep (a backup restores everything, a share may hold only part), while neither name says
- * more than a calculator's saved file would.
- */
-/**
  * `calc-2026-11-29-1.pdf`, `-2` and `-3`: the papers for the courts (court-papers.ts), as neutral as the timeline's
  * own name, and apart from it and from one another on the same day.
  */
 export function paperFileName(kind: PaperKind, now: Date, timeZone?: string): string {
 	return `calc-${toDayKey(now, timeZone)}-${PAPER_KINDS.indexOf(kind) + 1}.pdf`;
 }
+
+/**
+ * `calc-share-2026-12-02.dat` and `calc-backup-2026-12-02.dat`: the person must be able to tell the file they
+ * send from the one they keep (a backup restores everything, a share may hold only part), while neither name says
+ * more than a calculator's saved file would.
+ */
 
 export function encryptedFileName(purpose: EncryptedFilePurpose, now: Date, timeZone?: string): string {
 	return `calc-${purpose}-${toDayKey(now, timeZone)}.dat`;

@@ -76,7 +76,15 @@ describe('contentSchema and the new fields', () => {
 		['an unknown rating', { ...full, impact: { ...full.impact, rating: 'extreme' } }],
 		['a key the sighting has no place for', { ...full, sighting: { ...full.sighting, script: 'x' } }],
 		['a sighting with a field missing', { ...full, sighting: { duration: 'x' } }],
-		['a threat that is not yes or no', { ...full, threatened: 'yes' }]
+		['a threat that is not yes or no', { ...full, threatened: 'yes' }],
+		// One meaning, one form, one hash: what withoutEmptyOptional would leave out is refused when stored.
+		['no places, as an empty list', { ...full, places: [] }],
+		['a place named twice', { ...full, places: ['home', 'home'] }],
+		['places out of their order', { ...full, places: ['work', 'home'] }],
+		['no threat, written as false', { ...full, threatened: false }],
+		['a sighting with nothing in it', { ...full, sighting: emptySighting() }],
+		['a description of spaces', { ...full, personDescription: { ...emptyPersonDescription(), hair: '  ' } }],
+		['a vehicle with nothing in it', { ...full, vehicleDetails: emptyVehicleDetails() }]
 	])('refuses %s', (_name, content) => {
 		expect(v.safeParse(contentSchema, content).success).toBe(false);
 	});

@@ -163,7 +163,8 @@ export class PageWriter {
 		const lines = this.wrap(this.printable(value), size, CONTENT_WIDTH - LABEL_WIDTH);
 		const labelLines = this.wrap(this.printable(label), SMALL_SIZE, LABEL_WIDTH - 8);
 		const lineHeight = this.lineHeight(size);
-		this.ensureSpace(lineHeight * Math.min(lines.length, 2));
+		// The label's lines too: a label that wraps (a date range with its offsets) must not run into the page's foot.
+		this.ensureSpace(lineHeight * Math.max(labelLines.length, Math.min(lines.length, 2)));
 		const top = this.y;
 		const startPage = this.page;
 		labelLines.forEach((labelLine, i) => {

@@ -298,8 +298,9 @@ export const diary = {
 		ownWords: 'How it has affected you, in your own words',
 		noOwnWords: 'You have not written about how it has affected you yet. You can add this to any entry.',
 		showEntries: (count: number) => `Show the ${count === 1 ? 'entry' : `${count} entries`}`,
-		openEntry: (when: string) => `Open the entry of ${when}`,
-		exported: 'These facts are also in the PDF and the share file, so your caseworker sees the same counts.',
+		openEntry: (when: string) => (when ? `Open the entry (${when})` : 'Open the entry'),
+		exported:
+			'These facts are also printed in the timeline PDF, and shown when your caseworker opens a file you share, counted on the day the file is made.',
 		none: 'The facts will show here once there are some entries.'
 	},
 	patterns: {

@@ -18,8 +18,8 @@ export const exportMessages = {
 			/** In the file's properties and a reader's list of recent files: names no one and no offence. */
 			fileTitle: 'Numbered chronology',
 			about: [
-				'This is a numbered chronology of the entries in a personal diary, with an exhibit mark for each file, to sit beside a statement that a police officer takes. It is not itself a signed statement and has no statement of truth: the officer writes the statement with the person.',
-				'Each exhibit mark is the person’s initials and a number, in the order the files first appear here. The exhibit list at the end gives each mark’s file, its number in the evidence pack and its SHA-256 fingerprint, so each file can be checked against this document alone.'
+				'This is a numbered chronology of the entries in a personal diary, with an exhibit mark for each file, to sit beside a statement that a police officer takes. It is not itself a statement and is not signed: the officer writes the statement with the person, and the person signs that.',
+				'Each exhibit mark is the person’s initials and a number, in the order the files first appear here (without a name on the cover, the file’s number in the evidence pack). The exhibit list at the end gives each mark’s file, its number in the evidence pack and its SHA-256 fingerprint, so each file can be checked against this document alone.'
 			]
 		},
 		spo: {
@@ -34,7 +34,7 @@ export const exportMessages = {
 			riskNote:
 				'Counts from the diary that bear on risk. They are not a risk assessment; the police and the caseworker assess risk.',
 			protection: 'Part 3: Why protection is needed, in the person’s own words',
-			effects: 'The effects recorded (Protection from Harassment Act 1997, section 4A)',
+			effects: 'The effects the entries record',
 			noWords: 'The person has not written in the diary about how it has affected them.',
 			group: (label: string, count: number) => `${label}: ${count} ${plural(count, 'entry', 'entries')}`,
 			act: (number: number, when: string) => `${number}. ${when}`
@@ -44,7 +44,7 @@ export const exportMessages = {
 			fileTitle: 'Chronology',
 			about: [
 				'This is a chronology of the entries in a personal diary, in date order, in the columns a family court chronology usually has: the date, the event and the exhibit reference. A summary of the pattern over time comes first, because a pattern of behaviour can matter more than any one incident.',
-				'Withdrawn and deleted entries are left out. Each exhibit reference is the person’s initials and a number; the exhibit list at the end gives each one’s file and SHA-256 fingerprint.'
+				'Withdrawn and deleted entries are left out. Each exhibit reference is the person’s initials and a number (without a name on the cover, the file’s number in the evidence pack); the exhibit list at the end gives each one’s file and SHA-256 fingerprint.'
 			],
 			pattern: 'The pattern over time',
 			month: (month: string, count: number) => `${month}: ${count} ${plural(count, 'entry', 'entries')}`,
@@ -168,7 +168,7 @@ export const exportMessages = {
 		'impact.alarmOrDistress': 'alarm or distress',
 		'impact.changedDailyLife': 'changes to daily life',
 		'impact.inOwnWords': 'effect in own words',
-		'impact.rating': 'how much it affected me',
+		'impact.rating': 'how much it affected them',
 		'actions.reportedToPolice': 'reported to police',
 		'actions.crimeReference': 'crime reference',
 		'actions.officer': 'officer',
