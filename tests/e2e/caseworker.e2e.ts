@@ -63,7 +63,7 @@ test('the facts for a caseworker count the entries and open each one', async ({ 
 	await expect(page.getByText(OWN_WORDS)).toBeVisible();
 
 	// By keyboard, as a screen reader user would: the disclosure opens, and the entry it lists opens.
-	await page.getByText('Threats made: show the entry').focus();
+	await fact('Threats made').getByText('Show the entry').focus();
 	await page.keyboard.press('Enter');
 	await page.getByRole('button', { name: /Standing across the road from my flat/ }).click();
 	await expect(page.getByRole('heading', { name: 'Entry', exact: true })).toBeVisible();
