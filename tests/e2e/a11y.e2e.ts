@@ -84,7 +84,12 @@ async function visitEveryScreen(page: Page) {
 	await openScreen(page, 'Patterns');
 	await page.getByRole('button', { name: 'Facts your caseworker may ask about' }).click();
 	await expect(page.getByRole('heading', { name: 'Facts for your caseworker', level: 1 })).toBeVisible();
-	await page.getByRole('listitem').filter({ hasText: 'Following' }).first().getByText('Show the entry').click();
+	await page
+		.getByRole('listitem')
+		.filter({ hasText: 'Following' })
+		.first()
+		.getByText('Show the entry')
+		.click();
 	await expect(page.getByRole('button', { name: /Followed me to the shop and back/ })).toBeVisible();
 	await audit(page, 'facts for your caseworker');
 	await openScreen(page, 'Help');
