@@ -170,6 +170,19 @@ test('each paper for the courts is made from the export screen and reads back wi
 		for (const words of paper.holds) expect(text, `${paper.button}: ${words}`).toContain(words);
 		expect(text, paper.button).toContain('How to check this evidence pack yourself');
 	}
+
+	// The upload kit: the index, then the photo under its mark, each checked by sha256sum against SHA256SUMS.
+	const kit = await downloadTo(dir, page, 'Upload kit for a police evidence portal (zip)');
+	expect(kit).toMatch(/calc-\d{4}-\d{2}-\d{2}-4\.zip$/);
+	const listed = (await run('unzip', ['-Z1', kit])).stdout.trim().split('\n');
+	expect(listed).toEqual(['00-index.pdf', 'JS-1.png', 'SHA256SUMS']);
+	const out = join(dir, 'kit');
+	await run('unzip', ['-q', kit, '-d', out]);
+	const checked = (await run('sha256sum', ['-c', 'SHA256SUMS'], { cwd: out })).stdout;
+	expect(checked.trim().split('\n')).toEqual(['00-index.pdf: OK', 'JS-1.png: OK']);
+	const index = squash((await run('pdftotext', ['-enc', 'UTF-8', join(out, '00-index.pdf'), '-'])).stdout);
+	expect(index).toContain('JS/1 zdjęcie drzwi.png');
+	expect(index).toContain('File in the upload kit: JS-1.png');
 });
 
 test('a sighting described with an officer’s questions is kept, opened again, and printed', async ({

@@ -64,6 +64,9 @@ function writeMarkedExhibits(
 			words.exhibitNumber(exhibit.number, exhibit.type, formatFileSize(exhibit.size), exhibit.incidentNumber),
 			{ size: SMALL_SIZE, x: MARGIN_X + 16, colour: MUTED }
 		);
+		const kitName = ctx.input.kitNames?.get(exhibit.number);
+		if (kitName)
+			writer.paragraph(words.kitFile(kitName), { size: SMALL_SIZE, x: MARGIN_X + 16, colour: MUTED });
 		writeExhibitHash(writer, exhibit);
 		writer.space(6);
 	}

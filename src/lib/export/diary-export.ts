@@ -6,6 +6,8 @@
  * so the whole thing runs in Node for tests and the bench. The pack and the share file are streams; a caller
  * that keeps the result gathers the pieces into a Blob, which browsers can keep on disk.
  */
+import { exhibitMarks } from './court-papers';
+import { KIT_INDEX, kitFileName } from './file-names';
 import type { PaperKind } from './court-papers';
 import type { MacHex } from '$lib/crypto/mac';
 import type { ChainCheckpoint, ChainEntry } from '$lib/domain/hash-chain';
@@ -19,7 +21,14 @@ import { PackExhibitChangedError } from './errors';
 import { backupMacInput, toExportJson, type ExportJson } from './json';
 import { chainHashes } from './kept-facts';
 import { PACK_FILES, parseExhibitNumber } from './file-names';
-import { formatSha256Sums, makeEvidencePack, packPathOf, packTextFiles, type PackExhibit } from './pack';
+import {
+	formatSha256Sums,
+	makeEvidencePack,
+	makeUploadKit,
+	packPathOf,
+	packTextFiles,
+	type PackExhibit
+} from './pack';
 import type { PdfAttachment } from './pdf-archive';
 import { exportMessages } from '$lib/messages/export';
 import { receiptCode } from '$lib/domain/receipt';
@@ -61,7 +70,7 @@ export const EXPORT_TYPES: Record<ExportKind, string> = {
 /** A backup holds everything: no filter, nothing withheld, so it can be restored in full. */
 export const BACKUP_OPTIONS: TimelineOptions = { disclosureSafe: false, includePrivateNotes: true };
 
-export { encryptedFileName, exportFileName, paperFileName } from './file-names';
+export { encryptedFileName, exportFileName, kitArchiveName, paperFileName } from './file-names';
 
 export async function prepareExport(
 	diary: DiarySnapshot,
@@ -313,6 +322,51 @@ export async function* makePackStream(
 		]
 	});
 	yield* makeEvidencePack({ pdf, ...texts, exhibits });
+}
+
+/**
+ * The upload kit, for police evidence portals that take files one at a time: the chronology for a police statement
+ * as its index (each exhibit's mark, file name and SHA-256), and each marked exhibit named by its mark. A
+ * disclosure-safe kit holds the cleaned copies, as the pack does.
+ */
+export async function* makeKitStream(
+	prepared: PreparedExport,
+	sources: PackSources
+): AsyncGenerator<Uint8Array> {
+	let done = 0;
+	async function* counted(ref: ExhibitRef): AsyncGenerator<Uint8Array> {
+		for await (const chunk of sources.openExhibit(ref)) {
+			done += chunk.length;
+			sources.onProgress?.(done);
+			yield chunk;
+		}
+	}
+	const disclosed = prepared.input.options.disclosureSafe
+		? await disclosedExhibits(prepared, sources, counted)
+		: null;
+	const described = disclosed
+		? { ...prepared, input: { ...prepared.input, disclosed: disclosed.listed } }
+		: prepared;
+	const marks = exhibitMarks(prepared.rows, prepared.input.personName);
+	// Only the exhibits the chronology marks: one an edit took off its entry is in the pack, not in the kit.
+	const all: PackExhibit[] =
+		disclosed?.exhibits ??
+		prepared.exhibits.map(({ number, ref }) => ({
+			number,
+			name: ref.name,
+			sha256: ref.sha256,
+			chunks: counted(ref)
+		}));
+	const exhibits = all.flatMap((exhibit) => {
+		const mark = marks.get(exhibit.number);
+		return mark ? [{ ...exhibit, path: kitFileName(mark.mark, exhibit.path ?? exhibit.name) }] : [];
+	});
+	const makeTimelinePdf = sources.makeTimelinePdf ?? pdfMakerHere(sources.fonts);
+	const index = await makeTimelinePdf({
+		...(await pdfInputOf(described, 'police')),
+		kitNames: new Map(exhibits.map((exhibit) => [exhibit.number, exhibit.path]))
+	});
+	yield* makeUploadKit({ index, indexPath: KIT_INDEX, exhibits });
 }
 
 /** The evidence pack sealed under its own passphrase, streamed. */

@@ -25,7 +25,7 @@ export interface ExportBase {
 
 export type ExportRequest = ExportBase &
 	(
-		| { kind: 'zip' | 'csv' | 'json' }
+		| { kind: 'zip' | 'kit' | 'csv' | 'json' }
 		| {
 				kind: 'share' | 'backup';
 				passphrase: string;

@@ -2,7 +2,7 @@
 // exactly as the page made them before (diary-export.ts does it all), but asking the page for each exhibit's
 // chunks, a backup's MAC and an image drawn again, and handing the file back in pieces. Runs in Node for tests.
 import { isPaperKind } from './court-papers';
-import { paperFileName } from './file-names';
+import { kitArchiveName, paperFileName } from './file-names';
 import { moved } from '$lib/workers/protocol';
 import type { Call } from '$lib/workers/serve';
 import {
@@ -14,6 +14,7 @@ import {
 	headOf,
 	makeCsv,
 	makeJson,
+	makeKitStream,
 	makePackStream,
 	makePdf,
 	makeShareStream,
@@ -122,6 +123,8 @@ function streamOf(
 	switch (request.kind) {
 		case 'zip':
 			return makePackStream(prepared, packSources(request, call, fonts));
+		case 'kit':
+			return makeKitStream(prepared, packSources(request, call, fonts));
 		case 'share':
 		case 'backup':
 			// Sealed at the cost this device was measured to bear at setup, like the diary itself.
@@ -154,6 +157,7 @@ export async function runExport(
 	if (request.kind === 'share' || request.kind === 'backup') {
 		return { name: encryptedFileName(request.kind, request.now), type: EXPORT_TYPES.dat, head };
 	}
+	if (request.kind === 'kit') return { name: kitArchiveName(request.now), type: EXPORT_TYPES.zip, head };
 	return { name: exportFileName(request.kind, request.now), type: EXPORT_TYPES[request.kind], head };
 }
 

@@ -26,6 +26,30 @@ export function paperFileName(kind: PaperKind, now: Date, timeZone?: string): st
 	return `calc-${toDayKey(now, timeZone)}-${PAPER_KINDS.indexOf(kind) + 1}.pdf`;
 }
 
+/** `calc-2026-11-29-4.zip`: the upload kit, named as neutrally as the papers beside it. */
+export function kitArchiveName(now: Date, timeZone?: string): string {
+	return `calc-${toDayKey(now, timeZone)}-${PAPER_KINDS.length + 1}.zip`;
+}
+
+/** The index the upload kit opens with: sorted first in any portal's list of files. */
+export const KIT_INDEX = '00-index.pdf';
+
+/**
+ * An exhibit's name in the upload kit: its mark with the slash made a hyphen, in letters and digits any portal
+ * takes ("JS/1" is `JS-1.jpg`, "MŻ/2" is `MZ-2.png`), and the original's extension where it is a plain one.
+ */
+export function kitFileName(mark: string, originalName: string): string {
+	const base =
+		mark
+			.normalize('NFD')
+			.replace(/\p{M}/gu, '')
+			.replace(/[^A-Za-z0-9]+/g, '-')
+			.replace(/^-+|-+$/g, '') || 'exhibit';
+	const dot = originalName.lastIndexOf('.');
+	const extension = dot > 0 ? originalName.slice(dot + 1).toLowerCase() : '';
+	return `${base}${/^[a-z0-9]{1,8}$/.test(extension) ? `.${extension}` : ''}`;
+}
+
 /**
  * `calc-share-2026-12-02.dat` and `calc-backup-2026-12-02.dat`: the person must be able to tell the file they
  * send from the one they keep (a backup restores everything, a share may hold only part), while neither name says

@@ -138,6 +138,34 @@ export function packPathOf(exhibit: Pick<PackExhibit, 'number' | 'name' | 'path'
  * SHA-256, in which case the bytes already yielded must be thrown away.
  */
 export async function* makeEvidencePack(input: EvidencePackInput): AsyncGenerator<Uint8Array> {
+	// PDF streams are already compressed by pdf-lib, so deflating it again would only cost time.
+	const whole = [
+		{ path: PACK_FILES.pdf, bytes: input.pdf, compress: false, sha256: await hashBytes(input.pdf) },
+		...(await packTextFiles(input)).map((file) => ({ ...file, compress: true }))
+	];
+	yield* zipFiles(whole, input.exhibits);
+}
+
+/**
+ * The upload kit for a police evidence portal that takes files one at a time: the index PDF first, then every
+ * exhibit under the name the index gives it (its mark), and SHA256SUMS, so each file checks against the index alone.
+ */
+export async function* makeUploadKit(input: {
+	index: Uint8Array;
+	indexPath: string;
+	exhibits: AsyncIterable<PackExhibit> | Iterable<PackExhibit>;
+}): AsyncGenerator<Uint8Array> {
+	yield* zipFiles(
+		[{ path: input.indexPath, bytes: input.index, compress: false, sha256: await hashBytes(input.index) }],
+		input.exhibits
+	);
+}
+
+/** A zip of whole files, then the exhibits streamed and checked against their recorded hashes, then SHA256SUMS. */
+async function* zipFiles(
+	whole: readonly { path: string; bytes: Uint8Array; compress: boolean; sha256: Sha256Hex }[],
+	exhibits: AsyncIterable<PackExhibit> | Iterable<PackExhibit>
+): AsyncGenerator<Uint8Array> {
 	const ready: Uint8Array[] = [];
 	let failure: Error | null = null;
 	const zip = new Zip((error, data) => {
@@ -151,21 +179,17 @@ export async function* makeEvidencePack(input: EvidencePackInput): AsyncGenerato
 	}
 	const sums: { path: string; sha256: Sha256Hex }[] = [];
 
-	function* addWhole(path: string, bytes: Uint8Array, compress: boolean, hash: Sha256Hex) {
+	for (const { path, bytes, compress, sha256 } of whole) {
 		const file: ZipDeflate | ZipPassThrough = asUnixFile(
 			compress ? new ZipDeflate(path, { level: 6 }) : new ZipPassThrough(path)
 		);
 		zip.add(file);
 		file.push(bytes, true);
-		sums.push({ path, sha256: hash });
+		sums.push({ path, sha256 });
 		yield* drain();
 	}
 
-	// PDF streams are already compressed by pdf-lib, so deflating it again would only cost time.
-	yield* addWhole(PACK_FILES.pdf, input.pdf, false, await hashBytes(input.pdf));
-	for (const file of await packTextFiles(input)) yield* addWhole(file.path, file.bytes, true, file.sha256);
-
-	for await (const exhibit of input.exhibits) {
+	for await (const exhibit of exhibits) {
 		const path = packPathOf(exhibit);
 		const file = asUnixFile(new ZipPassThrough(path));
 		zip.add(file);

@@ -58,6 +58,8 @@ export interface TimelinePdfInput extends ExportInput {
 	verifyText?: string;
 	/** One of the papers for the courts (court-papers.ts) instead of the timeline itself. */
 	paper?: PaperKind;
+	/** For the index of an upload kit: each exhibit's file name in the kit, by exhibit number. */
+	kitNames?: ReadonlyMap<string, string>;
 }
 
 /** Weekly counts from the first to the last week the export covers, at most the latest MAX_CHART_WEEKS. */

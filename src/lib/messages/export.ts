@@ -57,6 +57,7 @@ export const exportMessages = {
 		exhibitNumber: (number: string, type: string, size: string, incident: number) =>
 			`${number} in the evidence pack; ${type}, ${size}; entry ${incident}`,
 		exhibitsField: 'Exhibits',
+		kitFile: (name: string) => `File in the upload kit: ${name}`,
 		noExhibits: 'No exhibits.',
 		honest:
 			'Waymark cannot say whether a court or the police will accept this document. It says what it is, where it came from (the diary kept on the person’s phone) and how to check it: see “How to check this document” at the end.'

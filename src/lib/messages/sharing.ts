@@ -39,6 +39,10 @@ export const sharing = {
 				label: 'Stalking Protection Order fact sheet',
 				hint: 'What happened, grouped by kind of behaviour, then the facts about risk, then how it has affected you, in your own words.'
 			},
+			kit: {
+				label: 'Upload kit for a police evidence portal (zip)',
+				hint: 'For portals that take files one at a time: an index, then each photo, screenshot or recording named by its mark (JS-1 and so on), so each file can be checked against the index.'
+			},
 			family: {
 				label: 'Chronology for the family court',
 				hint: 'Date, event and exhibit in the usual columns, with a summary of the pattern over time.'

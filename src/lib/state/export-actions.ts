@@ -20,7 +20,7 @@ import { openExhibit } from '$lib/vault/exhibits';
 import { ratePassphraseOffThread } from '$lib/vault/rate-off-thread';
 import type { DiaryState } from './diary.svelte';
 
-export type PlainExport = 'pdf' | 'csv' | 'json' | 'zip' | PaperKind;
+export type PlainExport = 'pdf' | 'csv' | 'json' | 'zip' | 'kit' | PaperKind;
 export type SharePurpose = 'share' | 'backup';
 
 /** The diary as it is now; every exhibit numbered first, so each file prints the numbers kept for ever. */
@@ -116,6 +116,11 @@ async function makePlain(
 		const pdf = await lib.makePdf(prepared, fonts, kind);
 		const type = lib.EXPORT_TYPES.pdf;
 		return new File([pdf as Uint8Array<ArrayBuffer>], lib.paperFileName(kind, now), { type });
+	}
+	if (kind === 'kit') {
+		const stream = lib.makeKitStream(prepared, packSources(lib, prepared, job, fonts));
+		const zip = lib.EXPORT_TYPES.zip;
+		return new File([await lib.collectBlob(stream, zip)], lib.kitArchiveName(now), { type: zip });
 	}
 	const name = lib.exportFileName(kind, now);
 	const type = lib.EXPORT_TYPES[kind];
