@@ -259,11 +259,15 @@ async function disclosedExhibits(
 	return { listed, exhibits };
 }
 
-/** The evidence pack as zip bytes, exhibit by exhibit: at most one exhibit chunk is held at a time. */
-export async function* makePackStream(
+/**
+ * The exhibits a pack or kit streams, each read when it is reached, with progress counted in bytes; and the export
+ * as its PDF and JSON describe them. A disclosure-safe file holds cleaned copies of photos and leaves out what
+ * cannot be cleaned; a full one holds every original exactly as it was added.
+ */
+async function exhibitsToPack(
 	prepared: PreparedExport,
 	sources: PackSources
-): AsyncGenerator<Uint8Array> {
+): Promise<{ described: PreparedExport; exhibits: PackExhibit[] }> {
 	let done = 0;
 	async function* counted(ref: ExhibitRef): AsyncGenerator<Uint8Array> {
 		for await (const chunk of sources.openExhibit(ref)) {
@@ -272,16 +276,13 @@ export async function* makePackStream(
 			yield chunk;
 		}
 	}
-	// A disclosure-safe pack holds cleaned copies of photos and leaves out what cannot be cleaned; a full pack
-	// holds every original exactly as it was added.
 	const disclosed = prepared.input.options.disclosureSafe
 		? await disclosedExhibits(prepared, sources, counted)
 		: null;
 	const described = disclosed
 		? { ...prepared, input: { ...prepared.input, disclosed: disclosed.listed } }
 		: prepared;
-	const timeline = await makeTimeline(described, sources.backupMac);
-	const exhibits: PackExhibit[] =
+	const exhibits =
 		disclosed?.exhibits ??
 		prepared.exhibits.map(({ number, ref }) => ({
 			number,
@@ -289,6 +290,16 @@ export async function* makePackStream(
 			sha256: ref.sha256,
 			chunks: counted(ref)
 		}));
+	return { described, exhibits };
+}
+
+/** The evidence pack as zip bytes, exhibit by exhibit: at most one exhibit chunk is held at a time. */
+export async function* makePackStream(
+	prepared: PreparedExport,
+	sources: PackSources
+): AsyncGenerator<Uint8Array> {
+	const { described, exhibits } = await exhibitsToPack(prepared, sources);
+	const timeline = await makeTimeline(described, sources.backupMac);
 	const texts = {
 		csv: makeCsv(prepared),
 		json: JSON.stringify(timeline, null, 2),
@@ -333,30 +344,9 @@ export async function* makeKitStream(
 	prepared: PreparedExport,
 	sources: PackSources
 ): AsyncGenerator<Uint8Array> {
-	let done = 0;
-	async function* counted(ref: ExhibitRef): AsyncGenerator<Uint8Array> {
-		for await (const chunk of sources.openExhibit(ref)) {
-			done += chunk.length;
-			sources.onProgress?.(done);
-			yield chunk;
-		}
-	}
-	const disclosed = prepared.input.options.disclosureSafe
-		? await disclosedExhibits(prepared, sources, counted)
-		: null;
-	const described = disclosed
-		? { ...prepared, input: { ...prepared.input, disclosed: disclosed.listed } }
-		: prepared;
+	const { described, exhibits: all } = await exhibitsToPack(prepared, sources);
 	const marks = exhibitMarks(prepared.rows, prepared.input.personName);
 	// Only the exhibits the chronology marks: one an edit took off its entry is in the pack, not in the kit.
-	const all: PackExhibit[] =
-		disclosed?.exhibits ??
-		prepared.exhibits.map(({ number, ref }) => ({
-			number,
-			name: ref.name,
-			sha256: ref.sha256,
-			chunks: counted(ref)
-		}));
 	const exhibits = all.flatMap((exhibit) => {
 		const mark = marks.get(exhibit.number);
 		return mark ? [{ ...exhibit, path: kitFileName(mark.mark, exhibit.path ?? exhibit.name) }] : [];
