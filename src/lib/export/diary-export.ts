@@ -6,6 +6,7 @@
  * so the whole thing runs in Node for tests and the bench. The pack and the share file are streams; a caller
  * that keeps the result gathers the pieces into a Blob, which browsers can keep on disk.
  */
+import type { SafetyPlan } from '$lib/domain/safety-plan';
 import { exhibitMarks } from './court-papers';
 import { KIT_INDEX, kitFileName } from './file-names';
 import type { PaperKind } from './court-papers';
@@ -47,6 +48,8 @@ export interface DiarySnapshot {
 	/** For the PDF cover; empty strings print nothing. */
 	personName: string;
 	policeReference: string;
+	/** The person's safety plan, if they have saved one; it goes into a file only when the options say so. */
+	safetyPlan?: SafetyPlan;
 }
 
 export interface PreparedExport {
@@ -68,7 +71,11 @@ export const EXPORT_TYPES: Record<ExportKind, string> = {
 };
 
 /** A backup holds everything: no filter, nothing withheld, so it can be restored in full. */
-export const BACKUP_OPTIONS: TimelineOptions = { disclosureSafe: false, includePrivateNotes: true };
+export const BACKUP_OPTIONS: TimelineOptions = {
+	disclosureSafe: false,
+	includePrivateNotes: true,
+	includeSafetyPlan: true
+};
 
 export { encryptedFileName, exportFileName, kitArchiveName, paperFileName } from './file-names';
 
@@ -98,7 +105,8 @@ export async function prepareExport(
 		generatedAt: formatIsoDateTime(now, options.timeZone),
 		rows,
 		...(diary.personName.trim() ? { personName: diary.personName.trim() } : {}),
-		...(diary.policeReference.trim() ? { policeReference: diary.policeReference.trim() } : {})
+		...(diary.policeReference.trim() ? { policeReference: diary.policeReference.trim() } : {}),
+		...(diary.safetyPlan ? { safetyPlan: diary.safetyPlan } : {})
 	};
 	return { input, rows, exhibits, generatedAt: now };
 }

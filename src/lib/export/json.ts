@@ -51,6 +51,7 @@ import {
 	revisionSchema,
 	unexpectedKeyOf
 } from '$lib/domain/record-schemas';
+import { planHasWords, safetyPlanSchema, type SafetyPlan } from '$lib/domain/safety-plan';
 import { exportMessages } from '$lib/messages/export';
 import type { DisclosedExhibit } from './disclosure-plan';
 import { chainHashes } from './kept-facts';
@@ -75,6 +76,8 @@ export interface ExportInput {
 	generatedAt: IsoDateTime;
 	/** Only for a disclosure-safe pack: the cleaned copies it holds instead of the originals, by exhibit number. */
 	disclosed?: ReadonlyMap<string, DisclosedExhibit>;
+	/** The person's safety plan; written only when `options.includeSafetyPlan` says so. */
+	safetyPlan?: SafetyPlan;
 }
 
 // The whole file's shape, checked on the way in. Objects are strict (domain/record-schemas.ts): a key the format
@@ -168,6 +171,11 @@ const exportJsonSchema = v.strictObject({
 	 * times, never content.
 	 */
 	chain: v.array(exportChainEntrySchema),
+	/**
+	 * The person's safety plan (domain/safety-plan.ts), only when they chose to share it, and always in a backup.
+	 * It is not part of the record of changes: no hash covers it but a backup's MAC.
+	 */
+	safetyPlan: v.optional(safetyPlanSchema),
 	/** Only in a backup: this diary's MAC over the rest of the file (backupMacInput). */
 	backupMac: v.optional(hashSchema)
 });
@@ -279,7 +287,8 @@ export async function toExportJson(input: ExportInput, rows?: readonly TimelineR
 		incidents,
 		people: input.people.filter((p) => named.has(p.id)),
 		exhibits: listExhibits(timelineRows, input.disclosed),
-		chain
+		chain,
+		...(options.includeSafetyPlan && planHasWords(input.safetyPlan) ? { safetyPlan: input.safetyPlan } : {})
 	};
 }
 

@@ -50,6 +50,8 @@ export interface TimelineOptions {
 	includePrivateNotes: boolean;
 	/** IANA zone for the times printed; the device's zone when left out. */
 	timeZone?: string;
+	/** The person's safety plan goes into the data file (so a share file) only when they tick it; never a PDF. */
+	includeSafetyPlan?: boolean;
 }
 
 /** The printed columns, in the order of the usual stalking-diary forms. */

@@ -3,6 +3,7 @@
 // follow.
 import { type ChainCheckpoint, type ChainVerification } from '$lib/domain/hash-chain';
 import type { Incident, IncidentContent, IncidentId, Person } from '$lib/domain/incident';
+import type { SafetyPlan } from '$lib/domain/safety-plan';
 import { indexIncidents, prepareIndex, type TimelineIndex } from '$lib/domain/timeline';
 import type { OpenedShare } from '$lib/export/open-shared';
 import type { Vault } from '$lib/vault';
@@ -41,6 +42,15 @@ export class DiaryState {
 	get settings(): DiarySettings {
 		void this.#version;
 		return this.#store.settings;
+	}
+
+	get safetyPlan(): SafetyPlan | undefined {
+		void this.#version;
+		return this.#store.safetyPlan;
+	}
+
+	saveSafetyPlan(plan: SafetyPlan) {
+		return this.#store.saveSafetyPlan(plan);
 	}
 
 	get draft(): Draft | undefined {

@@ -32,7 +32,8 @@ async function snapshot(diary: DiaryState) {
 		chain: diary.store.chain,
 		exhibitNumbers: diary.store.exhibitNumbers,
 		personName: diary.settings.name,
-		policeReference: diary.settings.policeReference
+		policeReference: diary.settings.policeReference,
+		...(diary.safetyPlan ? { safetyPlan: diary.safetyPlan } : {})
 	};
 }
 

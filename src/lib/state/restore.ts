@@ -16,6 +16,7 @@
 // A new phone has a new diary with its own key, so a backup restored there has no MAC it can check. That is
 // sound: an empty diary has no entries to change, so everything in the backup is added as new. Backups made on
 // the new phone afterwards carry the new diary's MAC.
+import type { SafetyPlan } from '$lib/domain/safety-plan';
 import { macsEqual } from '$lib/crypto/mac';
 import { sortInChainOrder } from '$lib/domain/chain-order';
 import { makeExhibitBlob } from '$lib/domain/exhibit-type';
@@ -90,12 +91,15 @@ export interface RestorePlan {
 	readonly exhibitNumbers: ReadonlyMap<ExhibitId, number>;
 	/** This diary's chain head when the plan was made; applying it later must find the same. */
 	readonly head: ChainEntry | null;
+	/** The file's safety plan, only when this diary has none: a file never replaces the person's own. */
+	readonly safetyPlan?: SafetyPlan;
 }
 
 export interface RestoreResult {
 	revisions: number;
 	people: number;
 	exhibits: number;
+	safetyPlan: boolean;
 }
 
 function sameEntry(a: ChainEntry, b: ChainEntry): boolean {
@@ -230,7 +234,8 @@ export async function planRestore(
 		newPeople,
 		files,
 		exhibitNumbers: exhibitNumbersOfFile(timeline),
-		head: store.head ?? null
+		head: store.head ?? null,
+		...(timeline.safetyPlan && !store.safetyPlan ? { safetyPlan: timeline.safetyPlan } : {})
 	};
 }
 
@@ -269,7 +274,8 @@ export async function applyRestore(
 			revisions: plan.revisions,
 			people: plan.newPeople,
 			changeExisting: plan.kind === 'own-backup',
-			exhibitNumbers: plan.exhibitNumbers
+			exhibitNumbers: plan.exhibitNumbers,
+			...(plan.safetyPlan ? { safetyPlan: plan.safetyPlan } : {})
 		});
 		return { ...merged, exhibits: stored.length };
 	} catch (error) {

@@ -70,7 +70,8 @@ export function storeSnapshot(store: DiaryStore): DiarySnapshot {
 		chain: store.chain,
 		exhibitNumbers: store.exhibitNumbers,
 		personName: '',
-		policeReference: ''
+		policeReference: '',
+		...(store.safetyPlan ? { safetyPlan: store.safetyPlan } : {})
 	};
 }
 

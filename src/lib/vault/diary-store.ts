@@ -35,6 +35,7 @@ import {
 	type Revision
 } from '$lib/domain/incident';
 import { formatIsoDateTime } from '$lib/domain/iso-time';
+import { validateSafetyPlan, type SafetyPlan } from '$lib/domain/safety-plan';
 import { createIncident, deleteIncident, editIncident, withdrawIncident } from '$lib/domain/revisions';
 import { invalidInput, validateIncident, validatePerson, validateTexts } from '$lib/domain/validate';
 import {
@@ -102,11 +103,15 @@ export interface ImportSource {
 	 * diary has not given that number to another (domain/exhibit-numbers.ts).
 	 */
 	readonly exhibitNumbers?: ReadonlyMap<ExhibitId, number>;
+	/** The backup's safety plan, kept only if this diary has none: a file never replaces the person's own plan. */
+	readonly safetyPlan?: SafetyPlan;
 }
 
 export interface ImportResult {
 	readonly revisions: number;
 	readonly people: number;
+	/** True when the backup's safety plan was kept. */
+	readonly safetyPlan: boolean;
 }
 
 /** What joining a forked chain on this unlock did (domain/chain-repair.ts). */
@@ -153,6 +158,7 @@ export class DiaryStore {
 	#revisionRows = new Map<string, string>();
 	#drafts = new Map<DraftForm, HeldDraft>();
 	#settings: { rowId: string; settings: DiarySettings } | undefined;
+	#plan: { rowId: string; plan: SafetyPlan } | undefined;
 	#checkpoints: CheckpointRecord[] = [];
 	#checkpointRows = new Set<string>();
 	#damaged: string[] = [];
@@ -214,6 +220,7 @@ export class DiaryStore {
 		this.#chain = [];
 		this.#revisionRows = new Map();
 		this.#settings = undefined;
+		this.#plan = undefined;
 		this.#checkpoints = [];
 		this.#checkpointRows = new Set();
 		this.#damaged = [...damaged];
@@ -237,6 +244,9 @@ export class DiaryStore {
 					break;
 				case 'settings':
 					this.#settings = { rowId: id, settings: record.settings };
+					break;
+				case 'plan':
+					this.#plan = { rowId: id, plan: record.plan };
 					break;
 				case 'checkpoint':
 					this.#checkpoints.push(record);
@@ -337,6 +347,11 @@ export class DiaryStore {
 
 	get settings(): DiarySettings {
 		return this.#settings?.settings ?? DEFAULT_SETTINGS;
+	}
+
+	/** The person's safety plan, once they have saved one. */
+	get safetyPlan(): SafetyPlan | undefined {
+		return this.#plan?.plan;
 	}
 
 	get checkpoints(): readonly CheckpointRecord[] {
@@ -450,6 +465,9 @@ export class DiaryStore {
 					break;
 				case 'settings':
 					this.#settings = { rowId: id, settings: record.settings };
+					break;
+				case 'plan':
+					this.#plan = { rowId: id, plan: record.plan };
 					break;
 				case 'checkpoint':
 					if (!this.#checkpointRows.has(id)) {
@@ -789,6 +807,24 @@ export class DiaryStore {
 			}
 		};
 	}
+	/** Saves the safety plan over the one before; its words are checked here, whoever calls. */
+	saveSafetyPlan(plan: SafetyPlan) {
+		const invalid = invalidInput(validateSafetyPlan(plan));
+		if (invalid) return Promise.reject(invalid);
+		return this.#write(async (): Promise<Planned<void>> => this.#planSafetyPlan(plan));
+	}
+
+	#planSafetyPlan(plan: SafetyPlan): Planned<void> {
+		const rowId = this.#plan?.rowId ?? newId();
+		return {
+			result: undefined,
+			writes: [{ id: rowId, value: { t: 'plan', v: RECORD_VERSION, plan } }],
+			apply: () => {
+				this.#plan = { rowId, plan };
+			}
+		};
+	}
+
 	/**
 	 * Merges a backup into this diary without duplicates. Unless `changeExisting` is set, only entries this diary
 	 * does not hold at all are added (see ImportSource). A revision is added only if this diary has no revision
@@ -830,9 +866,10 @@ export class DiaryStore {
 				id: newId(),
 				value: { t: 'person', v: RECORD_VERSION, person } as const
 			}));
+			const plan = source.safetyPlan && !this.#plan ? this.#planSafetyPlan(source.safetyPlan) : undefined;
 			return {
-				result: { revisions: writes.length, people: people.length },
-				writes: [...rewrites, ...writes, ...personWrites],
+				result: { revisions: writes.length, people: people.length, safetyPlan: plan !== undefined },
+				writes: [...rewrites, ...writes, ...personWrites, ...(plan?.writes ?? [])],
 				head: entries.at(-1),
 				...(source.exhibitNumbers ? { preferredNumbers: source.exhibitNumbers } : {}),
 				apply: () => {
@@ -842,6 +879,7 @@ export class DiaryStore {
 						this.#people.set(person.id, person);
 						this.#personRows.set(person.id, personWrites[i]!.id);
 					});
+					plan?.apply?.();
 				}
 			};
 		});

@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import type { ExhibitId, IncidentContent, IncidentId } from '$lib/domain/incident';
 import { migrateToCurrent, type Versioning } from '$lib/domain/migrations';
 import { chainEntrySchema, idSchema, personSchema, revisionSchema } from '$lib/domain/record-schemas';
+import { safetyPlanSchema } from '$lib/domain/safety-plan';
 
 export const RECORD_VERSION = 1;
 
@@ -29,10 +30,10 @@ const personRecordSchema = storedRecord('person', { person: personSchema });
 export type PersonRecord = Readonly<v.InferOutput<typeof personRecordSchema>>;
 
 /**
- * The forms whose words are kept as a draft: the full log form, the quick log, the person form and the reason for
- * withdrawing an entry. Each has at most one draft.
+ * The forms whose words are kept as a draft: the full log form, the quick log, the person form, the reason for
+ * withdrawing an entry and the safety plan. Each has at most one draft.
  */
-export const DRAFT_FORMS = ['log', 'quick', 'person', 'withdraw'] as const;
+export const DRAFT_FORMS = ['log', 'quick', 'person', 'withdraw', 'plan'] as const;
 export type DraftForm = (typeof DRAFT_FORMS)[number];
 /** The forms that hold only a few lines of text, kept as named strings. */
 export type TextDraftForm = Exclude<DraftForm, 'log'>;
@@ -136,6 +137,10 @@ const settingsRecordSchema = storedRecord('settings', {
 });
 export type SettingsRecord = Readonly<v.InferOutput<typeof settingsRecordSchema>>;
 
+/** The person's safety plan (domain/safety-plan.ts): one row, rewritten on each save. */
+const planRecordSchema = storedRecord('plan', { plan: safetyPlanSchema });
+export type PlanRecord = Readonly<v.InferOutput<typeof planRecordSchema>>;
+
 export const DEFAULT_SETTINGS: DiarySettings = { name: '', policeReference: '' };
 
 /** Each kind's schema by its `t`. */
@@ -145,6 +150,7 @@ const RECORD_SCHEMAS = {
 	draft: v.union([draftRecordSchema, textDraftRecordSchema]),
 	checkpoint: checkpointRecordSchema,
 	settings: settingsRecordSchema,
+	plan: planRecordSchema,
 	join: joinRecordSchema,
 	head: headRecordSchema,
 	numbers: exhibitNumbersRecordSchema

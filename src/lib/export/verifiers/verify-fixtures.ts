@@ -1,5 +1,6 @@
 // Shared by the verifier specs: evidence packs made by the app's own export code from a diary with emoji,
 // right-to-left text, a withdrawn entry and a permanently deleted one, whose exhibits have real bytes.
+import type { SafetyPlan } from '$lib/domain/safety-plan';
 import { unzipSync } from 'fflate';
 import { planChainRepair, type ChainRow } from '$lib/domain/chain-repair';
 import { appendToChain, type ChainEntry } from '$lib/domain/hash-chain';
@@ -47,11 +48,23 @@ export async function sampleDiary() {
 	return { incidents: fixed, people, chain: await buildChain(fixed), files, exhibitNumbers };
 }
 
+/** A safety plan in the person's words, with right-to-left text and emoji, as a caseworker may be given it. */
+export const SAMPLE_PLAN: SafetyPlan = {
+	people: `Mum 07700 900123; my ISAC ${EMOJI}`,
+	codeWord: 'Blue umbrella',
+	safePlaces: `The library on the High Street; ${ARABIC}`,
+	routes: 'Leave work by the side door; vary the bus',
+	emergency: 'Call 999. If I cannot speak, press 55.',
+	keepReady: 'Passport, spare key, charger',
+	device: 'Check location sharing each week',
+	updatedAt: '2026-11-28T18:00:00.000+00:00'
+};
+
 /** An evidence pack, as "Export and share" makes it, and the files in it. */
-export async function makeAppPack(options: TimelineOptions = FULL) {
+export async function makeAppPack(options: TimelineOptions = FULL, extra: { safetyPlan?: SafetyPlan } = {}) {
 	const diary = await sampleDiary();
 	const prepared = await prepareExport(
-		{ ...diary, personName: '', policeReference: '' },
+		{ ...diary, personName: '', policeReference: '', ...extra },
 		options,
 		new Date('2026-11-29T08:00:00.000Z')
 	);

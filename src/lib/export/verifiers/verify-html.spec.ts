@@ -19,7 +19,14 @@ import { toCsv } from '../csv';
 import { toExportJson, type ExportInput, type ExportJson } from '../json';
 import { makeEvidencePack, type PackExhibit } from '../pack';
 import { buildChain, CJK_EMOJI, makeSampleDiary, withExhibitBytes } from '../test-fixtures';
-import { FULL, makeAppPack, makeJoinedPack, PART, type JoinedPackOptions } from './verify-fixtures';
+import {
+	FULL,
+	makeAppPack,
+	makeJoinedPack,
+	PART,
+	SAMPLE_PLAN,
+	type JoinedPackOptions
+} from './verify-fixtures';
 import type { TimelineOptions } from '../timeline-rows';
 
 const html = readFileSync(VERIFY_HTML, 'utf8');
@@ -494,6 +501,17 @@ describe('verify.html, forgeries from an attacker’s review (method addendum)',
 		const head = timeline.chain.at(-1)!;
 		timeline.chainHead = { seq: head.seq, link: head.link };
 	}
+
+	it('passes a pack that carries the safety plan the person chose to share', async () => {
+		const { entries, timeline } = await makeAppPack(
+			{ ...FULL, includeSafetyPlan: true },
+			{ safetyPlan: SAMPLE_PLAN }
+		);
+		expect(timeline.safetyPlan).toEqual(SAMPLE_PLAN);
+		const report = await repacked(entries, timeline);
+		expect(report.problems).toEqual([]);
+		expect(report.holds.length).toBeGreaterThan(0);
+	});
 
 	it('(1) fails a full pack whose words were rewritten under a made-up withheld list', async () => {
 		const { entries, timeline } = await makeAppPack(FULL);

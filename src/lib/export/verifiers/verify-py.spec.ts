@@ -20,7 +20,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { sha256Hex } from '$lib/testing/bytes';
 import { chainLink, receiptCode, ZERO_LINK } from '$lib/testing/verify-method';
 import type { ExportJson } from '../json';
-import { FULL, makeAppPack, makeJoinedPack, PART, type JoinedPackOptions } from './verify-fixtures';
+import {
+	FULL,
+	makeAppPack,
+	makeJoinedPack,
+	PART,
+	SAMPLE_PLAN,
+	type JoinedPackOptions
+} from './verify-fixtures';
 
 const PYTHON = process.env.PYTHON ?? 'python3';
 const SCRIPT = 'src/lib/export/verifiers/verify.py';
@@ -165,6 +172,17 @@ describe('verify.py on an evidence pack the app made', () => {
 		expect(here.status).toBe(0);
 		expect(here.out).toContain(`Checking the evidence pack in folder ${folder}`);
 		expect(here.out).toMatch(/OK {4}[0-9a-f]{64} {2}exhibits\/EXH-003\.jpg/);
+	});
+
+	it('passes a pack that carries the safety plan the person chose to share', async () => {
+		const shared = await makeAppPack({ ...FULL, includeSafetyPlan: true }, { safetyPlan: SAMPLE_PLAN });
+		expect(shared.timeline.safetyPlan).toEqual(SAMPLE_PLAN);
+		const path = join(scratch, 'with-plan.zip');
+		writeFileSync(path, shared.zip);
+		const result = verify('a pack with the safety plan', [path]);
+		expect(result.status).toBe(0);
+		expect(result.out).toContain('Everything holds');
+		expect(result.out).not.toContain('FAIL');
 	});
 
 	it('passes a part copy, saying the head cannot be worked out from it', async () => {
