@@ -92,6 +92,13 @@ async function visitEveryScreen(page: Page) {
 		.click();
 	await expect(page.getByRole('button', { name: /Followed me to the shop and back/ })).toBeVisible();
 	await audit(page, 'facts for your caseworker');
+	await openScreen(page, 'Safety plan');
+	await audit(page, 'safety plan (empty)');
+	await page.getByLabel('A code word', { exact: true }).fill('Blue umbrella');
+	await page.getByLabel('Safe places I can go').fill('The library on the High Street');
+	await page.getByRole('button', { name: 'Save the plan' }).click();
+	await expect(page.getByText('Your safety plan is saved.')).toBeVisible();
+	await audit(page, 'safety plan (saved)');
 	await openScreen(page, 'Help');
 	await audit(page, 'help topics');
 	for (const { title } of supportMessages.pages) {
@@ -106,6 +113,7 @@ async function visitEveryScreen(page: Page) {
 	// Export and share, then the caseworker's viewer on the file just made, and the restore screen.
 	await openScreen(page, 'Export and share');
 	await audit(page, 'export and share');
+	await page.getByLabel('Include my safety plan').check();
 	const file = await makeEncryptedIn(test.info().outputPath(), page, 'caseworker');
 	// The download starts before the app has finished (it records the share next); audit the screen once it has,
 	// not while its buttons are still dimmed as busy.
@@ -124,7 +132,8 @@ async function visitEveryScreen(page: Page) {
 	await page.getByLabel('Passphrase for the file', { exact: true }).fill(SHARE_PASSPHRASE);
 	await page.getByRole('button', { name: 'Open the file' }).click();
 	await expect(page.getByRole('heading', { name: 'Shared diary' })).toBeVisible({ timeout: 20_000 });
-	await audit(page, 'shared diary viewer');
+	await expect(page.getByRole('region', { name: 'Safety plan', exact: true })).toContainText('Blue umbrella');
+	await audit(page, 'shared diary viewer, with the safety plan');
 
 	await page.getByRole('button', { name: 'Lock' }).click();
 	await audit(page, 'calculator');

@@ -144,7 +144,10 @@ export async function unlock(page: Page, passphrase = PASSPHRASE, landing = 'Tim
  * the "Menu" button.
  */
 /** Each menu item's screen heading, where it is not the item's own name. */
-const SCREEN_HEADINGS: Record<string, string> = { Help: 'Help and support' };
+const SCREEN_HEADINGS: Record<string, string> = {
+	Help: 'Help and support',
+	'Safety plan': 'Your safety plan'
+};
 
 /**
  * Opens a screen from the diary's menu and waits until it is drawn: its heading, or the calm message of a screen

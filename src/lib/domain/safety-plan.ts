@@ -3,7 +3,7 @@
 // but is not evidence: it is not in the record of changes, it is rewritten whenever the person changes it, and it
 // goes into a share file only if the person ticks it (export/json.ts).
 import * as v from 'valibot';
-import { validateTexts, type Validation } from './validate';
+import { textProblems, validateTexts, type Validation } from './validate';
 
 /** The plan's parts, in the order the form asks about them. */
 export const PLAN_FIELDS = [
@@ -24,16 +24,28 @@ export interface SafetyPlan extends SafetyPlanAnswers {
 	readonly updatedAt: string;
 }
 
+/** Words the diary can keep: no longer than any other text, and no broken half of an emoji (validate.ts). */
+const planText = v.pipe(
+	v.string(),
+	v.check((text) => textProblems(text).length === 0)
+);
+
+/** Strict, and every part checked as the form checks it: a file's plan is refused whole if any part is not. */
 export const safetyPlanSchema = v.strictObject({
-	people: v.string(),
-	codeWord: v.string(),
-	safePlaces: v.string(),
-	routes: v.string(),
-	emergency: v.string(),
-	keepReady: v.string(),
-	device: v.string(),
-	updatedAt: v.string()
+	people: planText,
+	codeWord: planText,
+	safePlaces: planText,
+	routes: planText,
+	emergency: planText,
+	keepReady: planText,
+	device: planText,
+	updatedAt: v.pipe(v.string(), v.maxLength(64))
 });
+
+/** Exactly the plan's parts, whatever else the value carries (a draft's fields, a caller's extra keys). */
+export function tidyPlan(plan: SafetyPlanAnswers, updatedAt: string): SafetyPlan {
+	return { ...answersOf(plan), updatedAt };
+}
 
 export function emptyPlanAnswers(): { [K in PlanField]: string } {
 	return { people: '', codeWord: '', safePlaces: '', routes: '', emergency: '', keepReady: '', device: '' };

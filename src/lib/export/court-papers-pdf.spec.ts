@@ -16,13 +16,15 @@ import { buildChain } from './test-fixtures';
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 let dir = '';
+/** Set to a folder to keep the papers made here (to render and look at them, for an issue's closing note). */
+const KEEP = process.env.PAPERS_OUTPUT;
 const texts = {} as Record<PaperKind, string>;
 const infos = {} as Record<PaperKind, string>;
 let numberOf: (n: number) => number | undefined = () => undefined;
 let receipt = '';
 
 beforeAll(async () => {
-	dir = mkdtempSync(join(tmpdir(), 'papers-'));
+	dir = KEEP ?? mkdtempSync(join(tmpdir(), 'papers-'));
 	const incidents = [
 		...(await makeRiskDiary()),
 		makeIncident(
@@ -70,7 +72,9 @@ beforeAll(async () => {
 	}
 }, 180_000);
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+	if (!KEEP) rmSync(dir, { recursive: true, force: true });
+});
 
 describe('every paper for the courts', () => {
 	it.each(PAPER_KINDS)(

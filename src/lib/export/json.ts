@@ -288,7 +288,10 @@ export async function toExportJson(input: ExportInput, rows?: readonly TimelineR
 		people: input.people.filter((p) => named.has(p.id)),
 		exhibits: listExhibits(timelineRows, input.disclosed),
 		chain,
-		...(options.includeSafetyPlan && planHasWords(input.safetyPlan) ? { safetyPlan: input.safetyPlan } : {})
+		// Never in a disclosure-safe copy, which may be shown to the other side: the plan says where the person goes.
+		...(options.includeSafetyPlan && !options.disclosureSafe && planHasWords(input.safetyPlan)
+			? { safetyPlan: input.safetyPlan }
+			: {})
 	};
 }
 

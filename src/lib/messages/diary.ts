@@ -101,6 +101,7 @@ export const diary = {
 		timeline: 'Timeline',
 		log: 'Log something',
 		people: 'People',
+		plan: 'Safety plan',
 		patterns: 'Patterns',
 		exportShare: 'Export and share',
 		help: 'Help',

@@ -62,6 +62,23 @@ export const exportMessages = {
 		honest:
 			'Waymark cannot say whether a court or the police will accept this document. It says what it is, where it came from (the diary kept on the person’s phone) and how to check it: see “How to check this document” at the end.'
 	},
+	/** The safety plan (domain/safety-plan.ts): the same headings in the diary's form and in the viewer. */
+	safetyPlan: {
+		heading: 'Safety plan',
+		fields: {
+			people: 'People I can call',
+			codeWord: 'A code word',
+			safePlaces: 'Safe places I can go',
+			routes: 'Routes and times to vary',
+			emergency: 'What I will do in an emergency',
+			keepReady: 'Documents and things to keep ready',
+			device: 'Keeping my phone and accounts safe'
+		},
+		sharedNote:
+			'The person chose to include their safety plan in this file. It is in their own words. It is not part of the record of changes, so it cannot be checked the way the entries are.',
+		updated: (when: string) => `Last saved ${when}`,
+		blank: 'Not filled in.'
+	},
 	/** The risk facts (domain/risk-facts.ts): the same words in the diary, the viewer and the PDF. */
 	riskFacts: {
 		heading: 'Facts a caseworker may ask about',

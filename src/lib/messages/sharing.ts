@@ -60,6 +60,9 @@ export const sharing = {
 			'The evidence pack, locked with a separate passphrase. Tell the passphrase to your caseworker in a different way, for example by phone, never in the same message as the file.',
 		purpose: 'Who is it for?',
 		purposeShare: 'My caseworker or the police (uses the choices above)',
+		includeSafetyPlan: 'Include my safety plan',
+		includeSafetyPlanHint:
+			'Off unless you choose it. Tick it only if you want the person you share with, such as your caseworker, to see your plan. A backup always includes it.',
 		purposeBackup: 'A backup for me (everything, including private notes)',
 		sharePassphrase: 'Passphrase for this file',
 		sharePassphraseHint:
@@ -238,6 +241,8 @@ export const sharing = {
 			`${entries(n)} in the file ${plural(n, 'is', 'are')} already in your diary and will be left exactly as ${plural(n, 'it is', 'they are')}.`,
 		planOwn: (entryCount: number, updated: number, exhibitCount: number) =>
 			`This is a backup of this diary. It will add ${entries(entryCount)} and ${exhibits(exhibitCount)}, and bring ${entries(updated)} already here up to date with the versions saved after them (edits, withdrawals and permanent deletions).`,
+		planSafetyPlan: 'It will also bring in the safety plan saved in the backup.',
+		donePlan: 'The safety plan from the backup is now in your diary.',
 		planPeople: (n: number) => `It will also add ${n} ${plural(n, 'person', 'people')} to your list.`,
 		confirm: 'Add to my diary',
 		cancel: 'Cancel',

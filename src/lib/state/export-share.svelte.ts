@@ -42,6 +42,8 @@ export class ExportShareState {
 	behaviours = $state<BehaviourId[]>([]);
 	disclosureSafe = $state(false);
 	includePrivateNotes = $state(false);
+	/** Only for a share file, and off unless the person ticks it; a backup always holds the plan. */
+	includeSafetyPlan = $state(false);
 	// Filled once from the saved settings; what the person types is saved when they make a file.
 	personName = $state('');
 	policeReference = $state('');
@@ -176,7 +178,10 @@ export class ExportShareState {
 		if (!this.#checked('encrypted')) return 'problems';
 		const secret = this.passphrase;
 		const why = this.purpose;
-		await this.#run(t.encrypted, vault, () => makeEncryptedFile(why, secret, this.#job(vault)), why);
+		const job = this.#job(vault);
+		const includeSafetyPlan = this.includeSafetyPlan && !this.disclosureSafe;
+		const withPlan = { ...job, options: { ...job.options, includeSafetyPlan } };
+		await this.#run(t.encrypted, vault, () => makeEncryptedFile(why, secret, withPlan), why);
 		if (!this.#problem) this.passphrase = this.confirm = '';
 		return 'done';
 	}

@@ -25,6 +25,7 @@ export type View =
 	| { readonly name: 'log'; readonly editing?: IncidentId }
 	| { readonly name: 'incident'; readonly id: IncidentId }
 	| { readonly name: 'people' }
+	| { readonly name: 'plan' }
 	| { readonly name: 'patterns' }
 	| { readonly name: 'facts' }
 	| { readonly name: 'export' }
@@ -78,6 +79,8 @@ export function draftView(store: DiaryStore): View {
 			return { name: 'log', editing: store.draft?.editing };
 		case 'person':
 			return { name: 'people' };
+		case 'plan':
+			return { name: 'plan' };
 		case 'withdraw': {
 			const incident = newest.key ? store.incident(newest.key as IncidentId) : undefined;
 			return incident ? { name: 'incident', id: incident.id } : TIMELINE;

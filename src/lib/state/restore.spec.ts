@@ -271,7 +271,8 @@ describe('a forged backup built from a real share file', () => {
 		expect(await restoreBackup(diary.store, diary.vault, forged)).toEqual({
 			revisions: 0,
 			people: 0,
-			exhibits: 0
+			exhibits: 0,
+			safetyPlan: false
 		});
 
 		expect(await dump(diary.db)).toBe(before);

@@ -184,6 +184,15 @@ async function exhibitsToStore(
 	return files;
 }
 
+/**
+ * Whether a file's safety plan may come in: never over the person's own plan, and only from this diary's own
+ * backup or into a diary with no entries yet (a new phone). Any other file could carry a plan an attacker wrote,
+ * with their number under "People I can call"; it has no place in a diary the person is already keeping.
+ */
+function takesPlan(store: DiaryStore, own: boolean): boolean {
+	return !store.safetyPlan && (own || store.incidents.length === 0);
+}
+
 /** What restoring this file would do, without writing anything. */
 export async function planRestore(
 	store: DiaryStore,
@@ -235,7 +244,7 @@ export async function planRestore(
 		files,
 		exhibitNumbers: exhibitNumbersOfFile(timeline),
 		head: store.head ?? null,
-		...(timeline.safetyPlan && !store.safetyPlan ? { safetyPlan: timeline.safetyPlan } : {})
+		...(timeline.safetyPlan && takesPlan(store, own) ? { safetyPlan: timeline.safetyPlan } : {})
 	};
 }
 

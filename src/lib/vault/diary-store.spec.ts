@@ -190,7 +190,7 @@ describe('restoring a backup into a diary', () => {
 			const store = await DiaryStore.open(vault);
 			await store.saveIncident(makeContent({ whatHappened: 'my own entry here' }));
 
-			expect(await store.importRevisions(backup)).toEqual({ revisions: 4, people: 1 });
+			expect(await store.importRevisions(backup)).toEqual({ revisions: 4, people: 1, safetyPlan: false });
 			const { store: reopened } = await reopen(vault);
 			expect(reopened.incidents).toHaveLength(3);
 			const restored = reopened.incident(first.id)!;
@@ -206,7 +206,7 @@ describe('restoring a backup into a diary', () => {
 			expect((await reopened.verify()).ok).toBe(true);
 
 			const rows = await db.rows.count();
-			expect(await reopened.importRevisions(backup)).toEqual({ revisions: 0, people: 0 });
+			expect(await reopened.importRevisions(backup)).toEqual({ revisions: 0, people: 0, safetyPlan: false });
 			expect(await db.rows.count()).toBe(rows);
 			expect(reopened.chain).toHaveLength(5);
 		} finally {
@@ -221,7 +221,7 @@ describe('restoring a backup into a diary', () => {
 			const older = { revisions: source.store.revisionsInChainOrder, people: [] };
 			const vault = await Vault.create(db, TEST_PASSPHRASE, FAST_VAULT);
 			const store = await DiaryStore.open(vault);
-			expect(await store.importRevisions(older)).toEqual({ revisions: 1, people: 0 });
+			expect(await store.importRevisions(older)).toEqual({ revisions: 1, people: 0, safetyPlan: false });
 
 			await source.store.saveIncident(makeContent({ whatHappened: 'SECRET second words' }), {
 				editing: created.id
@@ -230,13 +230,14 @@ describe('restoring a backup into a diary', () => {
 			const newer = { revisions: source.store.revisionsInChainOrder, people: [] };
 			// By default no file may change an entry this diary holds: nothing is written.
 			const rows = (await db.rows.toArray()).map((r) => [r.id, [...r.sealed].join()]);
-			expect(await store.importRevisions(newer)).toEqual({ revisions: 0, people: 0 });
+			expect(await store.importRevisions(newer)).toEqual({ revisions: 0, people: 0, safetyPlan: false });
 			expect((await db.rows.toArray()).map((r) => [r.id, [...r.sealed].join()])).toEqual(rows);
 			expect(store.incident(created.id)!.revisions).toHaveLength(1);
 			// Only when the caller has authenticated the backup as this diary's own (state/restore.ts).
 			expect(await store.importRevisions({ ...newer, changeExisting: true })).toEqual({
 				revisions: 2,
-				people: 0
+				people: 0,
+				safetyPlan: false
 			});
 
 			const { store: reopened } = await reopen(vault);

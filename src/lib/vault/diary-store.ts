@@ -35,7 +35,7 @@ import {
 	type Revision
 } from '$lib/domain/incident';
 import { formatIsoDateTime } from '$lib/domain/iso-time';
-import { validateSafetyPlan, type SafetyPlan } from '$lib/domain/safety-plan';
+import { tidyPlan, validateSafetyPlan, type SafetyPlan } from '$lib/domain/safety-plan';
 import { createIncident, deleteIncident, editIncident, withdrawIncident } from '$lib/domain/revisions';
 import { invalidInput, validateIncident, validatePerson, validateTexts } from '$lib/domain/validate';
 import {
@@ -103,7 +103,10 @@ export interface ImportSource {
 	 * diary has not given that number to another (domain/exhibit-numbers.ts).
 	 */
 	readonly exhibitNumbers?: ReadonlyMap<ExhibitId, number>;
-	/** The backup's safety plan, kept only if this diary has none: a file never replaces the person's own plan. */
+	/**
+	 * The backup's safety plan, kept only if this diary has none: a file never replaces the person's own plan.
+	 * state/restore.ts passes it on only from a backup this diary may trust with it (see planRestore).
+	 */
 	readonly safetyPlan?: SafetyPlan;
 }
 
@@ -807,11 +810,15 @@ export class DiaryStore {
 			}
 		};
 	}
-	/** Saves the safety plan over the one before; its words are checked here, whoever calls. */
+	/**
+	 * Saves the safety plan over the one before. It is checked here, whoever calls: its words, and its shape (only
+	 * the plan's own parts are kept), so a row this app writes always opens again.
+	 */
 	saveSafetyPlan(plan: SafetyPlan) {
-		const invalid = invalidInput(validateSafetyPlan(plan));
+		const tidy = tidyPlan(plan, plan.updatedAt);
+		const invalid = invalidInput(validateSafetyPlan(tidy));
 		if (invalid) return Promise.reject(invalid);
-		return this.#write(async (): Promise<Planned<void>> => this.#planSafetyPlan(plan));
+		return this.#write(async (): Promise<Planned<void>> => this.#planSafetyPlan(tidy));
 	}
 
 	#planSafetyPlan(plan: SafetyPlan): Planned<void> {

@@ -5,7 +5,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { emptyPlanAnswers, type SafetyPlan } from '$lib/domain/safety-plan';
 import { makeContent } from '$lib/domain/test-factories';
-import { InvalidInputError } from '$lib/domain/validate';
+import { InvalidInputError, MAX_TEXT_LENGTH } from '$lib/domain/validate';
 import {
 	BACKUP_OPTIONS,
 	collectBlob,
@@ -110,6 +110,15 @@ describe('the safety plan in the diary', () => {
 		expect(diary.store.safetyPlan).toEqual(PLAN);
 	});
 
+	it('keeps only the plan’s own parts, so what it saves always opens again', async () => {
+		const diary = await newDiary();
+		const extra = { ...PLAN, injected: 'not a part of the plan' } as SafetyPlan;
+		await diary.store.saveSafetyPlan(extra);
+		const again = await reopen(diary);
+		expect(again.store.safetyPlan).toEqual(PLAN);
+		expect(again.store.damaged).toEqual([]);
+	});
+
 	it('shows in another tab once saved in one', async () => {
 		const a = await newDiary();
 		const b = await openTab(a.db.name);
@@ -138,6 +147,14 @@ describe('the safety plan in a file', () => {
 		expect(backup.pack.timeline.backupMac).toMatch(/^[0-9a-f]{64}$/);
 	});
 
+	it('is never in a disclosure-safe copy, even when ticked', async () => {
+		const diary = await newDiary();
+		await diary.store.saveIncident(makeContent({ whatHappened: 'Waiting at the gate' }));
+		await diary.store.saveSafetyPlan(PLAN);
+		const safe = { ...SHARE, disclosureSafe: true, includeSafetyPlan: true };
+		expect((await jsonOf(diary, safe)).safetyPlan).toBeUndefined();
+	});
+
 	it('a plan of blanks is no plan, and is not written', async () => {
 		const diary = await newDiary();
 		await diary.store.saveSafetyPlan({ ...emptyPlanAnswers(), people: '  ', updatedAt: PLAN.updatedAt });
@@ -152,6 +169,11 @@ describe('the safety plan in a file', () => {
 		value.safetyPlan = { ...PLAN, script: '<img src=x onerror=alert(1)>' };
 		expect(() => parseExportJson(JSON.stringify(value))).toThrow(ExportJsonInvalidError);
 		value.safetyPlan = { ...PLAN, codeWord: 42 };
+		expect(() => parseExportJson(JSON.stringify(value))).toThrow(ExportJsonInvalidError);
+		// A broken half of an emoji would break every later backup of a diary that took it in; too long, likewise.
+		value.safetyPlan = { ...PLAN, people: 'Mum \uD800' };
+		expect(() => parseExportJson(JSON.stringify(value))).toThrow(ExportJsonInvalidError);
+		value.safetyPlan = { ...PLAN, routes: 'x'.repeat(MAX_TEXT_LENGTH + 1) };
 		expect(() => parseExportJson(JSON.stringify(value))).toThrow(ExportJsonInvalidError);
 		value.safetyPlan = PLAN;
 		expect(parseExportJson(JSON.stringify(value)).safetyPlan).toEqual(PLAN);
@@ -175,5 +197,33 @@ describe('the safety plan in a file', () => {
 		expect(second.safetyPlan).toBe(false);
 		expect(second.revisions).toBeGreaterThan(0);
 		expect((await reopen(own)).store.safetyPlan).toEqual(mine);
+
+		// A diary already in use, with no plan: another diary's file (anyone could have written its plan, with
+		// their own number under "People I can call") brings in its entries, never its plan.
+		const keeping = await newDiary();
+		await keeping.store.saveIncident(makeContent({ whatHappened: 'Flowers left on the step' }));
+		const third = await restoreBackup(keeping.store, keeping.vault, file);
+		expect(third.safetyPlan).toBe(false);
+		expect(third.revisions).toBeGreaterThan(0);
+		expect((await reopen(keeping)).store.safetyPlan).toBeUndefined();
+	});
+
+	it('this diary’s own backup brings its plan back into the diary once the plan is gone', async () => {
+		const diary = await newDiary();
+		await diary.store.saveIncident(makeContent({ whatHappened: 'Waiting at the gate' }));
+		await diary.store.saveSafetyPlan(PLAN);
+		const file = await backupOf(diary);
+		// The plan row lost (a cleared row, say): the person's own backup, checked by its MAC, may bring it back.
+		const rows = await diary.db.rows.toArray();
+		for (const row of rows) {
+			const opened = await diary.vault.getMany([row.id]);
+			const value = opened.records[0]?.value as { t?: string } | undefined;
+			if (value?.t === 'plan') await diary.db.rows.delete(row.id);
+		}
+		const again = await reopen(diary);
+		expect(again.store.safetyPlan).toBeUndefined();
+		const result = await restoreBackup(again.store, again.vault, file);
+		expect(result.safetyPlan).toBe(true);
+		expect(again.store.safetyPlan).toEqual(PLAN);
 	});
 });
