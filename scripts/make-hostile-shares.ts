@@ -4,6 +4,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
+	duplicateIncidents,
 	lyingDeflateBomb,
 	overlapIntoNextHeader,
 	overlappingCopies,
@@ -33,6 +34,8 @@ const files: Record<string, Promise<Uint8Array>> = {
 	'deflate-bomb.calc': seal(await lyingDeflateBomb(1024 * 1024 * 1024), QUICK),
 	// 32 names over one 8 MiB entry: a reader that copies each entry's bytes holds 256 MiB.
 	'overlapping-copies.calc': seal(overlappingCopies(32, 8 * 1024 * 1024), QUICK),
+	// One incident listed twice, every hash matching.
+	'duplicate-incidents.calc': seal(await duplicateIncidents(), QUICK),
 	'overlap-slow.calc': seal(overlap, SLOW)
 };
 for (const [name, bytes] of Object.entries(files)) await writeFile(join(folder, name), await bytes);

@@ -175,6 +175,21 @@ async function packAround(
 
 export const FAKE_PDF = encoder.encode('%PDF-1.7\n% a timeline\n'.repeat(40));
 
+/**
+ * A pack whose timeline.json lists its one incident twice, with SHA256SUMS written to match: every hash holds, but
+ * the file says two entries are one. The viewer keys its rows by incident id, so this once stopped it drawing.
+ */
+export async function duplicateIncidents(): Promise<Uint8Array> {
+	const { json, csv } = await makePackTexts();
+	const timeline = JSON.parse(new TextDecoder().decode(json)) as { incidents: unknown[] };
+	timeline.incidents = [timeline.incidents[0], timeline.incidents[0]];
+	const texts = { json: encoder.encode(JSON.stringify(timeline)), csv };
+	return packAround((zip) => {
+		zip.add(storedEntry(PACK_FILES.pdf, FAKE_PDF));
+		return FAKE_PDF;
+	}, texts);
+}
+
 /** The valid pack the hostile ones are variations of. */
 export function validPack(): Promise<Uint8Array> {
 	return packAround((zip) => {

@@ -129,6 +129,17 @@ describe('parseExportJson', () => {
 		expect(() => parseExportJson(JSON.stringify(badHash))).toThrow(ExportJsonInvalidError);
 	});
 
+	it('refuses a file that lists one incident twice, by id or by number, as a hostile file would', async () => {
+		const json = await toExportJson(await sampleInput());
+		expect(json.incidents.length).toBeGreaterThan(1);
+		const [first, second] = json.incidents;
+		const sameId = { ...json, incidents: [first!, { ...second!, id: first!.id }] };
+		expect(() => parseExportJson(JSON.stringify(sameId))).toThrow(ExportJsonInvalidError);
+		const sameNumber = { ...json, incidents: [first!, { ...second!, number: first!.number }] };
+		expect(() => parseExportJson(JSON.stringify(sameNumber))).toThrow(ExportJsonInvalidError);
+		expect(parseExportJson(JSON.stringify(json)).incidents).toHaveLength(json.incidents.length);
+	});
+
 	// JSON.parse turns a "__proto__" key into an own property (it does not set the prototype), so a file can carry
 	// one anywhere; each place below is reached by text surgery on a real export.
 	it.each([

@@ -65,6 +65,8 @@ import {
 } from './timeline-rows';
 
 export const EXPORT_JSON_TYPE = 'waymark-timeline';
+
+const distinct = (values: readonly unknown[]) => new Set(values).size === values.length;
 export const EXPORT_JSON_VERSION = 1;
 
 export interface ExportInput {
@@ -161,7 +163,14 @@ const exportJsonSchema = v.strictObject({
 	filter: exportFilterSchema,
 	/** How to check the hashes, and what redaction does to that. */
 	note: v.string(),
-	incidents: v.array(exportIncidentSchema),
+	/**
+	 * Each incident once: no two with the same id or number. The app never writes such a file; one that claims it
+	 * would leave a reader unable to say which entry a number or a link means (and the viewer keys its rows by id).
+	 */
+	incidents: v.pipe(
+		v.array(exportIncidentSchema),
+		v.check((incidents) => distinct(incidents.map((i) => i.id)) && distinct(incidents.map((i) => i.number)))
+	),
 	/** Only the people the included incidents name. */
 	people: v.array(personSchema),
 	exhibits: v.array(exhibitListEntrySchema),
