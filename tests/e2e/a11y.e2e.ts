@@ -165,7 +165,7 @@ test('at 200 % text size the diary still fits and works', async ({ page }) => {
 	await createDiary(page);
 	// 200 % text on a 320 px phone is the same layout as 100 % text at 160 px: check the harder case, zoomed text.
 	await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
-	for (const name of ['Log something', 'Timeline', 'Patterns', 'Settings']) {
+	for (const name of ['Log something', 'Timeline', 'Patterns', 'Safety plan', 'Settings']) {
 		await page.getByRole('button', { name, exact: true }).click();
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 		expect(overflow, name).toBeLessThanOrEqual(0);

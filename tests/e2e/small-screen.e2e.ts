@@ -133,6 +133,7 @@ test('the menu folds away, opens by touch or keyboard, and leaves most of the sc
 		'Timeline',
 		'Log something',
 		'People',
+		'Safety plan',
 		'Patterns',
 		'Export and share',
 		'Help',
@@ -168,7 +169,7 @@ test('the menu folds away, opens by touch or keyboard, and leaves most of the sc
 	await expect(nav).toBeHidden();
 
 	// Every other screen from the menu, and an entry.
-	for (const name of ['People', 'Export and share', 'Help', 'Settings', 'Timeline']) {
+	for (const name of ['People', 'Safety plan', 'Export and share', 'Help', 'Settings', 'Timeline']) {
 		await openScreen(page, name);
 		await expect(menu).toHaveAttribute('aria-expanded', 'false');
 		expect(await barShare(page), name).toBeLessThanOrEqual(MOST);
