@@ -14,7 +14,8 @@ import {
 	openScreen,
 	test,
 	typeCode,
-	chooseLanguage
+	chooseLanguage,
+	CHOOSE_LANGUAGE
 } from './fixtures';
 import { SHARE_PASSPHRASE, fillSharedFile, makeEncryptedIn } from './sharing';
 
@@ -23,6 +24,8 @@ async function visitEveryScreen(page: Page) {
 	await page.goto('/');
 	await audit(page, 'calculator on a first visit');
 	await typeCode(page, SETUP_CODE);
+	await expect(page.getByRole('heading', { name: CHOOSE_LANGUAGE })).toBeVisible();
+	await audit(page, 'language choice');
 	await chooseLanguage(page);
 	await expect(page.getByRole('heading', { name: WELCOME })).toBeVisible();
 	await audit(page, 'welcome');
