@@ -191,6 +191,7 @@ export default defineConfig(({ isPreview }) => {
 			environment: 'node',
 			expect: { requireAssertions: true },
 			testTimeout: 30_000,
+			setupFiles: ['./src/lib/testing/english.ts'],
 			projects: [
 				{
 					extends: true,

@@ -1,7 +1,7 @@
 // Every screen, in light and dark, at 320 px and at desktop width: zero axe violations against WCAG 2.2 AA, nothing
 // that scrolls sideways, and touch targets of at least 44 px.
 import type { Page } from '@playwright/test';
-import { supportMessages } from '../../src/lib/messages/support';
+import { supportMessages } from '../../src/lib/messages/en/support';
 import { audit } from './audit';
 import {
 	CODE,
@@ -13,7 +13,9 @@ import {
 	expect,
 	openScreen,
 	test,
-	typeCode
+	typeCode,
+	chooseLanguage,
+	CHOOSE_LANGUAGE
 } from './fixtures';
 import { SHARE_PASSPHRASE, fillSharedFile, makeEncryptedIn } from './sharing';
 
@@ -22,6 +24,9 @@ async function visitEveryScreen(page: Page) {
 	await page.goto('/');
 	await audit(page, 'calculator on a first visit');
 	await typeCode(page, SETUP_CODE);
+	await expect(page.getByRole('heading', { name: CHOOSE_LANGUAGE })).toBeVisible();
+	await audit(page, 'language choice');
+	await chooseLanguage(page);
 	await expect(page.getByRole('heading', { name: WELCOME })).toBeVisible();
 	await audit(page, 'welcome');
 	await page.getByRole('button', { name: 'Next' }).click();
@@ -177,6 +182,7 @@ test('the notice after the browser cleared the diary passes axe', async ({ page 
 	await deleteDiaryDatabase(page);
 	await page.reload();
 	await typeCode(page, SETUP_CODE);
+	await chooseLanguage(page);
 	await expect(
 		page.getByRole('heading', { name: 'The diary that was on this phone could not be found' })
 	).toBeVisible();

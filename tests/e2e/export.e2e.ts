@@ -23,7 +23,8 @@ import {
 	startEntryAt,
 	test,
 	typeCode,
-	type PickedFile
+	type PickedFile,
+	chooseLanguage
 } from './fixtures';
 import {
 	downloadTo,
@@ -334,6 +335,7 @@ test('a tampered file is refused with a calm message, and nothing is stored', as
 		await other.reload();
 		// The setup code opens the first-run steps only where there is no diary: none was made.
 		await typeCode(other, SETUP_CODE);
+		await chooseLanguage(other);
 		await expect(other.getByRole('heading', { name: WELCOME })).toBeVisible();
 	});
 });

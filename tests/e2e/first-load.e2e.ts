@@ -11,7 +11,8 @@ import {
 	expect,
 	openScreen,
 	test,
-	typeCode
+	typeCode,
+	chooseLanguage
 } from './fixtures';
 
 /** Words that would say what the app is: those offline.e2e.ts checks the served files for, and the app's class names. */
@@ -108,6 +109,7 @@ test('the setup code fetches the first-run steps without the database code or li
 	const fetched = fetchedCode(page);
 	await page.goto('/');
 	await typeCode(page, SETUP_CODE);
+	await chooseLanguage(page);
 	await expect(page.getByRole('heading', { name: WELCOME })).toBeVisible();
 	await page.waitForLoadState('networkidle');
 	for (const [path, text] of await texts(fetched)) {
@@ -160,6 +162,7 @@ test('after one visit, screens never shown online still open offline: the worker
 	// One visit, to the first-run steps: that registers the worker, which precaches every built file at install.
 	await page.goto('/');
 	await typeCode(page, SETUP_CODE);
+	await chooseLanguage(page);
 	await expect(page.getByRole('heading', { name: WELCOME })).toBeVisible();
 	await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
 		timeout: 30_000
@@ -168,6 +171,7 @@ test('after one visit, screens never shown online still open offline: the worker
 	await context.setOffline(true);
 	await page.reload();
 	await typeCode(page, SETUP_CODE);
+	await chooseLanguage(page);
 	await expect(page.getByRole('heading', { name: WELCOME })).toBeVisible();
 	await page.getByRole('button', { name: 'Help and support' }).click();
 	await expect(page.getByRole('heading', { name: 'Help and support' })).toBeVisible();

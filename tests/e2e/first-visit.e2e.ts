@@ -11,7 +11,8 @@ import {
 	expect,
 	openFirstRun,
 	test,
-	typeCode
+	typeCode,
+	chooseLanguage
 } from './fixtures';
 
 /** Words that would tell a stranger what the app is for. */
@@ -131,6 +132,7 @@ test('a first visit shows a working calculator and nothing that names what the a
 
 	// The deliberate step: the setup code and =, then the first-run steps lead to setting up in a few taps.
 	await pressKeys(page, SETUP_CODE + '=');
+	await chooseLanguage(page);
 	await expect(page.getByRole('heading', { name: WELCOME })).toBeVisible();
 	await page.getByRole('button', { name: 'Next' }).click();
 	await page.getByRole('button', { name: 'Next' }).click();

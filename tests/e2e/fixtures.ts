@@ -80,6 +80,14 @@ export const CODE = '1973';
 /** What a caseworker tells a new person to type on the calculator, then =, to reach the first-run steps. */
 export const SETUP_CODE = '85208520';
 export const WELCOME = 'A private diary that looks like a calculator';
+/** The first screen after the setup code on a fresh device, in the browser's language (English here). */
+export const CHOOSE_LANGUAGE = 'Choose a language';
+
+/** Chooses the app's language on the first screen after the setup code: English unless another is named. */
+export async function chooseLanguage(page: Page, name = 'English'): Promise<void> {
+	await expect(page.getByRole('heading', { name: CHOOSE_LANGUAGE })).toBeVisible();
+	await page.getByRole('button', { name, exact: true }).click();
+}
 
 /**
  * A first visit: the address shows a calculator, and the setup code then = opens the first-run steps, as the
@@ -88,6 +96,7 @@ export const WELCOME = 'A private diary that looks like a calculator';
 export async function openFirstRun(page: Page): Promise<void> {
 	await page.goto('/');
 	await typeCode(page, SETUP_CODE);
+	await chooseLanguage(page);
 	await expect(page.getByRole('heading', { name: WELCOME })).toBeVisible();
 }
 

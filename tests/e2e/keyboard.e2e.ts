@@ -58,6 +58,10 @@ test('a person can set up, log, exit, come back and unlock using only the keyboa
 	await expect(page.getByRole('heading', { name: 'Calculator', exact: true })).toBeAttached();
 	await page.keyboard.type(SETUP_CODE);
 	await page.keyboard.press('Enter');
+	// The language first, by keyboard too: its heading has the focus, and Tab reaches each language.
+	await expectHeadingFocused(page, 'Choose a language');
+	await tabTo(page, 'English');
+	await page.keyboard.press('Enter');
 	await expect(page.getByRole('heading', { name: WELCOME })).toBeVisible();
 	await tabTo(page, 'Next');
 	await page.keyboard.press('Enter');

@@ -18,7 +18,8 @@ import {
 	stubExit,
 	test,
 	typeCode,
-	unlock
+	unlock,
+	chooseLanguage
 } from './fixtures';
 
 const UPDATE_READY = 'A new version is ready. It will be used next time you open the app.';
@@ -153,6 +154,7 @@ test('if the browser clears the diary, the app says so calmly and explains how t
 	await typeCode(page);
 	await expect(page.getByRole('heading', { name: 'Open your diary' })).toHaveCount(0);
 	await typeCode(page, SETUP_CODE);
+	await chooseLanguage(page);
 	await expect(
 		page.getByRole('heading', { name: 'The diary that was on this phone could not be found' })
 	).toBeVisible();

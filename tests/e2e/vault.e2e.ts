@@ -9,7 +9,8 @@ import {
 	openFirstRun,
 	test,
 	typeCode,
-	unlock
+	unlock,
+	chooseLanguage
 } from './fixtures';
 
 test('create a diary, lock it, unlock it, and a reload stays locked', async ({ page }) => {
@@ -58,6 +59,7 @@ test('a weak passphrase and a mismatch are explained, and nothing is created', a
 	await page.reload();
 	// The setup code still opens the first-run steps, so no diary was made.
 	await typeCode(page, SETUP_CODE);
+	await chooseLanguage(page);
 	await expect(page.getByRole('heading', { name: WELCOME })).toBeVisible();
 });
 

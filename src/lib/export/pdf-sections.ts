@@ -8,6 +8,7 @@ import { formatDay } from '$lib/domain/iso-time';
 import { countRiskFacts } from '$lib/domain/risk-facts';
 import { formatBehaviour } from '$lib/format/behaviour';
 import { exportMessages } from '$lib/messages/export';
+import { fieldLabel, type PdfLabels } from './pdf-labels';
 import type { Incident } from '$lib/domain/incident';
 import {
 	BODY_SIZE,
@@ -84,6 +85,13 @@ export function writeCover(writer: PageWriter, input: TimelinePdfInput, rows: re
 		writer.field(pdfText.disclosureSafe, pdfText.disclosureSafeNote);
 	} else if (input.options.includePrivateNotes) {
 		writer.paragraph(pdfText.privateNotesIncluded, { colour: MUTED });
+	}
+	const labels = input.options.labels;
+	if (labels) {
+		// Before anyone reads an entry: which words are translated, and which are the person's own, in both languages.
+		writer.space(6);
+		writer.paragraph(pdfText.labelsNote(labels.language));
+		writer.paragraph(labels.note);
 	}
 	if (!paper) return;
 	// What the paper is and is not, on its first page, before anyone reads on.
@@ -171,7 +179,8 @@ export function formatNumberRuns(numbers: readonly number[]): string {
 export function writeIncident(
 	writer: TimelineWriter,
 	row: TimelineRow,
-	cells: Partial<Record<(typeof BLOCK_COLUMNS)[number], string>> = {}
+	cells: Partial<Record<(typeof BLOCK_COLUMNS)[number], string>> = {},
+	labels?: PdfLabels
 ): number {
 	const when = row.deleted ? row.cells.recorded : row.cells.occurred;
 	const status =
@@ -187,10 +196,14 @@ export function writeIncident(
 	for (const column of BLOCK_COLUMNS) {
 		const value = cells[column] ?? row.cells[column];
 		if (value.trim() === '' || column === 'revisionHashes') continue;
-		writer.field(text.columns[column], value);
+		writer.field(fieldLabel(labels, column, text.columns[column]), value);
 	}
 	// Hashes last and small: they are for checking, not reading.
-	writer.field(text.columns.revisionHashes, row.cells.revisionHashes, SMALL_SIZE);
+	writer.field(
+		fieldLabel(labels, 'revisionHashes', text.columns.revisionHashes),
+		row.cells.revisionHashes,
+		SMALL_SIZE
+	);
 	writer.continuation = undefined;
 	writer.rule();
 	return page;

@@ -260,7 +260,7 @@ function writeTimelineBody(
 	const incidentsPage = writer.pageIndex;
 	writer.heading(pdfText.incidentsHeading, 14);
 	if (rows.length === 0) writer.paragraph(pdfText.noIncidents);
-	const pages = rows.map((row) => writeIncident(writer, row));
+	const pages = rows.map((row) => writeIncident(writer, row, {}, input.options.labels));
 	outline.push({
 		title: pdfText.outline.incidents,
 		pageIndex: incidentsPage,

@@ -31,6 +31,7 @@ import { listAmendments, type ContentField } from '$lib/domain/revisions';
 import { buildTimeline, indexIncidents } from '$lib/domain/timeline';
 import { formatBehaviour } from '$lib/format/behaviour';
 import { exportMessages } from '$lib/messages/export';
+import type { PdfLabels } from './pdf-labels';
 import type { DisclosedExhibit, ExhibitDisclosure } from './disclosure-plan';
 import { exhibitPath, parseExhibitNumber } from './file-names';
 import { exhibitNamer, type KeptFacts } from './kept-facts';
@@ -52,6 +53,8 @@ export interface TimelineOptions {
 	timeZone?: string;
 	/** The person's safety plan goes into the data file (so a share file) only when they tick it; never a PDF. */
 	includeSafetyPlan?: boolean;
+	/** A PDF's labels in the person's language beside the English, when they choose it (pdf-labels.ts). */
+	labels?: PdfLabels;
 }
 
 /** The printed columns, in the order of the usual stalking-diary forms. */

@@ -14,7 +14,8 @@ import * as exportErrors from '$lib/export/errors';
 import * as unlockCode from '$lib/safety/unlock-code';
 import * as restore from '$lib/state/restore';
 import * as vaultErrors from '$lib/vault/errors';
-import { cleanName, errorMessage, errorMessages } from './errors';
+import { cleanName, errorMessage } from './errors';
+import { errorMessages } from './en/errors';
 
 const SAMPLE: ErrorFacts = {
 	name: 'photo.jpg',

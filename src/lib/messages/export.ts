@@ -1,12 +1,12 @@
 // The words printed into exports (PDF, CSV, JSON notes, README.txt) and the errors raised when reading a shared
 // file back. Written for a police officer, a caseworker and the person themselves: plain, calm British English.
 // Statutory letters come from the domain layer; only the names of the behaviours are words, so they live here.
-import type { BehaviourId, ChannelId } from '$lib/domain/behaviours';
+import type { ChannelId } from '$lib/domain/behaviours';
 import type { ImpactRating, PersonDescription, PlaceId, Sighting } from '$lib/domain/incident';
-import type { RiskFactId } from '$lib/domain/risk-facts';
 import type { ContentField } from '$lib/domain/revisions';
-import { channelNames } from './diary';
-import { exportErrors } from './export-errors';
+import { channelNames } from './en/diary';
+import { records } from './en/records';
+import { exportErrors } from './en/export-errors';
 
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
 
@@ -62,87 +62,13 @@ export const exportMessages = {
 		honest:
 			'Waymark cannot say whether a court or the police will accept this document. It says what it is, where it came from (the diary kept on the person’s phone) and how to check it: see “How to check this document” at the end.'
 	},
-	/** The safety plan (domain/safety-plan.ts): the same headings in the diary's form and in the viewer. */
-	safetyPlan: {
-		heading: 'Safety plan',
-		fields: {
-			people: 'People I can call',
-			codeWord: 'A code word',
-			safePlaces: 'Safe places I can go',
-			routes: 'Routes and times to vary',
-			emergency: 'What I will do in an emergency',
-			keepReady: 'Documents and things to keep ready',
-			device: 'Keeping my phone and accounts safe'
-		},
-		sharedNote:
-			'The person chose to include their safety plan in this file. It is in their own words. It is not part of the record of changes, so it cannot be checked the way the entries are.',
-		updated: (when: string) => `Last saved ${when}`,
-		blank: 'Not filled in.'
-	},
-	/** The risk facts (domain/risk-facts.ts): the same words in the diary, the viewer and the PDF. */
-	riskFacts: {
-		heading: 'Facts a caseworker may ask about',
-		facts: {
-			lastWeek: 'Entries in the last 7 days',
-			lastMonth: 'Entries in the last 30 days',
-			home: 'At or near home',
-			work: 'At or near work or place of study',
-			children: 'At or near the children’s school or nursery',
-			loitering: 'Loitering',
-			following: 'Following',
-			throughOthers: 'Contact through other people',
-			threats: 'Threats made',
-			property: 'Interfering with property, or damaging it',
-			fearOfViolence: 'Fear that violence will be used'
-		} satisfies Record<RiskFactId, string>,
-		count: (count: number) =>
-			count === 0 ? 'None recorded' : `${count} ${plural(count, 'entry', 'entries')}`,
-		frequency: (recent: number, before: number) =>
-			`Entries in the last four weeks (Monday to Sunday): ${recent}. In the four weeks before: ${before}.`,
-		rising: 'That is clearly more than in the four weeks before.',
-		newKinds: 'Kinds of behaviour first recorded in the last four weeks',
-		noNewKinds: 'No kind of behaviour was recorded for the first time in the last four weeks.',
-		ownWords: 'How it has affected them, in their own words',
-		noOwnWords: 'Nothing written yet about how it has affected them.',
-		entries: (numbers: string, count: number) => `${plural(count, 'Entry', 'Entries')} ${numbers}`,
-		entry: (number: number) => `Entry ${number}`,
-		asOf: (when: string) => `Counted on ${when}, from the entries in this copy.`,
-		note: 'These are counts from the diary, each with the entries it counts. They are not a risk assessment and give no score: the caseworker assesses risk, with the person. Withdrawn and deleted entries are not counted.'
-	},
+	safetyPlan: records.safetyPlan,
+	riskFacts: records.riskFacts,
 	approximate: 'approx.',
-	behaviours: {
-		following: 'Following',
-		contacting: 'Contacting, or trying to contact, by any means',
-		publishing: 'Publishing material about the person, or pretending to be them',
-		monitoring: 'Monitoring internet, email or other electronic communication',
-		loitering: 'Loitering',
-		interfering: 'Interfering with property',
-		watching: 'Watching or spying',
-		other: 'Other',
-		unspecified: 'Not yet described'
-	} satisfies Record<BehaviourId | 'unspecified', string>,
+	behaviours: records.behaviours,
 	// The diary's names, but for the two that speak to the person ("Gift or item left", "Another way").
 	channels: { ...channelNames, gift: 'Gift', other: 'Other' } satisfies Record<ChannelId, string>,
-	/** Column headings, shared by the CSV header row and the labels in each PDF block. */
-	columns: {
-		number: 'No.',
-		occurred: 'When it happened',
-		recorded: 'When it was recorded',
-		behaviours: 'Behaviour (s.2A(3))',
-		channels: 'How contact was made',
-		where: 'Where',
-		whatHappened: 'What happened',
-		who: 'Who',
-		witnesses: 'Witnesses',
-		impact: 'Effect on me',
-		police: 'Police',
-		otherActions: 'Other actions',
-		exhibits: 'Exhibits',
-		status: 'Status',
-		privateNote: 'Private note',
-		amendments: 'Amendments',
-		revisionHashes: 'Revision hashes (SHA-256)'
-	},
+	columns: records.columns,
 	/** The columns only the spreadsheet has: times it can sort, and the details of each known person. */
 	csvColumns: {
 		occurredUtc: 'When it happened (UTC, ISO 8601)',
@@ -300,6 +226,8 @@ export const exportMessages = {
 		disclosureSafeNote:
 			'This copy leaves out witnesses’ contact details and private notes. The full copy is held by the person who made it.',
 		privateNotesIncluded: 'This copy includes private notes, at the request of the person who made it.',
+		labelsNote: (language: string) =>
+			`Each label is in ${language}, with the English beside it. The person’s own words are printed exactly as they typed them, in whatever language they wrote, and are not translated.`,
 		summaryHeading: 'Summary of behaviours',
 		summaryNote:
 			'An incident with more than one behaviour is counted under each. Withdrawn and deleted incidents are not counted.',

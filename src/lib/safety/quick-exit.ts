@@ -45,6 +45,15 @@ export function coverScreen(): void {
 	document.body.appendChild(cover);
 }
 
+/** Stops anything the browser is reading aloud (screens' "Read aloud"), at once. */
+export function stopReadingAloud(): void {
+	try {
+		globalThis.speechSynthesis?.cancel();
+	} catch (error) {
+		console.error(error);
+	}
+}
+
 /** Only http(s) destinations are followed; anything else falls back to the default. */
 export function safeExitUrl(url: string | undefined): string {
 	try {
@@ -57,6 +66,8 @@ export function safeExitUrl(url: string | undefined): string {
 
 export function quickExit(lock: () => void, exitUrl: string | undefined): void {
 	coverScreen();
+	// Words being read aloud stop with the screen: hearing them would say as much as seeing them.
+	stopReadingAloud();
 	try {
 		lock();
 	} finally {

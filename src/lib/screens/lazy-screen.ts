@@ -3,6 +3,7 @@
 // so moving back to it draws in the same frame. The service worker precaches every chunk, so a screen not yet seen
 // still opens offline.
 import type { Component } from 'svelte';
+import { loadSection, type LazySection } from '$lib/messages';
 
 /** A screen's module, as import() gives it. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a component's props, whatever they are
@@ -19,13 +20,15 @@ export interface LazyScreen<Props extends Record<string, any>> {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a component's props, whatever they are
 export function lazyScreen<Props extends Record<string, any>>(
-	load: () => Promise<ScreenModule<Props>>
+	load: () => Promise<ScreenModule<Props>>,
+	/** The larger section of words the screen shows, loaded with it (messages/index.ts). */
+	words?: LazySection
 ): LazyScreen<Props> {
 	let loaded: Component<Props> | undefined;
 	let loading: Promise<Component<Props>> | undefined;
 	const start = () =>
-		(loading ??= load().then(
-			(module) => (loaded = module.default),
+		(loading ??= Promise.all([load(), words && loadSection(words)]).then(
+			([module]) => (loaded = module.default),
 			(error: unknown) => {
 				// A failed load (offline before the worker had cached it) is tried again the next time it shows.
 				loading = undefined;

@@ -8,7 +8,8 @@ import { deliverFile, needsTap, type Delivery } from '$lib/export/deliver';
 import { previewDisclosure } from '$lib/export/disclosure-plan';
 import type { FontSource } from '$lib/export/pdf-fonts';
 import { selectExhibits, type TimelineOptions } from '$lib/export/timeline-rows';
-import { m } from '$lib/messages';
+import { currentLanguage, m } from '$lib/messages';
+import type { PdfLabels } from '$lib/export/pdf-labels';
 import { describeExhibitsInCopy } from '$lib/screens/diary/export-preview';
 import type { Vault } from '$lib/vault';
 import type { DiaryState } from './diary.svelte';
@@ -29,7 +30,14 @@ export type ExportArea = 'plain' | 'encrypted';
 /** What a press of a button came to: problems with the choices to show, or the file made (or its failure said). */
 export type MakeOutcome = 'problems' | 'done';
 
-const t = m.sharing.exportView;
+/** The labels in the language on screen, as plain data the PDF's worker can be sent. */
+function pdfLabelsNow(): PdfLabels {
+	const { name, locale } = currentLanguage();
+	return { language: name, locale, columns: { ...m.records.columns }, note: m.language.pdfLabelsNote };
+}
+
+/** Read when used, not at load: `m` holds the chosen language's words only once it is loaded. */
+const words = () => m.sharing.exportView;
 
 export class ExportShareState {
 	readonly #diary: DiaryState;
@@ -42,6 +50,8 @@ export class ExportShareState {
 	behaviours = $state<BehaviourId[]>([]);
 	disclosureSafe = $state(false);
 	includePrivateNotes = $state(false);
+	/** A timeline PDF's labels: English only, or the language on screen with the English beside them. */
+	pdfLabels = $state<'english' | 'both'>('both');
 	/** Only for a share file, and off unless the person ticks it; a backup always holds the plan. */
 	includeSafetyPlan = $state(false);
 	// Filled once from the saved settings; what the person types is saved when they make a file.
@@ -68,7 +78,7 @@ export class ExportShareState {
 		if (!this.#tried) return [];
 		const found: FieldProblem[] = [];
 		if (this.from && this.to && this.from > this.to)
-			found.push({ id: 'export-from', message: t.datesInvalid });
+			found.push({ id: 'export-from', message: words().datesInvalid });
 		if (this.#tried === 'encrypted') {
 			const weak = this.rating.problemWith(this.passphrase);
 			if (weak) found.push({ id: 'share-passphrase', message: weak });
@@ -159,7 +169,8 @@ export class ExportShareState {
 			...(this.to ? { to: this.to } : {}),
 			...(this.behaviours.length > 0 ? { behaviours: [...this.behaviours] } : {}),
 			disclosureSafe: this.disclosureSafe,
-			includePrivateNotes: this.includePrivateNotes && !this.disclosureSafe
+			includePrivateNotes: this.includePrivateNotes && !this.disclosureSafe,
+			...(this.pdfLabels === 'both' && currentLanguage().code !== 'en' ? { labels: pdfLabelsNow() } : {})
 		};
 	}
 
@@ -181,7 +192,7 @@ export class ExportShareState {
 		const job = this.#job(vault);
 		const includeSafetyPlan = this.includeSafetyPlan && !this.disclosureSafe;
 		const withPlan = { ...job, options: { ...job.options, includeSafetyPlan } };
-		await this.#run(t.encrypted, vault, () => makeEncryptedFile(why, secret, withPlan), why);
+		await this.#run(words().encrypted, vault, () => makeEncryptedFile(why, secret, withPlan), why);
 		if (!this.#problem) this.passphrase = this.confirm = '';
 		return 'done';
 	}
@@ -219,16 +230,16 @@ export class ExportShareState {
 		try {
 			const how = await this.#deliver(made.file);
 			this.#ready = undefined;
-			this.#status = how === 'shared' ? t.shared : t.downloaded;
+			this.#status = how === 'shared' ? words().shared : words().downloaded;
 			// Every file handed over is noted, with the head it carries, so its receipt can be shown again later.
 			await this.#diary.recordDelivery(why ?? 'export', made.head);
-			if (why) this.#status = `${this.#status} ${t.checkpoint}`;
+			if (why) this.#status = `${this.#status} ${words().checkpoint}`;
 			this.#receipt = made.head ? receiptCode(made.head) : undefined;
 		} catch (error) {
 			// Too long since the tap for the share sheet: keep the file and let the person tap again.
 			if (needsTap(error)) {
 				this.#ready = { made, purpose: why };
-				this.#status = t.ready;
+				this.#status = words().ready;
 				return;
 			}
 			throw error;

@@ -35,7 +35,8 @@ describe('when the app cannot start', () => {
 		const navigation = new Navigation(() => undefined);
 		const session = new Session(db, navigation);
 		await session.start();
-		expect(navigation.screen).toBe('welcome');
+		// A fresh device: the language is chosen first.
+		expect(navigation.screen).toBe('language');
 		// Another tab, or the browser's "clear site data", deletes it.
 		await new Promise<void>((resolve, reject) => {
 			const request = indexedDB.deleteDatabase(db.name);

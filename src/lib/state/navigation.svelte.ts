@@ -38,7 +38,7 @@ export type { HistoryLike };
 
 /** The screens while the diary is locked (or before there is one): none of them holds anything of a diary. */
 export type LockedScreen =
-	'loading' | 'unavailable' | 'welcome' | 'create' | 'disguise' | 'unlock' | 'viewer';
+	'loading' | 'unavailable' | 'language' | 'welcome' | 'create' | 'disguise' | 'unlock' | 'viewer';
 
 export type Route =
 	| { readonly locked: true; readonly screen: LockedScreen }

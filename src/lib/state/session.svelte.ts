@@ -3,12 +3,13 @@
 // a guard) or from another. Which screen shows is `navigation`'s, told of each unlock and lock from here.
 import { canKeepStorage, type BootState } from '$lib/safety/boot';
 import { stopAllTasks } from '$lib/workers/tasks';
-import { onLockElsewhere } from '$lib/safety/quick-exit';
+import { onLockElsewhere, stopReadingAloud } from '$lib/safety/quick-exit';
 import { diaryWasOnDevice, markDiaryOnDevice } from '$lib/vault/device-flag';
 import type { Vault, VaultDb } from '$lib/vault';
 import type { DiaryStore } from '$lib/vault/diary-store';
 import type { DiaryState } from './diary.svelte';
 import { draftView, navigation as appNavigation, type Navigation } from './navigation.svelte';
+import { language } from './language.svelte';
 import { prefs } from './prefs.svelte';
 import { viewer } from './viewer.svelte';
 
@@ -105,7 +106,10 @@ export class Session {
 			// Also marks diaries made before the flag existed, so a later wipe is noticed for them too.
 			if (exists) markDiaryOnDevice();
 			this.#storeWiped = !exists && diaryWasOnDevice();
-			navigation.go(exists ? (opened ? 'unlock' : navigation.lockedScreen) : 'welcome');
+			// On a fresh visit the language is chosen first, and the first-run steps follow in it.
+			navigation.go(
+				exists ? (opened ? 'unlock' : navigation.lockedScreen) : language.code ? 'welcome' : 'language'
+			);
 		} catch (error) {
 			console.error(error);
 			navigation.go('unavailable');
@@ -170,6 +174,7 @@ export class Session {
 		// viewer or for a restore) has its worker ended, and the passphrase and key with it.
 		viewer.clear();
 		stopAllTasks();
+		stopReadingAloud();
 		this.#stopFollowing?.();
 		this.#stopFollowing = undefined;
 		this.#diary?.close();

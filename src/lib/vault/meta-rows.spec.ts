@@ -71,6 +71,17 @@ describe('the prefs row', () => {
 		];
 		for (const row of bad) expect(readPrefsRow(row, current), JSON.stringify(row)).toBeUndefined();
 	});
+
+	it('keeps the language chosen, one of the app’s own only, and reads a row without one as it was', () => {
+		for (const language of ['en', 'pl', 'ro', 'pa', 'ur', 'cy'] as const)
+			expect(readPrefsRow({ ...current, language })).toEqual({ ...current, language });
+		expect(readPrefsRow(current)?.language).toBeUndefined();
+		for (const language of ['de', 'PL', '', 3, null, ['pl']])
+			expect(readPrefsRow({ ...current, language }), JSON.stringify(language)).toBeUndefined();
+		// A language that cannot be read loses only itself: the code and every other setting are kept.
+		expect(salvagePrefsRow({ ...current, language: 'xx' }, current)).toEqual({ ...current, code });
+		expect(salvagePrefsRow({ ...current, language: 'ur', disguise: 'x' }, current)?.language).toBe('ur');
+	});
 });
 
 describe('a prefs row that fails its check, read setting by setting', () => {

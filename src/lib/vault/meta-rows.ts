@@ -3,6 +3,7 @@
 // Dexie. Objects are strict: a key the row has no place for is refused, because what is not checked is trusted.
 import * as v from 'valibot';
 import { migrateToCurrent, type Versioning } from '$lib/domain/migrations';
+import { LANGUAGE_CODES } from '$lib/messages/language-codes';
 import { DEFAULT_EXIT_URL } from '$lib/safety/exit-url';
 
 /** Base64 (RFC 4648, with padding), named in the type so it is not mistaken for the text it encodes. */
@@ -80,7 +81,10 @@ export const prefsRowSchema = v.strictObject({
 	/** The calculator code, as a salted hash only; see safety/unlock-code.ts. */
 	code: v.optional(storedUnlockCodeSchema),
 	autoLockMinutes: v.number(),
-	hiddenLockSeconds: v.number()
+	hiddenLockSeconds: v.number(),
+	/** The language chosen (messages/languages.ts): it says nothing but the language, and the screens before
+	 * unlocking need it. Absent in a diary made before there was a choice, which is in English. */
+	language: v.optional(v.picklist(LANGUAGE_CODES))
 });
 export type PrefsRow = Readonly<v.InferOutput<typeof prefsRowSchema>>;
 
@@ -119,7 +123,8 @@ const PREFS_FIELDS = {
 	exitUrl: prefsRowSchema.entries.exitUrl,
 	code: storedUnlockCodeSchema,
 	autoLockMinutes: prefsRowSchema.entries.autoLockMinutes,
-	hiddenLockSeconds: prefsRowSchema.entries.hiddenLockSeconds
+	hiddenLockSeconds: prefsRowSchema.entries.hiddenLockSeconds,
+	language: prefsRowSchema.entries.language
 } as const;
 
 /**

@@ -1,11 +1,6 @@
 // Text for first run, the calculator code, practising the exit, settings and auto-lock.
 import { SETUP_CODE } from '$lib/safety/unlock-code';
-
-/**
- * Digits as someone says or types them, one at a time: "8 5 2 0 8 5 2 0". The spaces do not break, so a narrow
- * screen never splits the sequence over two lines.
- */
-export const spellDigits = (digits: string) => [...digits].join('\u00a0');
+import { spellDigits } from '../names';
 
 export const safety = {
 	welcome: {

@@ -1,61 +1,12 @@
 // The support pages: what stalking is, keeping evidence, phone safety and who can help. Written for someone who may
 // be frightened and reading on a phone: short sentences, short lists, no blame. Everything here works offline, so
 // there are phone numbers (tel: links) but no web addresses.
-//
-// Pages are plain data, so one component renders them all and a translation is another object of this shape.
 import { SETUP_CODE } from '$lib/safety/unlock-code';
-import { spellDigits } from './safety';
-
-export type SupportPageId = 'stalking' | 'evidence' | 'phone' | 'help' | 'caseworkers';
+import type { SupportContact, SupportMessages } from '../support-types';
+import { spellDigits } from '../names';
 
 /** The setup code as a caseworker says it and a person types it. */
 const setupCode = spellDigits(SETUP_CODE);
-
-/** A lettered item, kept apart from its letter so the letters of s.2A(3) survive translation unchanged. */
-export interface SupportLetteredItem {
-	letter: string;
-	text: string;
-}
-
-/** A paragraph, a bulleted list, or a lettered list, in reading order. */
-export type SupportBlock =
-	string | { list: readonly string[] } | { lettered: readonly SupportLetteredItem[] };
-
-export interface SupportSection {
-	heading: string;
-	body: readonly SupportBlock[];
-}
-
-export interface SupportContact {
-	/** The name of the service, shown as a heading. */
-	label: string;
-	/** The number as people write it. */
-	display: string;
-	/** Digits only, for a `tel:` link. */
-	tel: string;
-	/** The visible text and accessible name of the call link, naming both the service and the number. */
-	callLabel: string;
-	/** Short paragraphs: what the service does and when to call. */
-	details: readonly string[];
-}
-
-export interface SupportPage {
-	id: SupportPageId;
-	title: string;
-	/** One line under the title in the list of topics. */
-	summary: string;
-	intro: readonly string[];
-	contacts: readonly SupportContact[];
-	sections: readonly SupportSection[];
-}
-
-export interface SupportMessages {
-	heading: string;
-	intro: string;
-	backToTopics: string;
-	emergency: { text: string; contact: SupportContact };
-	pages: readonly SupportPage[];
-}
 
 const emergency: SupportContact = {
 	label: 'Emergency',

@@ -1,0 +1,35 @@
+// The app's words in Panjabi (Gurmukhi), of the English source's shape (../en/index.ts).
+// NOT YET REVIEWED by a native speaker: corrections are welcome, through the person's caseworker.
+import { sizeFormatter } from '$lib/format/file-size';
+import type { AppMessages } from '../index';
+import { messages } from './common';
+import { device } from './device';
+import { behaviourNames, channelNames, diary, fieldNames, problemMessages } from './diary';
+import { errorMessages } from './errors';
+import { exportErrors } from './export-errors';
+import { fileSizeWords } from './file-size';
+import { forms } from './forms';
+import { language } from './language';
+import { records } from './records';
+import { safety } from './safety';
+import { sharing } from './sharing';
+
+const words = {
+	...messages,
+	diary,
+	behaviourNames,
+	channelNames,
+	fieldNames,
+	problemMessages,
+	safety,
+	sharing,
+	device,
+	forms,
+	records,
+	exportErrors,
+	errorMessages,
+	language,
+	fileSize: sizeFormatter(fileSizeWords, 'pa-Guru')
+} satisfies AppMessages;
+
+export default words;
