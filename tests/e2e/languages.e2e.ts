@@ -291,14 +291,23 @@ test.describe('Read aloud', () => {
 		});
 		const words = wordsFor('pl');
 		await setUpIn(page, words, 'pl');
+		// Offered on the help pages and the first-run steps, never on an entry: a phone's speech engine can choose
+		// a voice on a server even when the browser calls it local, and the person's own words must not go there.
 		await logIn(page, words, OWN_WORDS);
+		await expect(page.getByText(OWN_WORDS)).toBeVisible();
+		await expect(page.getByRole('button', { name: new RegExp(`^${words.t('Read aloud')}`) })).toHaveCount(0);
+		const topic = words.all.support.pages[0]!.title;
+		await openScreenIn(page, words, 'Help', 'Help and support');
+		await page.getByRole('main').getByRole('button', { name: topic }).click();
+		await expect(page.getByRole('heading', { level: 1, name: topic })).toBeVisible();
 		await page.getByRole('button', { name: new RegExp(`^${words.t('Read aloud')}`) }).click();
 		const spoken = await page.evaluate(
 			() => (window as unknown as { spoken: { text: string; voice: string }[] }).spoken
 		);
 		expect(spoken).toHaveLength(1);
 		expect(spoken[0]!.voice).toBe('Zosia');
-		expect(spoken[0]!.text).toContain(OWN_WORDS);
+		expect(spoken[0]!.text).toContain(topic);
+		expect(spoken[0]!.text).not.toContain(OWN_WORDS);
 
 		const stops = () => page.evaluate(() => Number(sessionStorage.getItem('test-stops') ?? '0'));
 		const beforeLock = await stops();
@@ -332,8 +341,11 @@ test.describe('Read aloud', () => {
 		});
 		const words = wordsFor('pl');
 		await setUpIn(page, words, 'pl');
-		await logIn(page, words, OWN_WORDS);
-		await expect(page.getByText(OWN_WORDS)).toBeVisible();
+		await openScreenIn(page, words, 'Help', 'Help and support');
+		await page.getByRole('main').getByRole('button', { name: words.all.support.pages[0]!.title }).click();
+		await expect(
+			page.getByRole('heading', { level: 1, name: words.all.support.pages[0]!.title })
+		).toBeVisible();
 		await expect(page.getByRole('button', { name: new RegExp(`^${words.t('Read aloud')}`) })).toHaveCount(0);
 	});
 });

@@ -1,5 +1,6 @@
 // Everything that locks the diary without being asked: idle time, the phone being put away, another tab
 // locking, and a return through the back-forward cache. Also the triple-Shift exit. Installed once by the page.
+import { stopReadingAloud } from '$lib/safety/quick-exit';
 import { ShiftCounter } from '$lib/safety/shift-counter';
 import { exitNow } from './exit-now';
 import { navigation } from './navigation.svelte';
@@ -44,11 +45,14 @@ export function installAutoLock(): () => void {
 	on(document, 'visibilitychange', () => {
 		clearTimeout(hiddenTimer);
 		if (document.visibilityState === 'hidden') {
+			// Words read aloud stop at once: the app is hidden because someone may be there.
+			stopReadingAloud();
 			hiddenTimer = setTimeout(() => session.lock(), Math.max(0, prefs.current.hiddenLockSeconds) * 1000);
 		}
 	});
 
 	// Coming back through the back-forward cache shows the disguise, locked, whatever was on screen before.
+	on(window, 'pagehide', () => stopReadingAloud());
 	on<PageTransitionEvent>(window, 'pageshow', (event) => {
 		if (event.persisted) {
 			document.getElementById('exit-cover')?.remove();

@@ -169,12 +169,13 @@ export class Session {
 
 	/** Drops everything decrypted and wipes the key. Safe to call at any time, any number of times. */
 	lock(): void {
+		// First, so nothing after it can keep the words being read aloud.
+		stopReadingAloud();
 		this.#locks++;
 		// A shared file being read is dropped too: it is as private as the diary. A file still being opened (in the
 		// viewer or for a restore) has its worker ended, and the passphrase and key with it.
 		viewer.clear();
 		stopAllTasks();
-		stopReadingAloud();
 		this.#stopFollowing?.();
 		this.#stopFollowing = undefined;
 		this.#diary?.close();
