@@ -15,7 +15,9 @@ import * as unlockCode from '$lib/safety/unlock-code';
 import * as restore from '$lib/state/restore';
 import * as vaultErrors from '$lib/vault/errors';
 import { cleanName, errorMessage } from './errors';
-import { errorMessages } from './en/errors';
+import { english } from './en';
+
+const { errorMessages } = english;
 
 const SAMPLE: ErrorFacts = {
 	name: 'photo.jpg',

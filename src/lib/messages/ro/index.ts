@@ -1,11 +1,12 @@
 // The app's words in Romanian, of the English source's shape (../en/index.ts).
 // NOT YET REVIEWED by a native speaker: corrections are welcome, through the person's caseworker.
 import { sizeFormatter } from '$lib/format/file-size';
+import { errorTable } from '../error-table';
 import type { AppMessages } from '../index';
 import { messages } from './common';
 import { device } from './device';
 import { behaviourNames, channelNames, diary, fieldNames, problemMessages } from './diary';
-import { errorMessages } from './errors';
+import { errorWords } from './errors';
 import { exportErrors } from './export-errors';
 import { fileSizeWords } from './file-size';
 import { forms } from './forms';
@@ -14,7 +15,7 @@ import { records } from './records';
 import { safety } from './safety';
 import { sharing } from './sharing';
 
-const words = {
+const own = {
 	...messages,
 	diary,
 	behaviourNames,
@@ -27,9 +28,11 @@ const words = {
 	forms,
 	records,
 	exportErrors,
-	errorMessages,
 	language,
 	fileSize: sizeFormatter(fileSizeWords, 'ro')
-} satisfies AppMessages;
+};
+
+/** With the words for every error code, drawn from the rest (../error-table.ts). */
+const words = { ...own, errorMessages: errorTable(errorWords, own) } satisfies AppMessages;
 
 export default words;
